@@ -1,0 +1,146 @@
+from typing import Any
+
+from django.http import HttpRequest
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from apps.accounts import selectors, services
+from apps.accounts.models import User
+from apps.core.http import client_ip
+from apps.core.ratelimit import rate_limit_hit
+
+
+class AccountOutputSerializer(serializers.Serializer):
+    handle = serializers.CharField(source="username")
+    display_name = serializers.CharField()
+    bio = serializers.CharField()
+    avatar_url = serializers.SerializerMethodField()
+    is_verified = serializers.BooleanField()
+    followers_count = serializers.IntegerField()
+    following_count = serializers.IntegerField()
+    is_following = serializers.SerializerMethodField()
+    date_joined = serializers.DateTimeField()
+
+    def get_avatar_url(self, user: User) -> str | None:
+        avatar = user.avatar
+        if not avatar:
+            return None
+        request: HttpRequest | None = self.context.get("request")
+        return request.build_absolute_uri(avatar.url) if request else avatar.url
+
+    def get_is_following(self, user: User) -> bool | None:
+        """Whether the requester follows this account; null when anonymous."""
+        return getattr(user, "viewer_follows", None)
+
+
+class MeOutputSerializer(AccountOutputSerializer):
+    email = serializers.EmailField()
+
+
+class AccountSignUpApi(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list[type] = []
+
+    class InputSerializer(serializers.Serializer):
+        username = serializers.CharField(max_length=100)
+        email = serializers.CharField(max_length=254)
+        password = serializers.CharField(max_length=128, trim_whitespace=False)
+        display_name = serializers.CharField(max_length=50, required=False, default="")
+
+    @extend_schema(request=InputSerializer, responses={201: MeOutputSerializer})
+    def post(self, request: Request) -> Response:
+        rate_limit_hit(scope="sign_up", key=client_ip(request))
+        serializer = self.InputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        user = services.user_sign_up(**serializer.validated_data)
+        data = MeOutputSerializer(selectors.user_get_me(user=user), context={"request": request})
+        return Response(data.data, status=status.HTTP_201_CREATED)
+
+
+class AuthTokenApi(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list[type] = []
+
+    class InputSerializer(serializers.Serializer):
+        username = serializers.CharField(max_length=254)
+        password = serializers.CharField(max_length=128, trim_whitespace=False)
+
+    class OutputSerializer(serializers.Serializer):
+        token = serializers.CharField()
+
+    @extend_schema(request=InputSerializer, responses={200: OutputSerializer})
+    def post(self, request: Request) -> Response:
+        rate_limit_hit(scope="log_in", key=client_ip(request))
+        serializer = self.InputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        token = services.auth_token_issue(**serializer.validated_data)
+        return Response({"token": token.key})
+
+
+class AccountMeApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    class InputSerializer(serializers.Serializer):
+        display_name = serializers.CharField(max_length=50, required=False, allow_blank=True)
+        bio = serializers.CharField(max_length=300, required=False, allow_blank=True)
+
+    @extend_schema(responses={200: MeOutputSerializer})
+    def get(self, request: Request) -> Response:
+        user = selectors.user_get_me(user=request.user)
+        return Response(MeOutputSerializer(user, context={"request": request}).data)
+
+    @extend_schema(request=InputSerializer, responses={200: MeOutputSerializer})
+    def patch(self, request: Request) -> Response:
+        serializer = self.InputSerializer(data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        services.profile_update(user=request.user, **serializer.validated_data)
+        return self.get(request)
+
+
+class AccountDetailApi(APIView):
+    @extend_schema(responses={200: AccountOutputSerializer})
+    def get(self, request: Request, handle: str) -> Response:
+        user = selectors.user_get_by_handle(handle=handle, viewer=request.user)
+        return Response(AccountOutputSerializer(user, context={"request": request}).data)
+
+
+class _RelationApi(APIView):
+    """POST creates the relation to the account, DELETE removes it; both answer 204."""
+
+    permission_classes = [IsAuthenticated]
+
+    def _relate(self, request: Request, other: User) -> Any:
+        raise NotImplementedError
+
+    def _unrelate(self, request: Request, other: User) -> Any:
+        raise NotImplementedError
+
+    @extend_schema(request=None, responses={204: None})
+    def post(self, request: Request, handle: str) -> Response:
+        self._relate(request, selectors.user_get_by_handle(handle=handle))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    @extend_schema(request=None, responses={204: None})
+    def delete(self, request: Request, handle: str) -> Response:
+        self._unrelate(request, selectors.user_get_by_handle(handle=handle))
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class AccountFollowApi(_RelationApi):
+    def _relate(self, request: Request, other: User) -> Any:
+        return services.follow_create(follower=request.user, followee=other)
+
+    def _unrelate(self, request: Request, other: User) -> Any:
+        return services.follow_delete(follower=request.user, followee=other)
+
+
+class AccountBlockApi(_RelationApi):
+    def _relate(self, request: Request, other: User) -> Any:
+        return services.block_create(blocker=request.user, blocked=other)
+
+    def _unrelate(self, request: Request, other: User) -> Any:
+        return services.block_delete(blocker=request.user, blocked=other)

@@ -1,0 +1,54 @@
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+
+from apps.core.errors import ApplicationError
+
+
+class ServiceErrorsMixin:
+    """Shows a service's field errors (``extra["fields"]``) on the form's fields."""
+
+    def add_service_error(self, error: ApplicationError) -> None:
+        fields = error.extra.get("fields") or {"__all__": [error.message]}
+        for field, messages in fields.items():
+            target = field if field in self.fields else None  # type: ignore[attr-defined]
+            for message in messages:
+                self.add_error(target, message)  # type: ignore[attr-defined]
+
+
+class SignUpForm(ServiceErrorsMixin, forms.Form):
+    username = forms.CharField(
+        label="Handle",
+        max_length=100,
+        help_text="Your @handle: lowercase letters, digits, _ and .",
+        widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
+    )
+    # Checked by the service, so that every invalid field is reported at once.
+    email = forms.CharField(
+        max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    password = forms.CharField(
+        strip=False,
+        help_text="At least 8 characters, not only digits, not a common password.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+
+class LogInForm(AuthenticationForm):
+    username = forms.CharField(
+        label="Handle",
+        max_length=254,
+        widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
+    )
+
+
+class ProfileForm(ServiceErrorsMixin, forms.Form):
+    display_name = forms.CharField(max_length=50, required=False)
+    bio = forms.CharField(max_length=300, required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    avatar = forms.FileField(
+        required=False,
+        help_text="JPEG, PNG, WebP or GIF, up to 5 MB. Cropped to a square.",
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}
+        ),
+    )
+    remove_avatar = forms.BooleanField(required=False, label="Remove my avatar")

@@ -1,0 +1,100 @@
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Lower
+
+HANDLE_MIN_LENGTH = 3
+HANDLE_MAX_LENGTH = 30
+handle_validator = RegexValidator(
+    regex=r"^[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?\Z",
+    message="Use lowercase letters, digits, underscores and dots (not at the start or end).",
+    code="invalid_handle",
+)
+
+
+class ClipmixUserManager(UserManager["User"]):
+    def get_by_natural_key(self, username: str | None) -> "User":
+        # Handles are stored lowercase; let people log in as "@Ana" or "ANA".
+        return self.get(username__iexact=(username or "").lstrip("@"))
+
+
+class User(AbstractUser):
+    """A Clipmix account; ``username`` is the handle shown as @handle."""
+
+    username = models.CharField(
+        "handle",
+        max_length=HANDLE_MAX_LENGTH,
+        unique=True,
+        validators=[handle_validator],
+        error_messages={"unique": "That handle is taken."},
+    )
+    email = models.EmailField("email address")
+    # The public profile lives on the user itself: every account has one, whoever created it
+    # (sign-up, admin, createsuperuser).
+    display_name = models.CharField(max_length=50, blank=True)
+    bio = models.CharField(max_length=300, blank=True)
+    avatar = models.ImageField(upload_to="avatars/", blank=True)
+    is_verified = models.BooleanField(
+        "verified public figure",
+        default=False,
+        help_text="A public figure, set by staff after checking identity. Moderation treats "
+        "edits that depict verified accounts as public-figure content.",
+    )
+
+    objects = ClipmixUserManager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(Lower("username"), name="accounts_user_handle_ci_unique"),
+            models.UniqueConstraint(
+                Lower("email"), condition=~Q(email=""), name="accounts_user_email_ci_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"@{self.username}"
+
+    @property
+    def handle(self) -> str:
+        return self.username
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.username
+
+
+class Follow(models.Model):
+    follower = models.ForeignKey(User, on_delete=models.CASCADE, related_name="following_set")
+    followee = models.ForeignKey(User, on_delete=models.CASCADE, related_name="follower_set")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["follower", "followee"], name="accounts_follow_unique"),
+            models.CheckConstraint(
+                condition=~Q(follower=F("followee")), name="accounts_follow_not_self"
+            ),
+        ]
+        indexes = [models.Index(fields=["followee", "follower"])]
+
+    def __str__(self) -> str:
+        return f"{self.follower} follows {self.followee}"
+
+
+class Block(models.Model):
+    blocker = models.ForeignKey(User, on_delete=models.CASCADE, related_name="blocking_set")
+    blocked = models.ForeignKey(User, on_delete=models.CASCADE, related_name="blocked_by_set")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["blocker", "blocked"], name="accounts_block_unique"),
+            models.CheckConstraint(
+                condition=~Q(blocker=F("blocked")), name="accounts_block_not_self"
+            ),
+        ]
+        indexes = [models.Index(fields=["blocked", "blocker"])]
+
+    def __str__(self) -> str:
+        return f"{self.blocker} blocks {self.blocked}"

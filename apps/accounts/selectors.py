@@ -1,0 +1,32 @@
+from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.http import Http404
+
+from apps.accounts.models import Block, Follow, User
+
+
+def _users_with_counts() -> QuerySet[User]:
+    return User.objects.annotate(
+        followers_count=Count("follower_set", distinct=True),
+        following_count=Count("following_set", distinct=True),
+    )
+
+
+def user_get_by_handle(*, handle: str, viewer: User | None = None) -> User:
+    """An active account by handle (any case, with or without @), with its counts.
+
+    With a logged-in ``viewer``, ``viewer_follows`` and ``viewer_blocks`` are annotated too.
+    """
+    queryset = _users_with_counts().filter(is_active=True)
+    if viewer is not None and viewer.is_authenticated:
+        queryset = queryset.annotate(
+            viewer_follows=Exists(Follow.objects.filter(follower=viewer, followee=OuterRef("pk"))),
+            viewer_blocks=Exists(Block.objects.filter(blocker=viewer, blocked=OuterRef("pk"))),
+        )
+    user = queryset.filter(username__iexact=handle.lstrip("@")).first()
+    if user is None:
+        raise Http404(handle)
+    return user
+
+
+def user_get_me(*, user: User) -> User:
+    return _users_with_counts().get(pk=user.pk)

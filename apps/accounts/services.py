@@ -1,0 +1,203 @@
+from typing import IO, Any
+
+from django.conf import settings
+from django.contrib.auth import authenticate
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from rest_framework.authtoken.models import Token
+
+from apps.accounts import errors
+from apps.accounts.models import (
+    HANDLE_MAX_LENGTH,
+    HANDLE_MIN_LENGTH,
+    Block,
+    Follow,
+    User,
+    handle_validator,
+)
+from apps.core.errors import INVALID_INPUT, ApplicationError
+from apps.core.events import event_send_on_commit
+from apps.core.images import image_open_validated, image_square_jpeg
+from apps.realtime.groups import user_group
+
+# Handles that would shadow a page or pass for the site itself.
+RESERVED_HANDLES = frozenset(
+    {
+        "admin", "api", "static", "media", "settings", "login", "logout", "signup", "upload",
+        "studio", "notifications", "moderation", "moderator", "support", "help", "about",
+        "clipmix", "root", "staff", "system", "null", "undefined", "me", "you", "everyone",
+    }
+)  # fmt: skip
+AVATAR_SIDE = 400
+
+
+def _invalid(fields: dict[str, list[str]]) -> ApplicationError:
+    return ApplicationError(INVALID_INPUT, code="invalid", extra={"fields": fields})
+
+
+def _handle_errors(handle: str) -> list[str]:
+    if len(handle) < HANDLE_MIN_LENGTH:
+        return [errors.HANDLE_TOO_SHORT]
+    if len(handle) > HANDLE_MAX_LENGTH:
+        return [errors.HANDLE_TOO_LONG]
+    try:
+        handle_validator(handle)
+    except ValidationError:
+        return [errors.HANDLE_INVALID]
+    if handle in RESERVED_HANDLES:
+        return [errors.HANDLE_RESERVED]
+    if User.objects.filter(username__iexact=handle).exists():
+        return [errors.HANDLE_TAKEN]
+    return []
+
+
+@transaction.atomic
+def user_sign_up(*, username: str, email: str, password: str, display_name: str = "") -> User:
+    """Create an account; every invalid field is reported at once."""
+    handle = username.strip().lstrip("@").lower()
+    email = User.objects.normalize_email(email.strip())
+    fields: dict[str, list[str]] = {}
+
+    if handle_errors := _handle_errors(handle):
+        fields["username"] = handle_errors
+    try:
+        validate_email(email)
+    except ValidationError:
+        fields["email"] = [errors.EMAIL_INVALID]
+    else:
+        if User.objects.filter(email__iexact=email).exists():
+            fields["email"] = [errors.EMAIL_TAKEN]
+    try:
+        validate_password(password, user=User(username=handle, email=email))
+    except ValidationError as exc:
+        fields["password"] = list(exc.messages)
+    if fields:
+        raise _invalid(fields)
+
+    user = User(username=handle, email=email, display_name=display_name.strip()[:50])
+    user.set_password(password)
+    user.full_clean(exclude=["password"])
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError as exc:  # a concurrent sign-up took the handle or email first
+        raise _invalid({"username": [errors.HANDLE_TAKEN]}) from exc
+    return user
+
+
+def auth_token_issue(*, username: str, password: str) -> Token:
+    user = authenticate(username=username, password=password)
+    if user is None:
+        raise ApplicationError(errors.INVALID_CREDENTIALS, code="invalid_credentials")
+    token, _ = Token.objects.get_or_create(user=user)
+    return token
+
+
+@transaction.atomic
+def profile_update(
+    *,
+    user: User,
+    display_name: str | None = None,
+    bio: str | None = None,
+    avatar: IO[bytes] | None = None,
+    avatar_size: int = 0,
+    remove_avatar: bool = False,
+) -> User:
+    """Change the given fields. A new avatar is validated and re-encoded (metadata stripped)."""
+    account = User.objects.select_for_update().get(pk=user.pk)
+    changes: dict[str, Any] = {}
+    if display_name is not None:
+        changes["display_name"] = display_name.strip()
+    if bio is not None:
+        changes["bio"] = bio.strip()
+    for field, value in changes.items():
+        setattr(account, field, value)
+    try:
+        account.full_clean(
+            exclude=[field.name for field in User._meta.fields if field.name not in changes],
+            validate_unique=False,
+            validate_constraints=False,
+        )
+    except ValidationError as exc:
+        raise _invalid(exc.message_dict) from exc
+
+    old_avatar = account.avatar.name if account.avatar else ""
+    if avatar is not None:
+        try:
+            image = image_open_validated(
+                avatar,
+                size=avatar_size,
+                max_bytes=settings.CLIPMIX_AVATAR_MAX_BYTES,
+                max_pixels=settings.CLIPMIX_AVATAR_MAX_PIXELS,
+            )
+        except ApplicationError as exc:
+            raise _invalid({"avatar": [exc.message]}) from exc
+        content = ContentFile(image_square_jpeg(image, side=AVATAR_SIDE))
+        account.avatar.save(f"{user.pk}.jpg", content, save=False)
+        changes["avatar"] = account.avatar
+    elif remove_avatar and old_avatar:
+        account.avatar = ""  # type: ignore[assignment]
+        changes["avatar"] = ""
+
+    account.save(update_fields=list(changes))
+    if "avatar" in changes and old_avatar and old_avatar != account.avatar.name:
+        storage = account.avatar.storage
+        transaction.on_commit(lambda: storage.delete(old_avatar))
+    return account
+
+
+def _blocked_either_way(a: User, b: User) -> bool:
+    return (
+        Block.objects.filter(blocker=a, blocked=b).exists()
+        or Block.objects.filter(blocker=b, blocked=a).exists()
+    )
+
+
+@transaction.atomic
+def follow_create(*, follower: User, followee: User) -> Follow:
+    """Follow ``followee``; following someone already followed is a no-op."""
+    if follower.pk == followee.pk:
+        raise ApplicationError(errors.CANNOT_FOLLOW_SELF, code="cannot_follow_self")
+    if _blocked_either_way(follower, followee):
+        raise ApplicationError(
+            errors.FOLLOW_BLOCKED.format(handle=followee.username), code="blocked", status=403
+        )
+    follow, created = Follow.objects.get_or_create(follower=follower, followee=followee)
+    if created:
+        event_send_on_commit(
+            user_group(followee.pk),
+            {"type": "follow.created", "follower": follower.username},
+        )
+    return follow
+
+
+@transaction.atomic
+def follow_delete(*, follower: User, followee: User) -> None:
+    Follow.objects.filter(follower=follower, followee=followee).delete()
+
+
+@transaction.atomic
+def block_create(*, blocker: User, blocked: User) -> Block:
+    """Block ``blocked``: follows between the two end in both directions. Idempotent."""
+    if blocker.pk == blocked.pk:
+        raise ApplicationError(errors.CANNOT_BLOCK_SELF, code="cannot_block_self")
+    block, _ = Block.objects.get_or_create(blocker=blocker, blocked=blocked)
+    Follow.objects.filter(follower=blocker, followee=blocked).delete()
+    Follow.objects.filter(follower=blocked, followee=blocker).delete()
+    return block
+
+
+@transaction.atomic
+def block_delete(*, blocker: User, blocked: User) -> None:
+    Block.objects.filter(blocker=blocker, blocked=blocked).delete()
+
+
+def user_grant_staff(*, user: User, superuser: bool = False) -> User:
+    """Give ``user`` access to Django admin (moderation)."""
+    user.is_staff = True
+    user.is_superuser = superuser
+    user.save(update_fields=["is_staff", "is_superuser"])
+    return user

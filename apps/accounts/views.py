@@ -1,0 +1,114 @@
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import LoginView
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from apps.accounts import selectors, services
+from apps.accounts.forms import LogInForm, ProfileForm, SignUpForm
+from apps.core.errors import ApplicationError
+from apps.core.http import client_ip
+from apps.core.ratelimit import rate_limit_hit
+
+
+def sign_up(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("accounts:profile", handle=request.user.username)
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST":
+        rate_limit_hit(scope="sign_up", key=client_ip(request))
+        if form.is_valid():
+            try:
+                user = services.user_sign_up(**form.cleaned_data)
+            except ApplicationError as error:
+                form.add_service_error(error)
+            else:
+                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                messages.success(request, f"Welcome to Clipmix, @{user.username}!")
+                return redirect("accounts:profile", handle=user.username)
+    return render(request, "accounts/sign_up.html", {"form": form}, status=_form_status(form))
+
+
+class LogInView(LoginView):
+    template_name = "accounts/log_in.html"
+    authentication_form = LogInForm
+    redirect_authenticated_user = True
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        rate_limit_hit(scope="log_in", key=client_ip(request))
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form: LogInForm) -> HttpResponse:  # type: ignore[override]
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+    def get_default_redirect_url(self) -> str:
+        return reverse("accounts:profile", kwargs={"handle": self.request.user.username})
+
+
+def profile(request: HttpRequest, handle: str) -> HttpResponse:
+    account = selectors.user_get_by_handle(handle=handle, viewer=request.user)
+    if account.username != handle:
+        return redirect("accounts:profile", handle=account.username, permanent=True)
+    return render(request, "accounts/profile.html", {"account": account})
+
+
+def _back_to_profile(request: HttpRequest, handle: str) -> HttpResponse:
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        return redirect(next_url)
+    return redirect("accounts:profile", handle=handle)
+
+
+@login_required
+@require_POST
+def follow(request: HttpRequest, handle: str) -> HttpResponse:
+    account = selectors.user_get_by_handle(handle=handle)
+    if request.POST.get("intent") == "unfollow":
+        services.follow_delete(follower=request.user, followee=account)
+    else:
+        services.follow_create(follower=request.user, followee=account)
+    return _back_to_profile(request, account.username)
+
+
+@login_required
+@require_POST
+def block(request: HttpRequest, handle: str) -> HttpResponse:
+    account = selectors.user_get_by_handle(handle=handle)
+    if request.POST.get("intent") == "unblock":
+        services.block_delete(blocker=request.user, blocked=account)
+        messages.info(request, f"You unblocked @{account.username}.")
+    else:
+        services.block_create(blocker=request.user, blocked=account)
+        messages.info(request, f"You blocked @{account.username}. They can't follow you now.")
+    return _back_to_profile(request, account.username)
+
+
+@login_required
+def profile_edit(request: HttpRequest) -> HttpResponse:
+    initial = {"display_name": request.user.display_name, "bio": request.user.bio}
+    form = ProfileForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        avatar = form.cleaned_data["avatar"]
+        try:
+            services.profile_update(
+                user=request.user,
+                display_name=form.cleaned_data["display_name"],
+                bio=form.cleaned_data["bio"],
+                avatar=avatar,
+                avatar_size=avatar.size if avatar else 0,
+                remove_avatar=form.cleaned_data["remove_avatar"],
+            )
+        except ApplicationError as error:
+            form.add_service_error(error)
+        else:
+            messages.success(request, "Profile saved.")
+            return redirect("accounts:profile", handle=request.user.username)
+    return render(request, "accounts/profile_edit.html", {"form": form}, status=_form_status(form))
+
+
+def _form_status(form: SignUpForm | ProfileForm) -> int:
+    return 400 if form.is_bound and form.errors else 200

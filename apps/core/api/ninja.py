@@ -1,0 +1,84 @@
+"""Django Ninja glue shared by every Ninja API: authentication and the error shape.
+
+Ninja endpoints accept the same credentials as the REST API: the Django session (with its CSRF
+check on unsafe methods) or ``Authorization: Token <key>`` from ``POST /api/v1/auth/token/``.
+"""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.security import APIKeyHeader, SessionAuth
+from rest_framework.authtoken.models import Token
+
+from apps.core import errors
+from apps.core.errors import ApplicationError
+
+
+class TokenAuth(APIKeyHeader):
+    """``Authorization: Token <key>``, the REST framework's token, checked the same way."""
+
+    param_name = "Authorization"
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> Any:
+        scheme, _, token_key = (key or "").partition(" ")
+        if scheme.lower() != "token" or not token_key.strip():
+            return None
+        token = Token.objects.select_related("user").filter(key=token_key.strip()).first()
+        if token is None or not token.user.is_active:
+            return None
+        request.user = token.user
+        return token.user
+
+
+def ninja_api_create(**kwargs: Any) -> NinjaAPI:
+    """A NinjaAPI that authenticates like the REST API and answers errors in the shared shape."""
+    api = NinjaAPI(auth=[TokenAuth(), SessionAuth()], **kwargs)
+
+    def respond(request: HttpRequest, body: dict[str, Any], status: int) -> HttpResponse:
+        response = api.create_response(request, body, status=status)
+        if "retry_after" in body["extra"]:
+            response["Retry-After"] = str(body["extra"]["retry_after"])
+        return response
+
+    @api.exception_handler(ApplicationError)
+    def application_error(request: HttpRequest, exc: ApplicationError) -> HttpResponse:
+        return respond(request, exc.as_dict(), exc.status)
+
+    @api.exception_handler(ValidationError)
+    def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+        fields: dict[str, list[str]] = {}
+        for error in exc.errors:
+            location = [
+                str(part)
+                for part in error.get("loc", ())
+                if part not in {"body", "query", "path", "payload"}
+            ]
+            fields.setdefault(".".join(location) or "__all__", []).append(error.get("msg", ""))
+        body = errors.error_body(errors.INVALID_INPUT, "invalid", {"fields": fields})
+        return respond(request, body, 422)
+
+    @api.exception_handler(AuthenticationError)
+    def authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+        return respond(
+            request, errors.error_body(errors.NOT_AUTHENTICATED, "not_authenticated"), 401
+        )
+
+    @api.exception_handler(HttpError)
+    def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        code = "csrf_failed" if "CSRF" in exc.message else "http_error"
+        return respond(request, errors.error_body(exc.message, code), exc.status_code)
+
+    @api.exception_handler(Http404)
+    def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+        return respond(request, errors.error_body(errors.NOT_FOUND, "not_found"), 404)
+
+    @api.exception_handler(PermissionDenied)
+    def permission_denied(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+        return respond(
+            request, errors.error_body(errors.PERMISSION_DENIED, "permission_denied"), 403
+        )
+
+    return api

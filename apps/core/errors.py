@@ -1,0 +1,40 @@
+from typing import Any
+
+
+class ApplicationError(Exception):
+    """A refusal a user should read: services raise it, every interface renders it the same way.
+
+    ``message`` is shown to people, ``code`` is stable for programs, ``extra`` carries details
+    (field errors, allowed values, a retry delay). ``status`` is the HTTP status both APIs use.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str,
+        extra: dict[str, Any] | None = None,
+        status: int = 400,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.extra = extra or {}
+        self.status = status
+
+    def as_dict(self) -> dict[str, Any]:
+        return error_body(self.message, self.code, self.extra)
+
+
+def error_body(message: str, code: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The one error shape of both APIs."""
+    return {"message": message, "code": code, "extra": extra or {}}
+
+
+NOT_FOUND = "Not found."
+NOT_AUTHENTICATED = "Log in to do that."
+PERMISSION_DENIED = "You don't have permission to do that."
+METHOD_NOT_ALLOWED = "This address does not accept {method} requests."
+INVALID_INPUT = "Some fields are not valid."
+SERVER_ERROR = "Something went wrong on our side. Please try again."
+RATE_LIMITED = "Too many attempts. Try again in {seconds} seconds."

@@ -1,0 +1,46 @@
+"""Fixed-window rate limits, shared by every web process through the cache.
+
+The counter is created with ``cache.add`` and bumped with ``cache.incr``; both are atomic in
+Redis (production) and in the local-memory cache, so concurrent requests never over-admit.
+"""
+
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+
+from apps.core.errors import RATE_LIMITED, ApplicationError
+
+
+@dataclass(frozen=True)
+class Rate:
+    limit: int
+    window_seconds: int
+
+    @classmethod
+    def parse(cls, value: str) -> "Rate":
+        limit, _, window = value.partition("/")
+        return cls(limit=int(limit), window_seconds=int(window))
+
+
+def rate_limit_hit(*, scope: str, key: str) -> None:
+    """Count one attempt for ``key`` in ``scope``; raise 429 once the limit is passed."""
+    rate = Rate.parse(settings.CLIPMIX_RATE_LIMITS[scope])
+    now = int(time.time())
+    window_start = now - now % rate.window_seconds
+    cache_key = f"ratelimit:{scope}:{key}:{window_start}"
+    cache.add(cache_key, 0, timeout=rate.window_seconds + 1)
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # expired between add and incr: this is the first hit of a new window
+        cache.add(cache_key, 1, timeout=rate.window_seconds + 1)
+        count = 1
+    if count > rate.limit:
+        retry_after = max(1, window_start + rate.window_seconds - now)
+        raise ApplicationError(
+            RATE_LIMITED.format(seconds=retry_after),
+            code="rate_limited",
+            extra={"retry_after": retry_after},
+            status=429,
+        )

@@ -1,0 +1,52 @@
+import { api } from "./api.js";
+import { toast } from "./toast.js";
+
+// Follow buttons work as plain forms; with JavaScript they update in place.
+function enhanceFollowForms() {
+  for (const form of document.querySelectorAll("[data-follow-form]")) {
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const handle = form.dataset.handle;
+      const intent = form.querySelector("input[name=intent]");
+      const button = form.querySelector("button");
+      const follow = intent.value === "follow";
+      button.disabled = true;
+      try {
+        await api(follow ? "POST" : "DELETE", `accounts/${handle}/follow/`);
+        intent.value = follow ? "unfollow" : "follow";
+        button.textContent = follow ? "Following" : "Follow";
+        button.setAttribute("aria-pressed", String(follow));
+        button.classList.toggle("button-secondary", follow);
+        const count = document.querySelector("[data-followers-count]");
+        if (count) {
+          const followers = Number(count.textContent.replace(/\D/g, "")) + (follow ? 1 : -1);
+          count.textContent = followers.toLocaleString();
+          count.nextSibling.textContent = followers === 1 ? " follower" : " followers";
+        }
+      } catch (error) {
+        toast(error.message, "error");
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+}
+
+// Events for the logged-in user (new followers…), reconnecting with a growing delay.
+function listenForMyEvents(delay = 1000) {
+  if (!document.body.dataset.user) return;
+  const scheme = location.protocol === "https:" ? "wss" : "ws";
+  const socket = new WebSocket(`${scheme}://${location.host}/ws/me/`);
+  socket.addEventListener("open", () => { delay = 1000; });
+  socket.addEventListener("message", (message) => {
+    const event = JSON.parse(message.data);
+    if (event.type === "follow.created") toast(`@${event.follower} followed you`);
+  });
+  socket.addEventListener("close", (close) => {
+    if (close.code === 4401) return; // logged out: nothing to listen to
+    setTimeout(() => listenForMyEvents(Math.min(delay * 2, 30000)), delay);
+  });
+}
+
+enhanceFollowForms();
+listenForMyEvents();
