@@ -19,7 +19,7 @@ class SignUpForm(ServiceErrorsMixin, forms.Form):
     username = forms.CharField(
         label="Handle",
         max_length=100,
-        help_text="Your @handle: lowercase letters, digits, _ and .",
+        help_text="Your @handle: 3 to 30 lowercase letters, digits, underscores or dots.",
         widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
     )
     # Checked by the service, so that every invalid field is reported at once.

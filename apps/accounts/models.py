@@ -1,3 +1,5 @@
+from typing import ClassVar
+
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.validators import RegexValidator
 from django.db import models
@@ -42,7 +44,7 @@ class User(AbstractUser):
         "edits that depict verified accounts as public-figure content.",
     )
 
-    objects = ClipmixUserManager()
+    objects: ClassVar[ClipmixUserManager] = ClipmixUserManager()
 
     class Meta:
         constraints = [

@@ -1,13 +1,29 @@
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from apps.accounts.models import Block, Follow, User
 
 
+def _follow_count(side: str) -> Coalesce:
+    """How many follows have the outer user on ``side`` ("followee" or "follower").
+
+    A correlated subquery each: two joined ``Count``s would multiply each other's rows.
+    """
+    per_user = (
+        Follow.objects.filter(**{side: OuterRef("pk")})
+        .order_by()
+        .values(side)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(per_user, output_field=IntegerField()), Value(0))
+
+
 def _users_with_counts() -> QuerySet[User]:
     return User.objects.annotate(
-        followers_count=Count("follower_set", distinct=True),
-        following_count=Count("following_set", distinct=True),
+        followers_count=_follow_count("followee"),
+        following_count=_follow_count("follower"),
     )
 
 
@@ -17,7 +33,7 @@ def user_get_by_handle(*, handle: str, viewer: User | None = None) -> User:
     With a logged-in ``viewer``, ``viewer_follows`` and ``viewer_blocks`` are annotated too.
     """
     queryset = _users_with_counts().filter(is_active=True)
-    if viewer is not None and viewer.is_authenticated:
+    if viewer is not None:
         queryset = queryset.annotate(
             viewer_follows=Exists(Follow.objects.filter(follower=viewer, followee=OuterRef("pk"))),
             viewer_blocks=Exists(Block.objects.filter(blocker=viewer, blocked=OuterRef("pk"))),

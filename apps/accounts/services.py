@@ -139,7 +139,7 @@ def profile_update(
         account.avatar.save(f"{user.pk}.jpg", content, save=False)
         changes["avatar"] = account.avatar
     elif remove_avatar and old_avatar:
-        account.avatar = ""  # type: ignore[assignment]
+        account.avatar = ""
         changes["avatar"] = ""
 
     account.save(update_fields=list(changes))

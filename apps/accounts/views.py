@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from apps.accounts import selectors, services
 from apps.accounts.forms import LogInForm, ProfileForm, SignUpForm
 from apps.core.errors import ApplicationError
-from apps.core.http import client_ip
+from apps.core.http import client_ip, request_user, request_viewer
 from apps.core.ratelimit import rate_limit_hit
 
 
@@ -50,7 +50,7 @@ class LogInView(LoginView):
 
 
 def profile(request: HttpRequest, handle: str) -> HttpResponse:
-    account = selectors.user_get_by_handle(handle=handle, viewer=request.user)
+    account = selectors.user_get_by_handle(handle=handle, viewer=request_viewer(request))
     if account.username != handle:
         return redirect("accounts:profile", handle=account.username, permanent=True)
     return render(request, "accounts/profile.html", {"account": account})
@@ -68,9 +68,9 @@ def _back_to_profile(request: HttpRequest, handle: str) -> HttpResponse:
 def follow(request: HttpRequest, handle: str) -> HttpResponse:
     account = selectors.user_get_by_handle(handle=handle)
     if request.POST.get("intent") == "unfollow":
-        services.follow_delete(follower=request.user, followee=account)
+        services.follow_delete(follower=request_user(request), followee=account)
     else:
-        services.follow_create(follower=request.user, followee=account)
+        services.follow_create(follower=request_user(request), followee=account)
     return _back_to_profile(request, account.username)
 
 
@@ -79,23 +79,24 @@ def follow(request: HttpRequest, handle: str) -> HttpResponse:
 def block(request: HttpRequest, handle: str) -> HttpResponse:
     account = selectors.user_get_by_handle(handle=handle)
     if request.POST.get("intent") == "unblock":
-        services.block_delete(blocker=request.user, blocked=account)
+        services.block_delete(blocker=request_user(request), blocked=account)
         messages.info(request, f"You unblocked @{account.username}.")
     else:
-        services.block_create(blocker=request.user, blocked=account)
+        services.block_create(blocker=request_user(request), blocked=account)
         messages.info(request, f"You blocked @{account.username}. They can't follow you now.")
     return _back_to_profile(request, account.username)
 
 
 @login_required
 def profile_edit(request: HttpRequest) -> HttpResponse:
-    initial = {"display_name": request.user.display_name, "bio": request.user.bio}
+    user = request_user(request)
+    initial = {"display_name": user.display_name, "bio": user.bio}
     form = ProfileForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         avatar = form.cleaned_data["avatar"]
         try:
             services.profile_update(
-                user=request.user,
+                user=user,
                 display_name=form.cleaned_data["display_name"],
                 bio=form.cleaned_data["bio"],
                 avatar=avatar,

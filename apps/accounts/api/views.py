@@ -1,7 +1,7 @@
 from typing import Any
 
 from django.http import HttpRequest
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_serializer
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
@@ -10,7 +10,7 @@ from rest_framework.views import APIView
 
 from apps.accounts import selectors, services
 from apps.accounts.models import User
-from apps.core.http import client_ip
+from apps.core.http import client_ip, request_user, request_viewer
 from apps.core.ratelimit import rate_limit_hit
 
 
@@ -45,6 +45,7 @@ class AccountSignUpApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list[type] = []
 
+    @extend_schema_serializer(component_name="SignUpInput")
     class InputSerializer(serializers.Serializer):
         username = serializers.CharField(max_length=100)
         email = serializers.CharField(max_length=254)
@@ -65,10 +66,12 @@ class AuthTokenApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list[type] = []
 
+    @extend_schema_serializer(component_name="TokenInput")
     class InputSerializer(serializers.Serializer):
         username = serializers.CharField(max_length=254)
         password = serializers.CharField(max_length=128, trim_whitespace=False)
 
+    @extend_schema_serializer(component_name="Token")
     class OutputSerializer(serializers.Serializer):
         token = serializers.CharField()
 
@@ -84,27 +87,28 @@ class AuthTokenApi(APIView):
 class AccountMeApi(APIView):
     permission_classes = [IsAuthenticated]
 
+    @extend_schema_serializer(component_name="ProfileUpdateInput")
     class InputSerializer(serializers.Serializer):
         display_name = serializers.CharField(max_length=50, required=False, allow_blank=True)
         bio = serializers.CharField(max_length=300, required=False, allow_blank=True)
 
     @extend_schema(responses={200: MeOutputSerializer})
     def get(self, request: Request) -> Response:
-        user = selectors.user_get_me(user=request.user)
+        user = selectors.user_get_me(user=request_user(request))
         return Response(MeOutputSerializer(user, context={"request": request}).data)
 
     @extend_schema(request=InputSerializer, responses={200: MeOutputSerializer})
     def patch(self, request: Request) -> Response:
         serializer = self.InputSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        services.profile_update(user=request.user, **serializer.validated_data)
+        services.profile_update(user=request_user(request), **serializer.validated_data)
         return self.get(request)
 
 
 class AccountDetailApi(APIView):
     @extend_schema(responses={200: AccountOutputSerializer})
     def get(self, request: Request, handle: str) -> Response:
-        user = selectors.user_get_by_handle(handle=handle, viewer=request.user)
+        user = selectors.user_get_by_handle(handle=handle, viewer=request_viewer(request))
         return Response(AccountOutputSerializer(user, context={"request": request}).data)
 
 
@@ -132,15 +136,15 @@ class _RelationApi(APIView):
 
 class AccountFollowApi(_RelationApi):
     def _relate(self, request: Request, other: User) -> Any:
-        return services.follow_create(follower=request.user, followee=other)
+        return services.follow_create(follower=request_user(request), followee=other)
 
     def _unrelate(self, request: Request, other: User) -> Any:
-        return services.follow_delete(follower=request.user, followee=other)
+        return services.follow_delete(follower=request_user(request), followee=other)
 
 
 class AccountBlockApi(_RelationApi):
     def _relate(self, request: Request, other: User) -> Any:
-        return services.block_create(blocker=request.user, blocked=other)
+        return services.block_create(blocker=request_user(request), blocked=other)
 
     def _unrelate(self, request: Request, other: User) -> Any:
-        return services.block_delete(blocker=request.user, blocked=other)
+        return services.block_delete(blocker=request_user(request), blocked=other)

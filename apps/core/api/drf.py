@@ -14,10 +14,10 @@ from apps.core.errors import ApplicationError
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     if isinstance(exc, ApplicationError):
-        response = Response(exc.as_dict(), status=exc.status)
+        refusal = Response(exc.as_dict(), status=exc.status)
         if "retry_after" in exc.extra:
-            response["Retry-After"] = str(exc.extra["retry_after"])
-        return response
+            refusal["Retry-After"] = str(exc.extra["retry_after"])
+        return refusal
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
@@ -47,11 +47,6 @@ def _body(exc: exceptions.APIException, context: dict[str, Any]) -> dict[str, An
         method = context["request"].method
         return errors.error_body(
             errors.METHOD_NOT_ALLOWED.format(method=method), "method_not_allowed"
-        )
-    if isinstance(exc, exceptions.Throttled):
-        wait = int(exc.wait or 1)
-        return errors.error_body(
-            errors.RATE_LIMITED.format(seconds=wait), "rate_limited", {"retry_after": wait}
         )
     code = exc.get_codes()
     return errors.error_body(str(exc.detail), code if isinstance(code, str) else "error")
