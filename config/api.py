@@ -17,6 +17,8 @@ remix_api = ninja_api_create(
 
 urlpatterns = [
     path("", include("apps.accounts.api.urls")),
+    path("", include("apps.videos.api.urls")),
+    path("", include("apps.comments.api.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("remix/", remix_api.urls),

@@ -1,5 +1,7 @@
 """One ASGI application for HTTP and websockets.
 
+Request bodies are bounded before Django reads them (uploads of videos get the video limit).
+
 Websockets get the Django session (``AuthMiddlewareStack``) and are refused unless their
 ``Origin`` is one of ``ALLOWED_HOSTS``, so another site cannot open a socket with a visitor's
 cookies.
@@ -17,12 +19,21 @@ django_asgi_app = get_asgi_application()
 from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+from django.conf import settings  # noqa: E402
 
+from apps.core.asgi import BodySizeLimitMiddleware  # noqa: E402
 from apps.realtime.routing import websocket_urlpatterns  # noqa: E402
+from apps.videos.uploads import MULTIPART_OVERHEAD  # noqa: E402
+
+_video_upload_limit = settings.CLIPMIX_VIDEO_MAX_BYTES + MULTIPART_OVERHEAD
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        "http": BodySizeLimitMiddleware(
+            django_asgi_app,
+            default=settings.CLIPMIX_REQUEST_MAX_BYTES,
+            limits={"/upload": _video_upload_limit, "/api/v1/videos/": _video_upload_limit},
+        ),
         "websocket": AllowedHostsOriginValidator(
             AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
         ),

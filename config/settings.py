@@ -78,6 +78,9 @@ INSTALLED_APPS = [
     "apps.core",
     "apps.accounts",
     "apps.realtime",
+    "apps.videos",
+    "apps.comments",
+    "apps.privacy",
 ]
 
 MIDDLEWARE = [
@@ -117,8 +120,8 @@ TEMPLATES = [
 
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "home"
-LOGOUT_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "videos:feed"
+LOGOUT_REDIRECT_URL = "videos:feed"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -156,6 +159,7 @@ STORAGES = {
 }
 # Uploads bigger than this go to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_TEMP_DIR = env.str("CLIPMIX_UPLOAD_TEMP_DIR", default="") or None
 
 # --- Cache, channel layer, Celery ----------------------------------------------------------
 
@@ -177,7 +181,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
-CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL or "memory://")
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL or "memory://localhost/")
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=not REDIS_URL)
 CELERY_TASK_EAGER_PROPAGATES = True
@@ -229,6 +233,16 @@ CLIPMIX_RATE_LIMITS = {
 }
 CLIPMIX_AVATAR_MAX_BYTES = env.int("CLIPMIX_AVATAR_MAX_BYTES", default=5 * 1024 * 1024)
 CLIPMIX_AVATAR_MAX_PIXELS = env.int("CLIPMIX_AVATAR_MAX_PIXELS", default=25_000_000)
+# The largest request body outside video uploads (avatars, forms, JSON).
+CLIPMIX_REQUEST_MAX_BYTES = env.int("CLIPMIX_REQUEST_MAX_BYTES", default=10 * 1024 * 1024)
+CLIPMIX_VIDEO_MAX_BYTES = env.int("CLIPMIX_VIDEO_MAX_BYTES", default=200 * 1024 * 1024)
+CLIPMIX_VIDEO_MIN_SECONDS = env.float("CLIPMIX_VIDEO_MIN_SECONDS", default=1.0)
+CLIPMIX_VIDEO_MAX_SECONDS = env.float("CLIPMIX_VIDEO_MAX_SECONDS", default=600.0)
+CLIPMIX_VIDEO_MIN_SIDE = env.int("CLIPMIX_VIDEO_MIN_SIDE", default=128)
+CLIPMIX_VIDEO_MAX_SIDE = env.int("CLIPMIX_VIDEO_MAX_SIDE", default=4096)
+CLIPMIX_VIDEO_PROBE_TIMEOUT = env.float("CLIPMIX_VIDEO_PROBE_TIMEOUT", default=20.0)
+CLIPMIX_VIDEO_FRAME_COUNT = env.int("CLIPMIX_VIDEO_FRAME_COUNT", default=10)
+CLIPMIX_FEED_PAGE_SIZE = env.int("CLIPMIX_FEED_PAGE_SIZE", default=8)
 
 # --- Security -----------------------------------------------------------------------------
 
@@ -271,5 +285,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
     # Daphne's runserver prints each request itself.
-    "loggers": {"django.channels.server": {"level": "WARNING"}},
+    "loggers": {
+        "django.channels.server": {"level": "WARNING"},
+        # In eager mode every task would log its success into the web server's output.
+        "celery.app.trace": {"level": "WARNING" if CELERY_TASK_ALWAYS_EAGER else "INFO"},
+    },
 }

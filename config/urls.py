@@ -3,15 +3,14 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
-from apps.core import views as core_views
-
 admin.site.site_header = "Clipmix moderation"
 admin.site.site_title = "Clipmix admin"
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("config.api")),
+    path("", include("apps.videos.urls")),
+    path("", include("apps.comments.urls")),
     path("", include("apps.accounts.urls")),
 ]
 

@@ -13,6 +13,7 @@ from apps.accounts.forms import LogInForm, ProfileForm, SignUpForm
 from apps.core.errors import ApplicationError
 from apps.core.http import client_ip, request_user, request_viewer
 from apps.core.ratelimit import rate_limit_hit
+from apps.videos.selectors import videos_of_owner
 
 
 def sign_up(request: HttpRequest) -> HttpResponse:
@@ -53,7 +54,8 @@ def profile(request: HttpRequest, handle: str) -> HttpResponse:
     account = selectors.user_get_by_handle(handle=handle, viewer=request_viewer(request))
     if account.username != handle:
         return redirect("accounts:profile", handle=account.username, permanent=True)
-    return render(request, "accounts/profile.html", {"account": account})
+    videos = videos_of_owner(owner=account, viewer=request_viewer(request))
+    return render(request, "accounts/profile.html", {"account": account, "videos": videos})
 
 
 def _back_to_profile(request: HttpRequest, handle: str) -> HttpResponse:

@@ -64,7 +64,3 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         },
         status=403,
     )
-
-
-def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/home.html")

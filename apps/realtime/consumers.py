@@ -1,17 +1,21 @@
 from typing import Any
 
+from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.http import Http404
 
-from apps.realtime.groups import user_group
+from apps.comments.api.views import comment_data
+from apps.comments.selectors import comment_get_for_viewer
+from apps.realtime.groups import user_group, video_group
+from apps.videos.selectors import video_get_for_viewer
 
 # Close codes in the 4000-4999 range are the application's own.
 CLOSE_NOT_AUTHENTICATED = 4401
+CLOSE_NOT_ALLOWED = 4403
 
 
 class UserEventsConsumer(AsyncJsonWebsocketConsumer):
     """``/ws/me/``: events addressed to the logged-in user."""
-
-    groups: list[str] = []
 
     async def connect(self) -> None:
         user = self.scope.get("user")
@@ -31,3 +35,58 @@ class UserEventsConsumer(AsyncJsonWebsocketConsumer):
 
     async def follow_created(self, event: dict[str, Any]) -> None:
         await self.send_json({"type": "follow.created", "follower": event["follower"]})
+
+
+def _viewer(scope: dict[str, Any]) -> Any:
+    user = scope.get("user")
+    return user if user is not None and user.is_authenticated else None
+
+
+@database_sync_to_async
+def _may_view(video_id: int, viewer: Any) -> bool:
+    try:
+        video_get_for_viewer(video_id=video_id, viewer=viewer)
+    except Http404:
+        return False
+    return True
+
+
+@database_sync_to_async
+def _comment_for(comment_id: int, viewer: Any) -> dict[str, Any] | None:
+    try:
+        return comment_data(comment_get_for_viewer(comment_id=comment_id, viewer=viewer))
+    except Http404:
+        return None
+
+
+class VideoEventsConsumer(AsyncJsonWebsocketConsumer):
+    """``/ws/videos/<id>/``: new and removed comments for the people watching a video.
+
+    The connection is refused (4403) to anyone the privacy policy does not let view the video,
+    and each comment is looked up for the receiving viewer, so nothing reaches someone who may
+    not see it.
+    """
+
+    async def connect(self) -> None:
+        self.video_id = int(self.scope["url_route"]["kwargs"]["video_id"])
+        if not await _may_view(self.video_id, _viewer(self.scope)):
+            await self.close(code=CLOSE_NOT_ALLOWED)
+            return
+        self.group_name = video_group(self.video_id)
+        await self.channel_layer.group_add(self.group_name, self.channel_name)
+        await self.accept()
+
+    async def disconnect(self, code: int) -> None:
+        if hasattr(self, "group_name"):
+            await self.channel_layer.group_discard(self.group_name, self.channel_name)
+
+    async def receive_json(self, content: Any, **kwargs: Any) -> None:
+        """Clients only listen on this socket; comments are posted through the API."""
+
+    async def comment_created(self, event: dict[str, Any]) -> None:
+        comment = await _comment_for(event["comment_id"], _viewer(self.scope))
+        if comment is not None:
+            await self.send_json({"type": "comment.created", "comment": comment})
+
+    async def comment_removed(self, event: dict[str, Any]) -> None:
+        await self.send_json({"type": "comment.removed", "comment_id": event["comment_id"]})

@@ -48,5 +48,11 @@ function listenForMyEvents(delay = 1000) {
   });
 }
 
+// Forms that destroy something ask first.
+document.addEventListener("submit", (event) => {
+  const message = event.target.dataset?.confirm;
+  if (message && !confirm(message)) event.preventDefault();
+});
+
 enhanceFollowForms();
 listenForMyEvents();

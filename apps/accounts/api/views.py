@@ -1,6 +1,5 @@
 from typing import Any
 
-from django.http import HttpRequest
 from drf_spectacular.utils import extend_schema, extend_schema_serializer
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -9,28 +8,18 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts import selectors, services
+from apps.accounts.api.serializers import AccountSummarySerializer
 from apps.accounts.models import User
 from apps.core.http import client_ip, request_user, request_viewer
 from apps.core.ratelimit import rate_limit_hit
 
 
-class AccountOutputSerializer(serializers.Serializer):
-    handle = serializers.CharField(source="username")
-    display_name = serializers.CharField()
+class AccountOutputSerializer(AccountSummarySerializer):
     bio = serializers.CharField()
-    avatar_url = serializers.SerializerMethodField()
-    is_verified = serializers.BooleanField()
     followers_count = serializers.IntegerField()
     following_count = serializers.IntegerField()
     is_following = serializers.SerializerMethodField()
     date_joined = serializers.DateTimeField()
-
-    def get_avatar_url(self, user: User) -> str | None:
-        avatar = user.avatar
-        if not avatar:
-            return None
-        request: HttpRequest | None = self.context.get("request")
-        return request.build_absolute_uri(avatar.url) if request else avatar.url
 
     def get_is_following(self, user: User) -> bool | None:
         """Whether the requester follows this account; null when anonymous."""

@@ -1,0 +1,110 @@
+from typing import Any
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer
+from rest_framework import serializers, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from apps.accounts.api.serializers import AccountSummarySerializer, absolute_media_url
+from apps.comments import selectors, services
+from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
+from apps.core.http import request_user, request_viewer
+from apps.videos import selectors as video_selectors
+
+
+class CommentOutputSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    video_id = serializers.IntegerField()
+    author = AccountSummarySerializer()
+    body = serializers.CharField()
+    image_url = serializers.SerializerMethodField()
+    parent = serializers.IntegerField(source="parent_id", allow_null=True)
+    status = serializers.CharField()
+    created_at = serializers.DateTimeField()
+
+    def get_image_url(self, comment: Comment) -> str | None:
+        return absolute_media_url(comment.image, self.context)
+
+
+class CommentThreadOutputSerializer(CommentOutputSerializer):
+    replies = CommentOutputSerializer(many=True, source="replies.all")
+
+
+class VideoCommentsApi(APIView):
+    @extend_schema_serializer(component_name="CommentInput")
+    class InputSerializer(serializers.Serializer):
+        # Length and emptiness are the service's to judge, with its own messages.
+        body = serializers.CharField(
+            allow_blank=True, trim_whitespace=False, max_length=BODY_MAX_LENGTH * 4
+        )
+        parent = serializers.IntegerField(required=False, allow_null=True)
+
+    @extend_schema_serializer(component_name="CommentPage")
+    class OutputSerializer(serializers.Serializer):
+        results = CommentThreadOutputSerializer(many=True)
+        next_before = serializers.IntegerField(allow_null=True)
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("before", int, description="next_before of the previous page")
+        ],
+        responses={200: OutputSerializer},
+    )
+    def get(self, request: Request, video_id: int) -> Response:
+        viewer = request_viewer(request)
+        video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
+        before = request.query_params.get("before")
+        comments = selectors.comments_for_video(
+            video=video,
+            viewer=viewer,
+            before_id=int(before) if before and before.isdigit() else None,
+        )
+        next_before = comments[-1].pk if len(comments) == selectors.COMMENTS_PAGE_SIZE else None
+        data = CommentThreadOutputSerializer(comments, many=True, context={"request": request}).data
+        return Response({"results": data, "next_before": next_before})
+
+    @extend_schema(request=InputSerializer, responses={201: CommentOutputSerializer})
+    def post(self, request: Request, video_id: int) -> Response:
+        author = request_user(request)
+        video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=author)
+        serializer = self.InputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        comment = services.comment_create(
+            author=author,
+            video=video,
+            body=serializer.validated_data["body"],
+            parent_id=serializer.validated_data.get("parent"),
+        )
+        data = CommentOutputSerializer(comment, context={"request": request}).data
+        return Response(data, status=status.HTTP_201_CREATED)
+
+
+class CommentDetailApi(APIView):
+    @extend_schema(responses={204: None})
+    def delete(self, request: Request, comment_id: int) -> Response:
+        actor = request_user(request)
+        comment = selectors.comment_get_for_viewer(comment_id=comment_id, viewer=actor)
+        services.comment_delete(actor=actor, comment=comment)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class CommentReportApi(APIView):
+    @extend_schema_serializer(component_name="CommentReportInput")
+    class InputSerializer(serializers.Serializer):
+        reason = serializers.ChoiceField(choices=CommentReport.Reason.choices)
+        text = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+
+    @extend_schema(request=InputSerializer, responses={201: None})
+    def post(self, request: Request, comment_id: int) -> Response:
+        reporter = request_user(request)
+        comment = selectors.comment_get_for_viewer(comment_id=comment_id, viewer=reporter)
+        serializer = self.InputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.comment_report(reporter=reporter, comment=comment, **serializer.validated_data)
+        return Response(status=status.HTTP_201_CREATED)
+
+
+def comment_data(comment: Comment, **context: Any) -> dict[str, Any]:
+    """The API's representation of one comment (also what sockets send)."""
+    return dict(CommentOutputSerializer(comment, context=context).data)

@@ -1,0 +1,6 @@
+BODY_EMPTY = "Write something first."
+BODY_TOO_LONG = "Comments can be at most {limit} characters."
+PARENT_NOT_FOUND = "The comment you're replying to isn't there anymore."
+NOT_ALLOWED_TO_DELETE = "Only the comment's author or the video's creator can delete it."
+CANNOT_REPORT_OWN = "You can't report your own comment."
+COMMENT_NOT_FOUND = "This comment doesn't exist or isn't available."

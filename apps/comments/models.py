@@ -1,0 +1,76 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from apps.core.models import TimeStampedModel
+from apps.videos.models import Video
+
+BODY_MAX_LENGTH = 500
+
+
+class Comment(TimeStampedModel):
+    class Status(models.TextChoices):
+        VISIBLE = "visible", "Visible"
+        PENDING = "pending", "Pending review"
+        HIDDEN = "hidden", "Hidden by a moderator"
+        REMOVED = "removed", "Removed"
+
+    video = models.ForeignKey(Video, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    body = models.CharField(max_length=BODY_MAX_LENGTH, blank=True)
+    # An AI remix posted as a comment; the remix pipeline links the job that produced it.
+    image = models.ImageField(upload_to="comments/", blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.VISIBLE)
+
+    class Meta:
+        indexes = [models.Index(fields=["video", "status", "parent", "created_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(body="") | ~Q(image=""), name="comments_body_or_image"
+            ),
+            models.CheckConstraint(
+                condition=~Q(parent=models.F("id")), name="comments_not_own_parent"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Comment {self.pk} by {self.author} on video {self.video_id}"
+
+    @property
+    def is_visible(self) -> bool:
+        return self.status == self.Status.VISIBLE
+
+
+class CommentReport(TimeStampedModel):
+    class Reason(models.TextChoices):
+        SPAM = "spam", "Spam"
+        HARASSMENT = "harassment", "Harassment or bullying"
+        HATE = "hate", "Hate"
+        SEXUAL = "sexual", "Sexual content"
+        VIOLENCE = "violence", "Violence"
+        MISLEADING = "misleading", "Misleading"
+        PRIVACY = "privacy", "Privacy violation"
+        OTHER = "other", "Something else"
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comment_reports"
+    )
+    reason = models.CharField(max_length=12, choices=Reason.choices)
+    text = models.CharField(max_length=500, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "reporter"], name="comments_report_once_per_reporter"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Report of comment {self.comment_id} ({self.reason})"

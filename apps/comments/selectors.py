@@ -1,0 +1,44 @@
+from django.db.models import Prefetch
+from django.http import Http404
+
+from apps.accounts.models import User
+from apps.comments.models import Comment
+from apps.privacy import policy
+from apps.videos.models import Video
+
+COMMENTS_PAGE_SIZE = 100
+
+
+def comments_for_video(
+    *,
+    video: Video,
+    viewer: User | None,
+    before_id: int | None = None,
+    limit: int = COMMENTS_PAGE_SIZE,
+) -> list[Comment]:
+    """Visible top-level comments, newest first, each with its visible replies oldest first.
+
+    Two queries whatever the number of comments. The caller has checked ``can_view``.
+    """
+    replies = Comment.objects.filter(status=Comment.Status.VISIBLE).select_related("author")
+    queryset = (
+        Comment.objects.filter(video=video, parent=None, status=Comment.Status.VISIBLE)
+        .select_related("author")
+        .prefetch_related(Prefetch("replies", queryset=replies.order_by("created_at", "id")))
+        .order_by("-created_at", "-id")
+    )
+    if before_id is not None:
+        queryset = queryset.filter(id__lt=before_id)
+    return list(queryset[:limit])
+
+
+def comment_get_for_viewer(*, comment_id: int, viewer: User | None) -> Comment:
+    """A visible comment on a video ``viewer`` may see, else 404."""
+    comment = (
+        Comment.objects.select_related("author", "video", "video__owner")
+        .filter(pk=comment_id, status=Comment.Status.VISIBLE)
+        .first()
+    )
+    if comment is None or not policy.can_view(viewer, comment.video):
+        raise Http404("comment")
+    return comment

@@ -1,0 +1,187 @@
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer
+from rest_framework import serializers, status
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from apps.accounts.api.serializers import AccountSummarySerializer, absolute_media_url
+from apps.core.errors import ApplicationError
+from apps.core.http import request_user, request_viewer
+from apps.privacy import policy
+from apps.videos import errors, selectors, services
+from apps.videos.models import Video
+from apps.videos.uploads import upload_limit_install, upload_was_too_large
+
+
+class FrameOutputSerializer(serializers.Serializer):
+    index = serializers.IntegerField()
+    at_seconds = serializers.FloatField()
+    image_url = serializers.SerializerMethodField()
+
+    def get_image_url(self, frame: Any) -> str | None:
+        return absolute_media_url(frame.image, self.context)
+
+
+class VideoOutputSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    owner = AccountSummarySerializer()
+    caption = serializers.CharField()
+    hashtags = serializers.SerializerMethodField()
+    status = serializers.CharField()
+    failure_reason = serializers.CharField()
+    video_url = serializers.SerializerMethodField()
+    poster_url = serializers.SerializerMethodField()
+    duration = serializers.FloatField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    container = serializers.CharField()
+    codec = serializers.CharField()
+    likes_count = serializers.IntegerField()
+    comments_count = serializers.IntegerField()
+    liked = serializers.SerializerMethodField()
+    created_at = serializers.DateTimeField()
+
+    def get_hashtags(self, video: Video) -> list[str]:
+        return services.hashtags_in(video.caption)
+
+    def get_video_url(self, video: Video) -> str | None:
+        return absolute_media_url(video.file, self.context)
+
+    def get_poster_url(self, video: Video) -> str | None:
+        return absolute_media_url(video.poster, self.context)
+
+    def get_liked(self, video: Video) -> bool | None:
+        """Whether the requester likes the video; null when anonymous."""
+        return getattr(video, "viewer_liked", None)
+
+
+class VideoDetailOutputSerializer(VideoOutputSerializer):
+    frames = FrameOutputSerializer(many=True)
+
+
+class VideoUploadApi(APIView):
+    permission_classes = [IsAuthenticated]
+    parser_classes = [MultiPartParser, FormParser]
+
+    @extend_schema_serializer(component_name="VideoUploadInput")
+    class InputSerializer(serializers.Serializer):
+        file = serializers.FileField(required=False)
+        caption = serializers.CharField(required=False, allow_blank=True, default="")
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        upload_limit_install(request, limit=settings.CLIPMIX_VIDEO_MAX_BYTES)
+        return super().dispatch(request, *args, **kwargs)
+
+    @extend_schema(request=InputSerializer, responses={201: VideoDetailOutputSerializer})
+    def post(self, request: Request) -> Response:
+        serializer = self.InputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        if upload_was_too_large(request._request):
+            limit = settings.CLIPMIX_VIDEO_MAX_BYTES
+            raise ApplicationError(
+                errors.FILE_TOO_LARGE.format(limit_mb=limit / 1024 / 1024),
+                code="file_too_large",
+                extra={"max_bytes": limit},
+            )
+        video = services.video_upload(
+            owner=request_user(request),
+            upload=serializer.validated_data.get("file"),
+            caption=serializer.validated_data["caption"],
+        )
+        video = selectors.video_get_for_viewer(video_id=video.pk, viewer=request_user(request))
+        data = VideoDetailOutputSerializer(video, context={"request": request}).data
+        return Response(data, status=status.HTTP_201_CREATED)
+
+
+class VideoDetailApi(APIView):
+    @extend_schema(responses={200: VideoDetailOutputSerializer})
+    def get(self, request: Request, video_id: int) -> Response:
+        video = selectors.video_get_for_viewer(video_id=video_id, viewer=request_viewer(request))
+        return Response(VideoDetailOutputSerializer(video, context={"request": request}).data)
+
+    @extend_schema(responses={204: None})
+    def delete(self, request: Request, video_id: int) -> Response:
+        video = selectors.video_get_for_viewer(video_id=video_id, viewer=request_viewer(request))
+        if not policy.can_manage_video(request.user, video):
+            raise ApplicationError(errors.NOT_VIDEO_OWNER, code="not_video_owner", status=403)
+        services.video_delete(video=video)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class VideoLikeApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema_serializer(component_name="LikeState")
+    class OutputSerializer(serializers.Serializer):
+        liked = serializers.BooleanField()
+        likes_count = serializers.IntegerField()
+
+    def _state(self, request: Request, video_id: int, *, like: bool) -> Response:
+        user = request_user(request)
+        video = selectors.video_get_for_viewer(video_id=video_id, viewer=user)
+        if like:
+            if not video.is_ready:
+                raise ApplicationError(errors.VIDEO_NOT_READY, code="video_not_ready", status=409)
+            services.like_create(user=user, video=video)
+        else:
+            services.like_delete(user=user, video=video)
+        video.refresh_from_db(fields=["likes_count"])
+        return Response({"liked": like, "likes_count": video.likes_count})
+
+    @extend_schema(request=None, responses={200: OutputSerializer})
+    def post(self, request: Request, video_id: int) -> Response:
+        return self._state(request, video_id, like=True)
+
+    @extend_schema(request=None, responses={200: OutputSerializer})
+    def delete(self, request: Request, video_id: int) -> Response:
+        return self._state(request, video_id, like=False)
+
+
+class FeedApi(APIView):
+    @extend_schema_serializer(component_name="FeedPage")
+    class OutputSerializer(serializers.Serializer):
+        results = VideoOutputSerializer(many=True)
+        next_cursor = serializers.CharField(allow_null=True)
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("tab", enum=list(selectors.FEED_TABS), default="for_you"),
+            OpenApiParameter("cursor", str, description="next_cursor of the previous page"),
+        ],
+        responses={200: OutputSerializer},
+    )
+    def get(self, request: Request) -> Response:
+        tab = request.query_params.get("tab", "for_you")
+        if tab not in selectors.FEED_TABS:
+            raise ApplicationError(
+                f"Unknown feed tab {tab!r}.",
+                code="invalid_tab",
+                extra={"allowed": list(selectors.FEED_TABS)},
+            )
+        viewer = request_viewer(request)
+        if tab == "following" and viewer is None:
+            raise ApplicationError(
+                "Log in to see who you follow.", code="not_authenticated", status=401
+            )
+        try:
+            page = selectors.feed_page(
+                tab=tab,
+                viewer=viewer,
+                cursor=request.query_params.get("cursor"),
+                limit=settings.CLIPMIX_FEED_PAGE_SIZE,
+            )
+        except selectors.InvalidCursor as exc:
+            raise ApplicationError("That cursor is not valid.", code="invalid_cursor") from exc
+        context = {"request": request}
+        return Response(
+            {
+                "results": VideoOutputSerializer(page.videos, many=True, context=context).data,
+                "next_cursor": page.next_cursor,
+            }
+        )

@@ -1,0 +1,96 @@
+"""Short synthetic videos made with PyAV: the demo data and the tests' fixtures.
+
+Moving shapes on a colour gradient with a text overlay; no downloaded media.
+"""
+
+import math
+from pathlib import Path
+
+import av
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+_CODECS = {
+    "h264": "libx264",
+    "hevc": "libx265",
+    "vp9": "libvpx-vp9",
+    "av1": "libsvtav1",
+    "mpeg4": "mpeg4",
+}
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    for candidate in (
+        "DejaVuSans-Bold.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ):
+        try:
+            return ImageFont.truetype(candidate, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size)
+
+
+def synthetic_video_write(
+    path: Path,
+    *,
+    seconds: float = 2.0,
+    width: int = 360,
+    height: int = 640,
+    fps: int = 24,
+    codec: str = "h264",
+    title: str = "Clipmix",
+    hue: float = 0.0,
+) -> Path:
+    """Write a video of moving shapes and ``title`` to ``path`` (container from the suffix)."""
+    container = av.open(str(path), mode="w")
+    stream = container.add_stream(_CODECS[codec], rate=fps)
+    stream.width, stream.height = width, height
+    stream.pix_fmt = "yuv420p"
+    if codec == "h264":
+        stream.options = {"preset": "ultrafast", "crf": "28"}
+    elif codec == "hevc":
+        stream.options = {"preset": "ultrafast", "x265-params": "log-level=error"}
+    elif codec == "vp9":
+        stream.options = {"deadline": "realtime", "cpu-used": "8"}
+
+    ys, xs = np.mgrid[0:height, 0:width]
+    font = _font(max(14, width // 12))
+    for index in range(max(1, round(seconds * fps))):
+        t = index / fps
+        phase = hue + t * 0.15
+        rgb = np.stack(
+            [
+                127 + 120 * np.sin(2 * math.pi * (phase + xs / width / 2)),
+                127 + 120 * np.sin(2 * math.pi * (phase + 0.33 + ys / height / 2)),
+                127 + 120 * np.sin(2 * math.pi * (phase + 0.66 + (xs + ys) / (width + height))),
+            ],
+            axis=-1,
+        ).astype(np.uint8)
+        image = Image.fromarray(rgb)
+        draw = ImageDraw.Draw(image)
+        radius = min(width, height) // 6
+        cx = width / 2 + (width / 3) * math.sin(t * 1.7)
+        cy = height / 2 + (height / 4) * math.cos(t * 1.1)
+        draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=(255, 255, 255))
+        side = radius
+        sx = width / 2 + (width / 3) * math.cos(t * 2.3)
+        draw.rectangle(
+            (sx - side / 2, height * 0.75, sx + side / 2, height * 0.75 + side), fill=(20, 20, 30)
+        )
+        draw.text(
+            (width / 2, height * 0.12),
+            title,
+            font=font,
+            fill=(255, 255, 255),
+            anchor="mm",
+            stroke_width=3,
+            stroke_fill=(0, 0, 0),
+        )
+        frame = av.VideoFrame.from_image(image)
+        for packet in stream.encode(frame):
+            container.mux(packet)
+    for packet in stream.encode():  # flush the encoder
+        container.mux(packet)
+    container.close()
+    return path

@@ -1,0 +1,107 @@
+import tempfile
+from pathlib import Path
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from apps.accounts import services as account_services
+from apps.accounts.models import User
+from apps.comments import services as comment_services
+from apps.videos import services as video_services
+from apps.videos.demo import synthetic_video_write
+from apps.videos.models import Video
+
+DEMO_USERS = [
+    # handle, password, display name, staff
+    ("demo", "clipmix-demo", "Demo Creator", False),
+    ("viewer", "clipmix-viewer", "Demo Viewer", False),
+    ("mod", "clipmix-mod", "Demo Moderator", True),
+]
+
+DEMO_VIDEOS = [
+    ("Sunset", "Golden hour never misses #sunset #chill"),
+    ("Morning", "That first morning sip be like #coffee #mood"),
+    ("Beach", "Waves on repeat #beach #summer"),
+    ("City", "Night lights downtown #city #night"),
+    ("Dance", "New move, who's trying it? #dance #challenge"),
+    ("Cat", "He knows what he did #cats #funny"),
+    ("Bake", "Sourdough attempt number 7 #baking"),
+    ("Skate", "Finally landed it #skate"),
+    ("Garden", "Tomatoes are in #garden"),
+    ("Rain", "Rainy day playlist on #rain #lofi"),
+    ("Hike", "Worth every step #hiking #outdoors"),
+    ("Study", "Focus mode with @viewer #study"),
+]
+
+
+class Command(BaseCommand):
+    help = "Create the demo accounts and a dozen short videos made with PyAV (safe to run again)."
+
+    def handle(self, *args: object, **options: object) -> None:
+        users = {
+            handle: self._user(handle, password, name, staff)
+            for handle, password, name, staff in DEMO_USERS
+        }
+        creator, viewer = users["demo"], users["viewer"]
+        if not Video.objects.filter(owner=creator).exists():
+            self._videos(creator, viewer)
+        for handle, password, _, staff in DEMO_USERS:
+            role = (
+                "moderator, can open /admin/"
+                if staff
+                else ("creator" if handle == "demo" else "viewer")
+            )
+            self.stdout.write(f"  log in as {handle} / {password}  ({role})")
+
+    def _user(self, handle: str, password: str, display_name: str, staff: bool) -> User:
+        existing = User.objects.filter(username=handle).first()
+        if existing is not None:
+            return existing
+        user = account_services.user_sign_up(
+            username=handle,
+            email=f"{handle}@example.com",
+            password=password,
+            display_name=display_name,
+        )
+        if staff:
+            account_services.user_grant_staff(user=user, superuser=True)
+        self.stdout.write(f"Created @{handle}")
+        return user
+
+    def _videos(self, creator: User, viewer: User) -> None:
+        account_services.follow_create(follower=viewer, followee=creator)
+        total = len(DEMO_VIDEOS)
+        with tempfile.TemporaryDirectory() as folder:
+            for index, (title, caption) in enumerate(DEMO_VIDEOS):
+                self._progress(index, total)
+                path = synthetic_video_write(
+                    Path(folder) / f"{index}.mp4",
+                    seconds=3 + index % 3,
+                    title=title,
+                    hue=index / total,
+                )
+                upload = SimpleUploadedFile(f"{title.lower()}.mp4", path.read_bytes(), "video/mp4")
+                with transaction.atomic():
+                    video = video_services.video_upload(
+                        owner=creator, upload=upload, caption=caption
+                    )
+                video.refresh_from_db()
+                if video.is_ready and index % 2 == 0:
+                    video_services.like_create(user=viewer, video=video)
+                    comment = comment_services.comment_create(
+                        author=viewer, video=video, body=f"Love the {title.lower()} vibes!"
+                    )
+                    comment_services.comment_create(
+                        author=creator, video=video, body="Thank you!", parent_id=comment.pk
+                    )
+            self._progress(total, total)
+        self.stdout.write("")
+
+    def _progress(self, done: int, total: int) -> None:
+        width = 24
+        filled = round(width * done / total)
+        self.stdout.write(
+            f"\rDemo videos [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", ending=""
+        )
+        self.stdout.flush()

@@ -1,0 +1,197 @@
+"""Inspecting untrusted video files.
+
+``video_probe`` sniffs the file's first bytes, then runs PyAV in a separate process with a time
+limit and a memory cap, so a hostile file can neither hang nor exhaust a web process. The child
+(``python -m apps.videos.probe PATH MAX_PIXELS``) prints one JSON object.
+"""
+
+import json
+import resource
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+
+from apps.core.errors import ApplicationError
+from apps.videos import errors
+
+_CHILD_MEMORY_BYTES = 2 * 1024**3
+
+# Leading bytes of the containers we accept, and of images people upload by mistake.
+_IMAGE_SIGNATURES = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"BM",
+    b"II*\x00",
+    b"MM\x00*",
+)
+_MATROSKA_SIGNATURE = b"\x1a\x45\xdf\xa3"
+_ISO_BOX_TYPES = (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot")
+
+ALLOWED_CODECS = {"h264", "hevc", "vp9", "av1"}
+# PyAV's demuxer names: ISO base media (mp4, mov) and Matroska (webm).
+_ISO_FORMAT = "mov,mp4,m4a,3gp,3g2,mj2"
+_MATROSKA_FORMAT = "matroska,webm"
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    container: str  # "mp4", "mov" or "webm"
+    codec: str
+    width: int
+    height: int
+    duration: float
+
+
+def _sniff(head: bytes) -> str:
+    """The container family from the file's first bytes: "iso", "matroska", or a refusal."""
+    if not head:
+        raise ApplicationError(errors.FILE_EMPTY, code="file_empty")
+    if head[4:8] in _ISO_BOX_TYPES:
+        return "iso"
+    if head.startswith(_MATROSKA_SIGNATURE):
+        return "matroska"
+    if head.startswith(_IMAGE_SIGNATURES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        raise ApplicationError(errors.IMAGE_NOT_VIDEO, code="image_not_video")
+    raise ApplicationError(errors.NOT_A_VIDEO, code="not_a_video")
+
+
+def video_probe(path: Path, *, filename: str) -> ProbeResult:
+    """Check that ``path`` is a playable video within the configured limits.
+
+    Raises ``ApplicationError`` with a specific code for each way a file can be refused.
+    """
+    with path.open("rb") as file:
+        family = _sniff(file.read(16))
+    max_side = settings.CLIPMIX_VIDEO_MAX_SIDE
+    try:
+        completed = subprocess.run(  # noqa: S603 - our own module, no shell
+            [sys.executable, "-m", "apps.videos.probe", str(path), str(max_side)],
+            cwd=settings.BASE_DIR,
+            capture_output=True,
+            text=True,
+            timeout=settings.CLIPMIX_VIDEO_PROBE_TIMEOUT,
+            env={"PATH": "/usr/bin:/bin", "ORT_DISABLE_TELEMETRY": "1"},
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise ApplicationError(errors.PROBE_TIMEOUT, code="probe_timeout") from exc
+    try:
+        report = json.loads(completed.stdout)
+    except json.JSONDecodeError:
+        report = {"error": "video_corrupt"}  # the child crashed (memory cap, decoder abort)
+    return _judge(report, family=family, filename=filename)
+
+
+def _judge(report: dict, *, family: str, filename: str) -> ProbeResult:
+    error = report.get("error")
+    if error == "no_video_stream":
+        raise ApplicationError(errors.NO_VIDEO_STREAM, code="no_video_stream")
+    if error:
+        raise ApplicationError(errors.VIDEO_CORRUPT, code="video_corrupt")
+
+    width, height = report["width"], report["height"]
+    max_side, min_side = settings.CLIPMIX_VIDEO_MAX_SIDE, settings.CLIPMIX_VIDEO_MIN_SIDE
+    if max(width, height) > max_side:
+        raise ApplicationError(
+            errors.RESOLUTION_TOO_LARGE.format(width=width, height=height, max_side=max_side),
+            code="resolution_too_large",
+            extra={"width": width, "height": height, "max_side": max_side},
+        )
+    if min(width, height) < min_side:
+        raise ApplicationError(
+            errors.RESOLUTION_TOO_SMALL.format(width=width, height=height, min_side=min_side),
+            code="resolution_too_small",
+            extra={"width": width, "height": height, "min_side": min_side},
+        )
+
+    container = _container_name(report["format"], family=family, filename=filename)
+    codec = report["codec"]
+    if codec not in ALLOWED_CODECS:
+        raise ApplicationError(
+            errors.UNSUPPORTED_CODEC.format(codec=codec),
+            code="unsupported_codec",
+            extra={"codec": codec, "allowed": sorted(ALLOWED_CODECS)},
+        )
+
+    duration = report["duration"]
+    min_seconds, max_seconds = (
+        settings.CLIPMIX_VIDEO_MIN_SECONDS,
+        settings.CLIPMIX_VIDEO_MAX_SECONDS,
+    )
+    if duration < min_seconds:
+        raise ApplicationError(
+            errors.VIDEO_TOO_SHORT.format(min_seconds=min_seconds),
+            code="video_too_short",
+            extra={"duration": duration, "min_seconds": min_seconds},
+        )
+    if duration > max_seconds:
+        raise ApplicationError(
+            errors.VIDEO_TOO_LONG.format(max_minutes=max_seconds / 60),
+            code="video_too_long",
+            extra={"duration": duration, "max_seconds": max_seconds},
+        )
+    return ProbeResult(
+        container=container, codec=codec, width=width, height=height, duration=duration
+    )
+
+
+def _container_name(demuxer: str, *, family: str, filename: str) -> str:
+    suffix = Path(filename).suffix.lower()
+    if demuxer == _ISO_FORMAT and family == "iso":
+        return "mov" if suffix == ".mov" else "mp4"
+    if demuxer == _MATROSKA_FORMAT and family == "matroska" and suffix == ".webm":
+        return "webm"
+    raise ApplicationError(
+        errors.UNSUPPORTED_CONTAINER,
+        code="unsupported_container",
+        extra={"allowed": ["mp4", "mov", "webm"]},
+    )
+
+
+def _probe_here(path: str, max_side: int) -> dict:  # pragma: no cover - runs in the child
+    """PyAV's view of the file. Decodes a frame at the start and one near the end, so that a
+    truncated file whose index is intact is caught too."""
+    import av
+
+    try:
+        with av.open(path, metadata_errors="ignore") as container:
+            if not container.streams.video:
+                return {"error": "no_video_stream"}
+            stream = container.streams.video[0]
+            width, height = stream.codec_context.width, stream.codec_context.height
+            duration = _duration_seconds(container, stream)
+            report = {
+                "format": container.format.name,
+                "codec": stream.codec_context.codec.canonical_name,
+                "width": width,
+                "height": height,
+                "duration": duration,
+            }
+            if not width or not height or max(width, height) > max_side:
+                return report  # judged by the parent; never decode a huge canvas
+            next(container.decode(stream))
+            if duration > 1:
+                container.seek(int((duration - 0.5) / stream.time_base), stream=stream)
+                next(container.decode(stream))
+            return report
+    except (av.FFmpegError, StopIteration, ValueError, OSError, MemoryError) as exc:
+        return {"error": "video_corrupt", "detail": str(exc)[:200]}
+
+
+def _duration_seconds(container, stream) -> float:  # type: ignore[no-untyped-def]  # pragma: no cover
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None:
+        return container.duration / 1_000_000  # microseconds
+    return 0.0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    # The memory cap is set here, first thing, rather than with preexec_fn: the parent may be a
+    # threaded server, where preexec_fn is unsafe.
+    resource.setrlimit(resource.RLIMIT_AS, (_CHILD_MEMORY_BYTES, _CHILD_MEMORY_BYTES))
+    print(json.dumps(_probe_here(sys.argv[1], int(sys.argv[2]))))

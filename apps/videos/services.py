@@ -1,0 +1,226 @@
+import io
+import logging
+import math
+import re
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files.base import ContentFile, File
+from django.core.files.uploadedfile import TemporaryUploadedFile, UploadedFile
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from PIL import Image
+
+from apps.accounts.models import User
+from apps.core.errors import ApplicationError
+from apps.videos import errors
+from apps.videos.media import evenly_spaced_times, video_frames_at
+from apps.videos.models import CAPTION_MAX_LENGTH, Hashtag, Like, Video, VideoFrame
+from apps.videos.probe import video_probe
+
+logger = logging.getLogger(__name__)
+
+HASHTAG_PATTERN = re.compile(r"(?<![\w#])#(\w{1,50})")
+POSTER_WIDTH = 720
+FRAME_WIDTH = 320
+
+
+def hashtags_in(caption: str) -> list[str]:
+    """Lowercase hashtag names in order of appearance, without duplicates."""
+    return list(dict.fromkeys(match.lower() for match in HASHTAG_PATTERN.findall(caption)))
+
+
+def _caption_clean(caption: str) -> str:
+    caption = caption.strip()
+    if len(caption) > CAPTION_MAX_LENGTH:
+        raise ApplicationError(
+            errors.CAPTION_TOO_LONG.format(limit=CAPTION_MAX_LENGTH),
+            code="caption_too_long",
+            extra={"max_length": CAPTION_MAX_LENGTH},
+        )
+    return caption
+
+
+@contextmanager
+def _upload_on_disk(upload: UploadedFile) -> Iterator[Path]:
+    """A path to the upload's bytes: its own temporary file, or a copy of an in-memory upload."""
+    if isinstance(upload, TemporaryUploadedFile):
+        yield Path(upload.temporary_file_path())
+        return
+    with tempfile.NamedTemporaryFile(dir=settings.FILE_UPLOAD_TEMP_DIR, suffix=".upload") as copy:
+        for chunk in upload.chunks():
+            copy.write(chunk)
+        copy.flush()
+        yield Path(copy.name)
+
+
+def video_upload(*, owner: User, upload: UploadedFile | None, caption: str = "") -> Video:
+    """Validate an uploaded video and store it as ``processing``; processing runs after commit.
+
+    A refused upload leaves nothing behind: the probe works on the request's temporary file,
+    and the stored copy is removed if the row cannot be written.
+    """
+    if upload is None:
+        raise ApplicationError(errors.FILE_MISSING, code="file_missing")
+    caption = _caption_clean(caption)
+    max_bytes = settings.CLIPMIX_VIDEO_MAX_BYTES
+    if upload.size is not None and upload.size > max_bytes:
+        raise ApplicationError(
+            errors.FILE_TOO_LARGE.format(limit_mb=max_bytes / 1024 / 1024),
+            code="file_too_large",
+            extra={"max_bytes": max_bytes},
+        )
+    if not upload.size:
+        raise ApplicationError(errors.FILE_EMPTY, code="file_empty")
+    with _upload_on_disk(upload) as path:
+        probe = video_probe(path, filename=upload.name or "")
+        upload.seek(0)
+        video = Video(
+            owner=owner,
+            caption=caption,
+            container=probe.container,
+            codec=probe.codec,
+            duration=probe.duration,
+            width=probe.width,
+            height=probe.height,
+            size_bytes=upload.size,
+        )
+        video.file.save(f"{uuid.uuid4().hex}.{probe.container}", File(upload), save=False)
+    try:
+        with transaction.atomic():
+            video.full_clean()
+            video.save()
+            _video_rank_refresh(video)
+            video.hashtags.set(
+                [Hashtag.objects.get_or_create(name=name)[0] for name in hashtags_in(caption)]
+            )
+            transaction.on_commit(lambda: _processing_enqueue(video.pk))
+    except Exception:
+        video.file.delete(save=False)
+        raise
+    return video
+
+
+def _processing_enqueue(video_id: int) -> None:
+    from apps.videos.tasks import video_process_task
+
+    video_process_task.delay(video_id)
+
+
+def _image_resized_jpeg(image: Image.Image, *, width: int) -> ContentFile:
+    height = round(image.height * width / image.width)
+    resized = image.convert("RGB").resize((width, height), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    resized.save(buffer, format="JPEG", quality=85, optimize=True)
+    return ContentFile(buffer.getvalue())
+
+
+def video_process(*, video_id: int) -> Video | None:
+    """Make the poster and the frame strip, then mark the video ready (or failed).
+
+    Idempotent: a video that is no longer ``processing`` is left alone, and when two deliveries
+    race, the one that commits second throws its files away. The slow part runs outside any
+    transaction, so likes and comments are never blocked behind it.
+    """
+    video = Video.objects.filter(pk=video_id, status=Video.Status.PROCESSING).first()
+    if video is None:
+        return None
+    times = evenly_spaced_times(video.duration, settings.CLIPMIX_VIDEO_FRAME_COUNT)
+    poster_at = min(1.0, video.duration / 2)
+    try:
+        images = video_frames_at(video.file.path, [poster_at, *times])
+    except Exception as exc:
+        logger.exception("Could not read frames of video %s", video_id)
+        return _video_fail(video_id, reason=f"{errors.PROCESSING_FAILED} ({type(exc).__name__})")
+
+    storage = video.file.storage
+    stem = Path(video.file.name).stem
+    poster_name = storage.save(
+        f"posters/{stem}.jpg", _image_resized_jpeg(images[0], width=POSTER_WIDTH)
+    )
+    frame_names = [
+        storage.save(f"frames/{stem}-{index}.jpg", _image_resized_jpeg(image, width=FRAME_WIDTH))
+        for index, image in enumerate(images[1:])
+    ]
+    with transaction.atomic():
+        locked = Video.objects.select_for_update().filter(pk=video_id).first()
+        if locked is None or locked.status != Video.Status.PROCESSING:
+            for name in [poster_name, *frame_names]:
+                transaction.on_commit(lambda name=name: storage.delete(name))
+            return locked
+        VideoFrame.objects.bulk_create(
+            VideoFrame(video=locked, index=index, at_seconds=at, image=name)
+            for index, (at, name) in enumerate(zip(times, frame_names, strict=True))
+        )
+        locked.poster.name = poster_name
+        locked.status = Video.Status.READY
+        locked.processed_at = timezone.now()
+        locked.save(update_fields=["poster", "status", "processed_at", "updated_at"])
+    return locked
+
+
+def _video_fail(video_id: int, *, reason: str) -> Video | None:
+    with transaction.atomic():
+        video = Video.objects.select_for_update().filter(pk=video_id).first()
+        if video is None or video.status != Video.Status.PROCESSING:
+            return video
+        video.status = Video.Status.FAILED
+        video.failure_reason = reason[:300]
+        video.save(update_fields=["status", "failure_reason", "updated_at"])
+    return video
+
+
+def video_delete(*, video: Video) -> None:
+    """Delete the video, its likes, comments and frames; its files go once the delete commits.
+
+    Callers check ``can_manage_video`` first."""
+    storage = video.file.storage
+    names = [video.file.name, video.poster.name, *video.frames.values_list("image", flat=True)]
+    video.delete()
+    for name in filter(None, names):
+        transaction.on_commit(lambda name=name: storage.delete(name))
+
+
+# "For you" rank: one point per ten-fold engagement, and one per 12.5 hours of recency, so a
+# day-old video needs a hundred times the engagement of a new one to stay level with it.
+_RANK_RECENCY_SECONDS = 45_000
+
+
+def _video_rank_refresh(video: Video) -> None:
+    engagement = video.likes_count + 2 * video.comments_count
+    created = video.created_at or timezone.now()
+    video.rank = created.timestamp() / _RANK_RECENCY_SECONDS + math.log10(1 + engagement)
+    Video.objects.filter(pk=video.pk).update(rank=video.rank)
+
+
+def video_counts_change(*, video_id: int, likes: int = 0, comments: int = 0) -> None:
+    """Change the denormalised counters atomically and re-rank the video."""
+    Video.objects.filter(pk=video_id).update(
+        likes_count=F("likes_count") + likes, comments_count=F("comments_count") + comments
+    )
+    video = Video.objects.only("created_at", "likes_count", "comments_count").get(pk=video_id)
+    _video_rank_refresh(video)
+
+
+@transaction.atomic
+def like_create(*, user: User, video: Video) -> bool:
+    """Like ``video``; liking twice is a no-op. Returns whether a like was added.
+
+    Callers check ``can_view`` first."""
+    _, created = Like.objects.get_or_create(user=user, video=video)
+    if created:
+        video_counts_change(video_id=video.pk, likes=1)
+    return created
+
+
+@transaction.atomic
+def like_delete(*, user: User, video: Video) -> bool:
+    deleted, _ = Like.objects.filter(user=user, video=video).delete()
+    if deleted:
+        video_counts_change(video_id=video.pk, likes=-1)
+    return bool(deleted)

@@ -1,0 +1,131 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_POST
+
+from apps.comments import selectors as comment_selectors
+from apps.core.errors import ApplicationError
+from apps.core.http import request_user, request_viewer
+from apps.privacy import policy
+from apps.videos import errors, selectors, services
+from apps.videos.forms import UploadForm
+from apps.videos.uploads import upload_limit_install, upload_was_too_large
+
+
+def _feed_tab(request: HttpRequest) -> str:
+    tab = request.GET.get("tab", "for_you")
+    return tab if tab in selectors.FEED_TABS else "for_you"
+
+
+def feed(request: HttpRequest) -> HttpResponse:
+    tab = _feed_tab(request)
+    viewer = request_viewer(request)
+    page = selectors.feed_page(
+        tab=tab, viewer=viewer, cursor=None, limit=settings.CLIPMIX_FEED_PAGE_SIZE
+    )
+    return render(request, "videos/feed.html", {"tab": tab, "page": page})
+
+
+def feed_more(request: HttpRequest) -> HttpResponse:
+    """The next feed items as an HTML fragment, for infinite scroll."""
+    tab = _feed_tab(request)
+    try:
+        page = selectors.feed_page(
+            tab=tab,
+            viewer=request_viewer(request),
+            cursor=request.GET.get("cursor"),
+            limit=settings.CLIPMIX_FEED_PAGE_SIZE,
+        )
+    except selectors.InvalidCursor as exc:
+        raise ApplicationError(
+            "That page of the feed is not valid.", code="invalid_cursor"
+        ) from exc
+    return render(request, "videos/_feed_items.html", {"tab": tab, "page": page})
+
+
+@csrf_exempt  # checked by _upload once the upload limit is in place
+@login_required
+def upload(request: HttpRequest) -> HttpResponse:
+    upload_limit_install(request, limit=settings.CLIPMIX_VIDEO_MAX_BYTES)
+    return _upload(request)
+
+
+@csrf_protect  # the CSRF check reads the body, so it runs after the limit is installed
+def _upload(request: HttpRequest) -> HttpResponse:
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            if upload_was_too_large(request):
+                limit = settings.CLIPMIX_VIDEO_MAX_BYTES
+                raise ApplicationError(
+                    errors.FILE_TOO_LARGE.format(limit_mb=limit / 1024 / 1024),
+                    code="file_too_large",
+                )
+            video = services.video_upload(
+                owner=request_user(request),
+                upload=form.cleaned_data["file"],
+                caption=form.cleaned_data["caption"],
+            )
+        except ApplicationError as error:
+            form.add_error("caption" if error.code == "caption_too_long" else "file", error.message)
+        else:
+            messages.success(request, "Your video is up.")
+            return redirect("videos:detail", video_id=video.pk)
+    status = 400 if form.is_bound and form.errors else 200
+    return render(
+        request,
+        "videos/upload.html",
+        {"form": form, "max_bytes": settings.CLIPMIX_VIDEO_MAX_BYTES},
+        status=status,
+    )
+
+
+def detail(request: HttpRequest, video_id: int) -> HttpResponse:
+    viewer = request_viewer(request)
+    video = selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
+    comments = (
+        comment_selectors.comments_for_video(video=video, viewer=viewer) if video.is_ready else []
+    )
+    return render(
+        request,
+        "videos/detail.html",
+        {
+            "video": video,
+            "comments": comments,
+            "comment_decision": policy.can_comment(viewer, video),
+            "can_manage": policy.can_manage_video(viewer, video),
+            "owner": video.owner,
+        },
+    )
+
+
+@login_required
+@require_POST
+def like(request: HttpRequest, video_id: int) -> HttpResponse:
+    user = request_user(request)
+    video = selectors.video_get_for_viewer(video_id=video_id, viewer=user)
+    if request.POST.get("intent") == "unlike":
+        services.like_delete(user=user, video=video)
+    elif video.is_ready:
+        services.like_create(user=user, video=video)
+    return redirect("videos:detail", video_id=video.pk)
+
+
+@login_required
+@require_POST
+def delete(request: HttpRequest, video_id: int) -> HttpResponse:
+    user = request_user(request)
+    video = selectors.video_get_for_viewer(video_id=video_id, viewer=user)
+    if not policy.can_manage_video(user, video):
+        raise ApplicationError(errors.NOT_VIDEO_OWNER, code="not_video_owner", status=403)
+    services.video_delete(video=video)
+    messages.info(request, "Video deleted.")
+    return redirect("accounts:profile", handle=user.username)
+
+
+def hashtag(request: HttpRequest, name: str) -> HttpResponse:
+    videos = selectors.videos_with_hashtag(name=name, viewer=request_viewer(request))[:60]
+    return render(request, "videos/hashtag.html", {"name": name.lower(), "videos": videos})

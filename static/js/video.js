@@ -1,0 +1,204 @@
+// The video page: like in place, comment and reply through the API, and live comments.
+import { api } from "./api.js";
+import { toast } from "./toast.js";
+
+const page = document.querySelector("[data-video-page]");
+const videoId = page?.dataset.videoId;
+const me = document.body.dataset.user || null;
+
+// --- Processing: wait for the video to be ready, then reload.
+if (page && page.dataset.status === "processing") {
+  const poll = setInterval(async () => {
+    try {
+      const video = await api("GET", `videos/${videoId}/`);
+      if (video.status !== "processing") {
+        clearInterval(poll);
+        location.reload();
+      }
+    } catch { /* keep waiting */ }
+  }, 2000);
+}
+
+// --- Likes
+const likeForm = document.querySelector("[data-like-form]");
+likeForm?.addEventListener("submit", async (event) => {
+  const intent = likeForm.querySelector("input[name=intent]");
+  if (!intent) return;
+  event.preventDefault();
+  const button = likeForm.querySelector("button");
+  const like = intent.value === "like";
+  button.disabled = true;
+  try {
+    const state = await api(like ? "POST" : "DELETE", `videos/${videoId}/like/`);
+    intent.value = state.liked ? "unlike" : "like";
+    button.setAttribute("aria-pressed", String(state.liked));
+    button.classList.toggle("button-liked", state.liked);
+    button.classList.toggle("button-secondary", !state.liked);
+    button.querySelector("[data-like-label]").textContent = state.liked ? "Liked" : "Like";
+    button.querySelector("[data-likes-count]").textContent = state.likes_count;
+  } catch (error) {
+    toast(error.message, "error");
+  } finally {
+    button.disabled = false;
+  }
+});
+
+// --- Comments
+const panel = document.querySelector("[data-comments]");
+const list = panel?.querySelector("[data-comment-list]");
+const form = panel?.querySelector("[data-comment-form]");
+const template = document.getElementById("comment-template");
+const videoOwner = page?.dataset.owner;
+
+function setCount(delta) {
+  const count = panel.querySelector("[data-comments-count]");
+  const value = Math.max(0, Number(count.textContent) + delta);
+  count.textContent = value;
+  count.nextSibling.textContent = value === 1 ? " comment" : " comments";
+}
+
+function renderComment(comment) {
+  const node = template.content.firstElementChild.cloneNode(true);
+  node.id = `comment-${comment.id}`;
+  node.dataset.commentId = comment.id;
+  const author = node.querySelector(".comment-author");
+  author.href = `/@${comment.author.handle}`;
+  author.textContent = `@${comment.author.handle}`;
+  node.querySelector("time").dateTime = comment.created_at;
+  const body = node.querySelector(".comment-body");
+  if (comment.body) body.textContent = comment.body; else body.remove();
+  if (comment.image_url) {
+    const figure = node.querySelector(".comment-image");
+    figure.hidden = false;
+    figure.querySelector("img").src = comment.image_url;
+    figure.querySelector("img").alt = `AI remix by @${comment.author.handle}`;
+  }
+  const actions = node.querySelector(".comment-actions");
+  if (me && !comment.parent && form) {
+    actions.append(actionButton("Reply", { replyTo: comment.id, replyHandle: comment.author.handle }));
+  }
+  if (me && (me === comment.author.handle || me === videoOwner)) {
+    actions.append(actionButton("Delete", { deleteComment: comment.id }, "danger"));
+  } else if (me) {
+    actions.append(actionButton("Report", { reportComment: comment.id }, "muted"));
+  }
+  if (comment.parent) node.querySelector(".replies").remove();
+  else node.querySelector(".replies").dataset.repliesOf = comment.id;
+  return node;
+}
+
+function actionButton(label, data, extraClass = "") {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = `link-button ${extraClass}`.trim();
+  button.textContent = label;
+  Object.assign(button.dataset, data);
+  return button;
+}
+
+function addComment(comment) {
+  if (!list || document.getElementById(`comment-${comment.id}`)) return; // already shown
+  const node = renderComment(comment);
+  if (comment.parent) {
+    const replies = list.querySelector(`[data-replies-of="${comment.parent}"]`);
+    if (!replies) return;
+    replies.append(node);
+  } else {
+    list.prepend(node);
+  }
+  panel.querySelector("[data-no-comments]")?.remove();
+  setCount(1);
+}
+
+function removeComment(commentId) {
+  const node = document.getElementById(`comment-${commentId}`);
+  if (!node) return;
+  const removed = 1 + node.querySelectorAll(".replies .comment").length;
+  node.remove();
+  setCount(-removed);
+}
+
+function replyTo(commentId, handle) {
+  form.querySelector("input[name=parent]").value = commentId || "";
+  const replying = form.querySelector(".replying");
+  replying.hidden = !commentId;
+  replying.querySelector("[data-replying-handle]").textContent = handle ? `@${handle}` : "";
+  if (commentId) form.querySelector("textarea").focus();
+}
+
+form?.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const textarea = form.querySelector("textarea");
+  const error = form.querySelector("[data-comment-error]");
+  const button = form.querySelector("button[type=submit]");
+  const parent = form.querySelector("input[name=parent]").value;
+  button.disabled = true;
+  error.hidden = true;
+  try {
+    const comment = await api("POST", `videos/${videoId}/comments/`, {
+      body: textarea.value,
+      parent: parent ? Number(parent) : null,
+    });
+    addComment(comment);
+    textarea.value = "";
+    replyTo(null, null);
+  } catch (failure) {
+    error.textContent = failure.message;
+    error.hidden = false;
+  } finally {
+    button.disabled = false;
+  }
+});
+
+panel?.addEventListener("click", async (event) => {
+  const target = event.target.closest("button");
+  if (!target) return;
+  if (target.dataset.replyTo) {
+    replyTo(target.dataset.replyTo, target.dataset.replyHandle);
+  } else if (target.dataset.cancelReply !== undefined) {
+    replyTo(null, null);
+  } else if (target.dataset.deleteComment) {
+    if (!confirm("Delete this comment?")) return;
+    try {
+      await api("DELETE", `comments/${target.dataset.deleteComment}/`);
+      removeComment(target.dataset.deleteComment);
+    } catch (error) { toast(error.message, "error"); }
+  } else if (target.dataset.reportComment) {
+    const reason = prompt("Why are you reporting this comment? (spam, harassment, hate, sexual, violence, misleading, privacy, other)", "spam");
+    if (!reason) return;
+    try {
+      await api("POST", `comments/${target.dataset.reportComment}/report/`, { reason: reason.trim().toLowerCase() });
+      toast("Thanks, the moderators will look at it.");
+    } catch (error) { toast(error.message, "error"); }
+  }
+});
+
+// Delete buttons rendered by the server post a form; with JavaScript they go through the API.
+panel?.addEventListener("submit", async (event) => {
+  const deleteForm = event.target.closest("[data-delete-comment]");
+  if (!deleteForm) return;
+  event.preventDefault();
+  if (!confirm("Delete this comment?")) return;
+  const commentId = deleteForm.closest("[data-comment-id]").dataset.commentId;
+  try {
+    await api("DELETE", `comments/${commentId}/`);
+    removeComment(commentId);
+  } catch (error) { toast(error.message, "error"); }
+});
+
+// --- Live: comments from everyone else arrive over the video's socket.
+function listen(delay = 1000) {
+  const scheme = location.protocol === "https:" ? "wss" : "ws";
+  const socket = new WebSocket(`${scheme}://${location.host}/ws/videos/${videoId}/`);
+  socket.addEventListener("open", () => { delay = 1000; });
+  socket.addEventListener("message", (message) => {
+    const event = JSON.parse(message.data);
+    if (event.type === "comment.created") addComment(event.comment);
+    if (event.type === "comment.removed") removeComment(event.comment_id);
+  });
+  socket.addEventListener("close", (close) => {
+    if (close.code === 4403) return; // not allowed to watch this video
+    setTimeout(() => listen(Math.min(delay * 2, 30000)), delay);
+  });
+}
+if (panel && videoId) listen();
