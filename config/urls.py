@@ -3,10 +3,13 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from apps.core.views import healthz
+
 admin.site.site_header = "Clipmix moderation"
 admin.site.site_title = "Clipmix admin"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("config.api")),
     path("", include("apps.videos.urls")),

@@ -64,3 +64,8 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         },
         status=403,
     )
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    """For load balancers and uptime checks: the process answers. Touches no database."""
+    return HttpResponse("ok", content_type="text/plain")
