@@ -5,7 +5,8 @@ from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from tests.factories import PASSWORD, FollowFactory, UserFactory
+from config.celery import app as celery_app
+from tests.factories import PASSWORD, CommentFactory, FollowFactory, UserFactory, VideoFactory
 
 E2E_DIR = Path(__file__).parent / "e2e"
 
@@ -21,12 +22,18 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
-    """Each test gets its own media folder, an empty cache and a fast password hasher."""
+    """Each test gets its own media and upload folders, an empty cache, a fast password
+    hasher, and Celery tasks run in-process (the worker tests start real workers)."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.FILE_UPLOAD_TEMP_DIR = tmp_path / "uploads"
+    settings.FILE_UPLOAD_TEMP_DIR.mkdir()
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    eager = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
     cache.clear()
     yield
     cache.clear()
+    celery_app.conf.task_always_eager = eager
 
 
 @pytest.fixture
@@ -37,6 +44,16 @@ def user_factory(db):
 @pytest.fixture
 def follow_factory(db):
     return FollowFactory
+
+
+@pytest.fixture
+def video_factory(db):
+    return VideoFactory
+
+
+@pytest.fixture
+def comment_factory(db):
+    return CommentFactory
 
 
 @pytest.fixture

@@ -1,7 +1,10 @@
 import factory
 from django.contrib.auth.hashers import make_password
+from django.db.models import F
 
 from apps.accounts.models import Follow, User
+from apps.comments.models import Comment
+from apps.videos.models import Video
 
 PASSWORD = "correct-horse-battery"
 
@@ -23,3 +26,38 @@ class FollowFactory(factory.django.DjangoModelFactory):
 
     follower = factory.SubFactory(UserFactory)
     followee = factory.SubFactory(UserFactory)
+
+
+class VideoFactory(factory.django.DjangoModelFactory):
+    """A ready video row. Its files are names only; tests that need real media upload one."""
+
+    class Meta:
+        model = Video
+
+    owner = factory.SubFactory(UserFactory)
+    caption = factory.Faker("sentence", nb_words=6)
+    file = factory.Sequence(lambda n: f"videos/test-{n}.mp4")
+    poster = factory.Sequence(lambda n: f"posters/test-{n}.jpg")
+    status = Video.Status.READY
+    container = "mp4"
+    codec = "h264"
+    duration = 4.0
+    width = 360
+    height = 640
+    size_bytes = 100_000
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Comment
+        skip_postgeneration_save = True
+
+    video = factory.SubFactory(VideoFactory)
+    author = factory.SubFactory(UserFactory)
+    body = factory.Faker("sentence")
+
+    @factory.post_generation
+    def counted(comment, create, extracted, **kwargs):
+        """Keep the video's counter true, as the service does."""
+        if create and comment.status == Comment.Status.VISIBLE:
+            Video.objects.filter(pk=comment.video_id).update(comments_count=F("comments_count") + 1)

@@ -40,7 +40,7 @@ ALLOWED = Decision(True)
 
 
 def _authenticated(user: Viewer) -> User | None:
-    return user if user is not None and user.is_authenticated else None  # type: ignore[return-value]
+    return user if user is not None and user.is_authenticated else None
 
 
 def _owner_blocked(video: Video, user: User) -> bool:

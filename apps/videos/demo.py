@@ -5,9 +5,11 @@ Moving shapes on a colour gradient with a text overlay; no downloaded media.
 
 import math
 from pathlib import Path
+from typing import cast
 
 import av
 import numpy as np
+from av.video.stream import VideoStream
 from PIL import Image, ImageDraw, ImageFont
 
 _CODECS = {
@@ -44,7 +46,7 @@ def synthetic_video_write(
 ) -> Path:
     """Write a video of moving shapes and ``title`` to ``path`` (container from the suffix)."""
     container = av.open(str(path), mode="w")
-    stream = container.add_stream(_CODECS[codec], rate=fps)
+    stream = cast(VideoStream, container.add_stream(_CODECS[codec], rate=fps))
     stream.width, stream.height = width, height
     stream.pix_fmt = "yuv420p"
     if codec == "h264":

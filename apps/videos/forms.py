@@ -7,7 +7,8 @@ from apps.videos.models import CAPTION_MAX_LENGTH
 class UploadForm(ServiceErrorsMixin, forms.Form):
     file = forms.FileField(
         label="Video",
-        required=False,  # the service says what is wrong with a missing or bad file
+        required=False,  # the service says what is wrong with a missing, empty or bad file
+        allow_empty_file=True,
         help_text="MP4, MOV or WebM (H.264, HEVC, VP9 or AV1), 1 second to 10 minutes.",
         widget=forms.ClearableFileInput(attrs={"accept": "video/mp4,video/quicktime,video/webm"}),
     )

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 
@@ -175,14 +176,14 @@ def _probe_here(path: str, max_side: int) -> dict:  # pragma: no cover - runs in
                 return report  # judged by the parent; never decode a huge canvas
             next(container.decode(stream))
             if duration > 1:
-                container.seek(int((duration - 0.5) / stream.time_base), stream=stream)
+                container.seek(int((duration - 0.5) / float(stream.time_base or 1)), stream=stream)
                 next(container.decode(stream))
             return report
     except (av.FFmpegError, StopIteration, ValueError, OSError, MemoryError) as exc:
         return {"error": "video_corrupt", "detail": str(exc)[:200]}
 
 
-def _duration_seconds(container, stream) -> float:  # type: ignore[no-untyped-def]  # pragma: no cover
+def _duration_seconds(container: Any, stream: Any) -> float:  # pragma: no cover
     if stream.duration is not None and stream.time_base is not None:
         return float(stream.duration * stream.time_base)
     if container.duration is not None:

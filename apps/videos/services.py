@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile, File
+from django.core.files.storage import Storage
 from django.core.files.uploadedfile import TemporaryUploadedFile, UploadedFile
 from django.db import transaction
 from django.db.models import F
@@ -139,7 +140,7 @@ def video_process(*, video_id: int) -> Video | None:
         return _video_fail(video_id, reason=f"{errors.PROCESSING_FAILED} ({type(exc).__name__})")
 
     storage = video.file.storage
-    stem = Path(video.file.name).stem
+    stem = Path(str(video.file.name)).stem
     poster_name = storage.save(
         f"posters/{stem}.jpg", _image_resized_jpeg(images[0], width=POSTER_WIDTH)
     )
@@ -150,8 +151,7 @@ def video_process(*, video_id: int) -> Video | None:
     with transaction.atomic():
         locked = Video.objects.select_for_update().filter(pk=video_id).first()
         if locked is None or locked.status != Video.Status.PROCESSING:
-            for name in [poster_name, *frame_names]:
-                transaction.on_commit(lambda name=name: storage.delete(name))
+            _files_delete_on_commit(storage, [poster_name, *frame_names])
             return locked
         VideoFrame.objects.bulk_create(
             VideoFrame(video=locked, index=index, at_seconds=at, image=name)
@@ -162,6 +162,16 @@ def video_process(*, video_id: int) -> Video | None:
         locked.processed_at = timezone.now()
         locked.save(update_fields=["poster", "status", "processed_at", "updated_at"])
     return locked
+
+
+def _files_delete_on_commit(storage: Storage, names: list[str]) -> None:
+    """Remove stored files once the transaction commits (never while it could roll back)."""
+
+    def delete() -> None:
+        for name in names:
+            storage.delete(name)
+
+    transaction.on_commit(delete)
 
 
 def _video_fail(video_id: int, *, reason: str) -> Video | None:
@@ -179,11 +189,9 @@ def video_delete(*, video: Video) -> None:
     """Delete the video, its likes, comments and frames; its files go once the delete commits.
 
     Callers check ``can_manage_video`` first."""
-    storage = video.file.storage
     names = [video.file.name, video.poster.name, *video.frames.values_list("image", flat=True)]
     video.delete()
-    for name in filter(None, names):
-        transaction.on_commit(lambda name=name: storage.delete(name))
+    _files_delete_on_commit(video.file.storage, [name for name in names if name])
 
 
 # "For you" rank: one point per ten-fold engagement, and one per 12.5 hours of recency, so a

@@ -7,9 +7,12 @@ browser is a failure. Screenshots go to ``test-artifacts/e2e/``.
 import os
 import shutil
 import warnings
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
 
 CHROMIUM = os.environ.get("CLIPMIX_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
@@ -25,8 +28,55 @@ CHROMIUM_ARGS = [
 ]
 
 
+def _server_setup(media_root: str, db_blocker) -> None:
+    """Runs in the server process: use the test database (lifting pytest-django's guard, which
+    the fork inherited), a throwaway media folder, and run tasks in-process (there is no
+    worker in browser tests)."""
+    from channels.testing.live import set_database_connection
+    from django.conf import settings
+
+    from config.celery import app as celery_app
+
+    db_blocker.unblock()
+    set_database_connection()
+    settings.MEDIA_ROOT = media_root
+    # Users made by factories in the test process carry the tests' fast password hashes.
+    settings.PASSWORD_HASHERS = [
+        *settings.PASSWORD_HASHERS,
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+    ]
+    celery_app.conf.task_always_eager = True
+
+
+@dataclass(frozen=True)
+class LiveServer:
+    url: str
+
+
 @pytest.fixture(scope="session")
-def browser():
+def asgi_server(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The real ASGI application (HTTP and websockets) under Daphne, in its own process, on
+    the test database. Replaces pytest-django's WSGI live server, which has no websockets."""
+    from channels.testing.live import make_application
+    from daphne.testing import DaphneProcess
+
+    media_root = str(tmp_path_factory.mktemp("live-media"))
+    process = DaphneProcess(
+        "localhost",
+        partial(make_application, static_wrapper=ASGIStaticFilesHandler),
+        setup=partial(_server_setup, media_root, django_db_blocker),
+    )
+    process.start()
+    if not process.ready.wait(timeout=30):
+        process.terminate()
+        raise RuntimeError("The live server did not start")
+    yield LiveServer(url=f"http://localhost:{process.port.value}")
+    process.terminate()
+    process.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser(asgi_server):
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
         message = f"NO BROWSER: {CHROMIUM} is missing, end-to-end tests cannot run."
         if os.environ.get("CI"):
@@ -46,23 +96,40 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, request):
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
+def new_page(browser, request):
+    """``new_page()``: a page in a browser context of its own (its own cookies: another person).
+    Each is screenshotted at the end, and any JavaScript error fails the test."""
+    contexts = []
     errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
+
+    def make():
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        contexts.append(context)
+        page = context.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        return page
+
+    yield make
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{request.node.name}-last.png"), full_page=True)
-    context.close()
+    for number, context in enumerate(contexts):
+        for page in context.pages:
+            page.screenshot(
+                path=str(ARTIFACTS / f"{request.node.name}-last-{number}.png"), full_page=True
+            )
+        context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
 @pytest.fixture
-def shot(page, request):
-    """``shot("step")`` saves a screenshot of the page as an artifact."""
+def page(new_page):
+    return new_page()
 
-    def take(step: str) -> None:
+
+@pytest.fixture
+def shot(request):
+    """``shot(page, "step")`` saves a screenshot of ``page`` as an artifact."""
+
+    def take(page, step: str) -> None:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}-{step}.png"), full_page=True)
 

@@ -8,8 +8,8 @@ from apps.accounts.models import User
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_sign_up_log_out_log_in_and_see_your_profile(live_server, page, shot):
-    page.goto(f"{live_server.url}/")
+def test_sign_up_log_out_log_in_and_see_your_profile(asgi_server, page, shot):
+    page.goto(f"{asgi_server.url}/")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Sign up").click()
 
     # A mistake first: the page says what is wrong, field by field.
@@ -19,14 +19,14 @@ def test_sign_up_log_out_log_in_and_see_your_profile(live_server, page, shot):
     page.get_by_role("button", name="Sign up").click()
     expect(page.get_by_text("Use lowercase letters, digits")).to_be_visible()
     expect(page.get_by_text("This password is too short")).to_be_visible()
-    shot("sign-up-errors")
+    shot(page, "sign-up-errors")
 
     page.get_by_label("Handle").fill("ana.remix")
     page.get_by_label("Password").fill("sunset-remix-77")
     page.get_by_role("button", name="Sign up").click()
     expect(page).to_have_url(re.compile(r"/@ana\.remix$"))
     expect(page.get_by_role("heading", name="ana.remix")).to_be_visible()
-    shot("profile-after-sign-up")
+    shot(page, "profile-after-sign-up")
 
     nav = page.get_by_role("navigation", name="Main")
     nav.get_by_role("button", name="Log out").click()
@@ -38,20 +38,20 @@ def test_sign_up_log_out_log_in_and_see_your_profile(live_server, page, shot):
     page.get_by_role("button", name="Log in").click()
     expect(page).to_have_url(re.compile(r"/@ana\.remix$"))
     expect(page.get_by_role("link", name="Edit profile")).to_be_visible()
-    shot("profile-after-log-in")
+    shot(page, "profile-after-log-in")
 
     assert User.objects.get(username="ana.remix").email == "ana@example.com"
 
 
-def test_follow_button_updates_in_place(live_server, page, user_factory, password):
+def test_follow_button_updates_in_place(asgi_server, page, user_factory, password):
     ana, bo = user_factory(username="ana"), user_factory(username="bo")
-    page.goto(f"{live_server.url}/login")
+    page.goto(f"{asgi_server.url}/login")
     page.get_by_label("Handle").fill(bo.username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Log in").click()
     expect(page).to_have_url(re.compile(r"/@bo$"))
 
-    page.goto(f"{live_server.url}/@ana")
+    page.goto(f"{asgi_server.url}/@ana")
     page.get_by_role("button", name="Follow", exact=True).click()
 
     expect(page.get_by_role("button", name="Following")).to_be_visible()

@@ -4,7 +4,10 @@ from channels.testing import WebsocketCommunicator
 from django.test import Client
 
 from apps.accounts import services
-from apps.realtime.consumers import CLOSE_NOT_AUTHENTICATED
+from apps.accounts.models import Block
+from apps.comments import services as comment_services
+from apps.realtime.consumers import CLOSE_NOT_ALLOWED, CLOSE_NOT_AUTHENTICATED
+from apps.videos.models import Video
 from config.asgi import application
 
 # Sockets authenticate through the session in another thread: the rows must be committed.
@@ -81,3 +84,79 @@ def test_a_follow_of_someone_else_does_not_reach_my_socket(user_factory):
     ana, bo, cy = user_factory(), user_factory(), user_factory()
 
     assert _follow_while_listening(ana, follower=bo, followee=cy) == []
+
+
+def _watch(video_id, headers, action):
+    """Connect to a video's socket, run ``action`` (sync), and return what arrived."""
+
+    async def scenario():
+        communicator = WebsocketCommunicator(
+            application, f"/ws/videos/{video_id}/", headers=headers
+        )
+        connected, code = await communicator.connect(timeout=5)
+        if not connected:
+            return ("refused", code)
+        await sync_to_async(action)()
+        received = []
+        while not await communicator.receive_nothing(timeout=0.5):
+            received.append(await communicator.receive_json_from())
+        await communicator.disconnect()
+        return received
+
+    return async_to_sync(scenario)()
+
+
+def test_video_watchers_get_new_comments_live(user_factory, video_factory):
+    video, author, watcher = video_factory(), user_factory(), user_factory()
+
+    received = _watch(
+        video.pk,
+        _headers(watcher),
+        lambda: comment_services.comment_create(author=author, video=video, body="Hello live"),
+    )
+
+    assert len(received) == 1
+    assert received[0]["type"] == "comment.created"
+    assert received[0]["comment"]["body"] == "Hello live"
+    assert received[0]["comment"]["author"]["handle"] == author.username
+
+
+def test_anonymous_viewers_can_watch_a_public_video(user_factory, video_factory):
+    video, author = video_factory(), user_factory()
+
+    received = _watch(
+        video.pk,
+        _headers(),
+        lambda: comment_services.comment_create(author=author, video=video, body="hi"),
+    )
+
+    assert [event["type"] for event in received] == ["comment.created"]
+
+
+def test_removed_comments_are_announced(video_factory, comment_factory, user_factory):
+    comment = comment_factory()
+
+    received = _watch(
+        comment.video_id,
+        _headers(user_factory()),
+        lambda: comment_services.comment_delete(actor=comment.author, comment=comment),
+    )
+
+    assert received == [{"type": "comment.removed", "comment_id": comment.pk}]
+
+
+def test_a_video_i_may_not_view_refuses_the_socket(user_factory, video_factory):
+    processing = video_factory(status=Video.Status.PROCESSING)
+    blocked_viewer = user_factory()
+    blocking = video_factory()
+    Block.objects.create(blocker=blocking.owner, blocked=blocked_viewer)
+
+    assert _watch(processing.pk, _headers(user_factory()), lambda: None) == (
+        "refused",
+        CLOSE_NOT_ALLOWED,
+    )
+    assert _watch(blocking.pk, _headers(blocked_viewer), lambda: None) == (
+        "refused",
+        CLOSE_NOT_ALLOWED,
+    )
+    assert _watch(424242, _headers(), lambda: None) == ("refused", CLOSE_NOT_ALLOWED)

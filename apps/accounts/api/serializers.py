@@ -1,10 +1,13 @@
+from collections.abc import Mapping
+from typing import Any
+
 from django.http import HttpRequest
 from rest_framework import serializers
 
 from apps.accounts.models import User
 
 
-def absolute_media_url(field: object, context: dict) -> str | None:
+def absolute_media_url(field: object, context: Mapping[str, Any]) -> str | None:
     """The URL of a file field, absolute when the serializer has a request."""
     if not field:
         return None

@@ -19,7 +19,8 @@ class CommentOutputSerializer(serializers.Serializer):
     author = AccountSummarySerializer()
     body = serializers.CharField()
     image_url = serializers.SerializerMethodField()
-    parent = serializers.IntegerField(source="parent_id", allow_null=True)
+    # DRF's Field.parent is a different thing; the metaclass moves declared fields aside.
+    parent = serializers.IntegerField(source="parent_id", allow_null=True)  # type: ignore[assignment]
     status = serializers.CharField()
     created_at = serializers.DateTimeField()
 
@@ -38,7 +39,7 @@ class VideoCommentsApi(APIView):
         body = serializers.CharField(
             allow_blank=True, trim_whitespace=False, max_length=BODY_MAX_LENGTH * 4
         )
-        parent = serializers.IntegerField(required=False, allow_null=True)
+        parent = serializers.IntegerField(required=False, allow_null=True)  # type: ignore[assignment]
 
     @extend_schema_serializer(component_name="CommentPage")
     class OutputSerializer(serializers.Serializer):

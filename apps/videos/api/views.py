@@ -71,7 +71,7 @@ class VideoUploadApi(APIView):
 
     @extend_schema_serializer(component_name="VideoUploadInput")
     class InputSerializer(serializers.Serializer):
-        file = serializers.FileField(required=False)
+        file = serializers.FileField(required=False, allow_empty_file=True)
         caption = serializers.CharField(required=False, allow_blank=True, default="")
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:

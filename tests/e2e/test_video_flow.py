@@ -1,0 +1,93 @@
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from apps.videos.demo import synthetic_video_write
+from apps.videos.models import Video
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _log_in(page, base_url, user, password):
+    page.goto(f"{base_url}/login")
+    page.get_by_label("Handle").fill(user.username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(re.compile(rf"/@{user.username}$"))
+
+
+def test_upload_watch_like_comment_and_see_comments_arrive_live(
+    asgi_server, new_page, shot, user_factory, password, tmp_path
+):
+    creator, fan = user_factory(username="ana"), user_factory(username="bo")
+    clip = synthetic_video_write(tmp_path / "sunset.mp4", seconds=2, title="Sunset")
+    base = asgi_server.url
+
+    # The creator uploads a video made with PyAV.
+    page = new_page()
+    _log_in(page, base, creator, password)
+    page.get_by_role("link", name="Upload").click()
+    page.get_by_label("Video").set_input_files(str(clip))
+    page.get_by_label("Caption").fill("Golden hour #sunset")
+    page.get_by_role("button", name="Post").click()
+    expect(page).to_have_url(re.compile(r"/v/\d+$"))
+    video = Video.objects.get(owner=creator)
+    expect(page.locator(".player video")).to_be_visible()
+    shot(page, "creator-video-page")
+
+    # It plays in the feed.
+    page.goto(f"{base}/")
+    feed_video = page.locator(f'[data-video-id="{video.pk}"] video')
+    expect(feed_video).to_be_visible()
+    page.wait_for_function(
+        "el => el.readyState >= 2 && el.videoWidth === 360", arg=feed_video.element_handle()
+    )
+    shot(page, "feed")
+
+    # A fan opens it in another browser, likes it and comments.
+    fan_page = new_page()
+    _log_in(fan_page, base, fan, password)
+    fan_page.goto(f"{base}/v/{video.pk}")
+    fan_page.get_by_role("button", name=re.compile("Like")).click()
+    expect(fan_page.get_by_role("button", name=re.compile("Liked"))).to_be_visible()
+    expect(fan_page.locator("[data-likes-count]")).to_have_text("1")
+
+    page.goto(f"{base}/v/{video.pk}")
+    expect(page.locator("[data-no-comments]")).to_be_visible()
+    page.wait_for_timeout(500)  # the creator's page has opened its socket
+
+    fan_page.get_by_label("Add a comment").fill("What a view!")
+    fan_page.get_by_role("button", name="Post").click()
+    expect(fan_page.get_by_text("What a view!")).to_be_visible()
+
+    # The creator sees it arrive without reloading, and replies.
+    comment = page.locator(".comment", has_text="What a view!")
+    expect(comment).to_be_visible()
+    expect(page.locator("[data-comments-count]")).to_have_text("1")
+    comment.get_by_role("button", name="Reply").click()
+    page.get_by_label("Add a comment").fill("Thank you!")
+    page.get_by_role("button", name="Post").click()
+    expect(page.locator(".replies .comment", has_text="Thank you!")).to_be_visible()
+    shot(page, "creator-replied")
+
+    # The fan gets the reply live, nested under the comment.
+    expect(fan_page.locator(".replies .comment", has_text="Thank you!")).to_be_visible()
+    expect(fan_page.locator("[data-comments-count]")).to_have_text("2")
+    shot(fan_page, "fan-sees-reply")
+
+    video.refresh_from_db()
+    assert (video.likes_count, video.comments_count) == (1, 2)
+
+
+def test_a_bad_upload_shows_its_error_on_the_form(asgi_server, page, user, password, tmp_path):
+    fake = tmp_path / "notes.mp4"
+    fake.write_text("these are my notes, not a video\n" * 20)
+    _log_in(page, asgi_server.url, user, password)
+
+    page.goto(f"{asgi_server.url}/upload")
+    page.get_by_label("Video").set_input_files(str(fake))
+    page.get_by_role("button", name="Post").click()
+
+    expect(page.get_by_text("That file is not a video.")).to_be_visible()
+    assert not Video.objects.exists()
