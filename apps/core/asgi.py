@@ -11,7 +11,7 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from apps.core.errors import error_body
+from apps.core.errors import error_body, megabytes
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -19,7 +19,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-BODY_TOO_LARGE = "The request is larger than {limit_mb:g} MB."
+BODY_TOO_LARGE = "The request is larger than {limit} MB."
 _PAGE = (
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>Too large · Clipmix</title>'
     '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -85,7 +85,7 @@ class BodySizeLimitMiddleware:
                 await self._refuse(scope, send, limit)
 
     async def _refuse(self, scope: Scope, send: Send, limit: int) -> None:
-        message = BODY_TOO_LARGE.format(limit_mb=limit / 1024 / 1024)
+        message = BODY_TOO_LARGE.format(limit=megabytes(limit))
         if scope["path"].startswith("/api/"):
             content_type = b"application/json"
             body = json.dumps(error_body(message, "request_too_large", {"max_bytes": limit}))

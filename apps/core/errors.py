@@ -31,6 +31,12 @@ def error_body(message: str, code: str, extra: dict[str, Any] | None = None) -> 
     return {"message": message, "code": code, "extra": extra or {}}
 
 
+def megabytes(size: int) -> str:
+    """A byte limit as people read it: "200", "5", "0.1"."""
+    value = size / 1024 / 1024
+    return f"{value:.0f}" if value >= 10 else f"{value:.1f}".removesuffix(".0")
+
+
 NOT_FOUND = "Not found."
 NOT_AUTHENTICATED = "Log in to do that."
 PERMISSION_DENIED = "You don't have permission to do that."

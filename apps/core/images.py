@@ -5,12 +5,12 @@ from typing import IO
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from apps.core.errors import ApplicationError
+from apps.core.errors import ApplicationError, megabytes
 
 ALLOWED_IMAGE_FORMATS = frozenset({"JPEG", "PNG", "WEBP", "GIF"})
 
 IMAGE_EMPTY = "The image file is empty."
-IMAGE_TOO_LARGE = "The image is larger than {limit_mb:g} MB."
+IMAGE_TOO_LARGE = "The image is larger than {limit} MB."
 IMAGE_INVALID = "That file is not an image we can read."
 IMAGE_FORMAT_NOT_ALLOWED = "Images must be JPEG, PNG, WebP or GIF."
 IMAGE_TOO_MANY_PIXELS = "The image is too large: at most {limit_mp:g} megapixels."
@@ -29,7 +29,7 @@ def image_open_validated(
         raise ApplicationError(IMAGE_EMPTY, code="image_empty")
     if size > max_bytes:
         raise ApplicationError(
-            IMAGE_TOO_LARGE.format(limit_mb=max_bytes / 1024 / 1024),
+            IMAGE_TOO_LARGE.format(limit=megabytes(max_bytes)),
             code="image_too_large",
             extra={"max_bytes": max_bytes},
         )

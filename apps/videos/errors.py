@@ -1,6 +1,6 @@
 FILE_MISSING = "Choose a video file to upload."
 FILE_EMPTY = "The file is empty."
-FILE_TOO_LARGE = "The video is larger than {limit_mb:g} MB."
+FILE_TOO_LARGE = "The video is larger than {limit} MB."
 NOT_A_VIDEO = "That file is not a video."
 IMAGE_NOT_VIDEO = "That file is an image. Upload a video (MP4, MOV or WebM)."
 VIDEO_CORRUPT = "The video is damaged or incomplete and cannot be played."

@@ -18,7 +18,7 @@ from django.utils import timezone
 from PIL import Image
 
 from apps.accounts.models import User
-from apps.core.errors import ApplicationError
+from apps.core.errors import ApplicationError, megabytes
 from apps.videos import errors
 from apps.videos.media import evenly_spaced_times, video_frames_at
 from apps.videos.models import CAPTION_MAX_LENGTH, Hashtag, Like, Video, VideoFrame
@@ -47,6 +47,15 @@ def _caption_clean(caption: str) -> str:
     return caption
 
 
+def video_too_large_error() -> ApplicationError:
+    max_bytes = settings.CLIPMIX_VIDEO_MAX_BYTES
+    return ApplicationError(
+        errors.FILE_TOO_LARGE.format(limit=megabytes(max_bytes)),
+        code="file_too_large",
+        extra={"max_bytes": max_bytes},
+    )
+
+
 @contextmanager
 def _upload_on_disk(upload: UploadedFile) -> Iterator[Path]:
     """A path to the upload's bytes: its own temporary file, or a copy of an in-memory upload."""
@@ -69,13 +78,8 @@ def video_upload(*, owner: User, upload: UploadedFile | None, caption: str = "")
     if upload is None:
         raise ApplicationError(errors.FILE_MISSING, code="file_missing")
     caption = _caption_clean(caption)
-    max_bytes = settings.CLIPMIX_VIDEO_MAX_BYTES
-    if upload.size is not None and upload.size > max_bytes:
-        raise ApplicationError(
-            errors.FILE_TOO_LARGE.format(limit_mb=max_bytes / 1024 / 1024),
-            code="file_too_large",
-            extra={"max_bytes": max_bytes},
-        )
+    if upload.size is not None and upload.size > settings.CLIPMIX_VIDEO_MAX_BYTES:
+        raise video_too_large_error()
     if not upload.size:
         raise ApplicationError(errors.FILE_EMPTY, code="file_empty")
     with _upload_on_disk(upload) as path:

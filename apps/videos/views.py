@@ -59,11 +59,7 @@ def _upload(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             if upload_was_too_large(request):
-                limit = settings.CLIPMIX_VIDEO_MAX_BYTES
-                raise ApplicationError(
-                    errors.FILE_TOO_LARGE.format(limit_mb=limit / 1024 / 1024),
-                    code="file_too_large",
-                )
+                raise services.video_too_large_error()
             video = services.video_upload(
                 owner=request_user(request),
                 upload=form.cleaned_data["file"],

@@ -83,12 +83,7 @@ class VideoUploadApi(APIView):
         serializer = self.InputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         if upload_was_too_large(request._request):
-            limit = settings.CLIPMIX_VIDEO_MAX_BYTES
-            raise ApplicationError(
-                errors.FILE_TOO_LARGE.format(limit_mb=limit / 1024 / 1024),
-                code="file_too_large",
-                extra={"max_bytes": limit},
-            )
+            raise services.video_too_large_error()
         video = services.video_upload(
             owner=request_user(request),
             upload=serializer.validated_data.get("file"),
