@@ -9,6 +9,7 @@ from typing import cast
 
 import av
 import numpy as np
+from av.audio.stream import AudioStream
 from av.video.stream import VideoStream
 from PIL import Image, ImageDraw, ImageFont
 
@@ -31,6 +32,24 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
         except OSError:
             continue
     return ImageFont.load_default(size)
+
+
+def silent_audio_write(path: Path, *, seconds: float = 1.0) -> Path:
+    """An audio-only file (AAC silence): a "video" with no video track."""
+    rate, samples = 44_100, 1024
+    container = av.open(str(path), mode="w")
+    stream = cast(AudioStream, container.add_stream("aac", rate=rate))
+    for _ in range(max(1, round(seconds * rate / samples))):
+        frame = av.AudioFrame.from_ndarray(
+            np.zeros((1, samples), dtype=np.float32), format="fltp", layout="mono"
+        )
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):
+            container.mux(packet)
+    for packet in stream.encode():
+        container.mux(packet)
+    container.close()
+    return path
 
 
 def synthetic_video_write(

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from apps.videos.demo import synthetic_video_write
+from apps.videos.demo import silent_audio_write, synthetic_video_write
 
 
 @pytest.fixture(scope="session")
@@ -18,6 +18,7 @@ def media_files(tmp_path_factory) -> dict[str, Path]:
         "hevc": synthetic_video_write(folder / "hevc.mp4", seconds=1.5, codec="hevc", title="hevc"),
         "mpeg4": synthetic_video_write(folder / "mpeg4.mp4", seconds=1.5, codec="mpeg4"),
         "mkv": synthetic_video_write(folder / "clip.mkv", seconds=1.5, title="mkv"),
+        "audio": silent_audio_write(folder / "audio.mp4", seconds=2),
         "short": synthetic_video_write(folder / "short.mp4", seconds=0.5, title="short"),
         "huge": synthetic_video_write(
             folder / "huge.mp4", seconds=1, width=1024, height=1024, fps=4, title="huge"

@@ -84,8 +84,19 @@ def _png() -> bytes:
         (lambda upload_of: upload_of("mkv"), "unsupported_container"),
         (lambda upload_of: upload_of("webm", name="clip.mp4"), "unsupported_container"),
         (lambda upload_of: upload_of("short"), "video_too_short"),
+        (lambda upload_of: upload_of("audio"), "no_video_stream"),
     ],
-    ids=["empty", "text", "image", "truncated", "codec", "mkv", "webm-as-mp4", "too-short"],
+    ids=[
+        "empty",
+        "text",
+        "image",
+        "truncated",
+        "codec",
+        "mkv",
+        "webm-as-mp4",
+        "too-short",
+        "audio",
+    ],
 )
 def test_bad_uploads_are_refused_with_their_own_code_and_leave_nothing(
     user_api_client, upload_of, make_upload, code, nothing_left_behind
