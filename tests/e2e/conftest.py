@@ -29,16 +29,14 @@ CHROMIUM_ARGS = [
 
 
 def _server_setup(media_root: str, db_blocker) -> None:
-    """Runs in the server process: use the test database (lifting pytest-django's guard, which
-    the fork inherited), a throwaway media folder, and run tasks in-process (there is no
-    worker in browser tests)."""
-    from channels.testing.live import set_database_connection
+    """Runs in the server process, forked after the test database was set up (so its settings
+    already name it): lift pytest-django's guard, which the fork inherited, use a throwaway
+    media folder, and run tasks in-process (there is no worker in browser tests)."""
     from django.conf import settings
 
     from config.celery import app as celery_app
 
     db_blocker.unblock()
-    set_database_connection()
     settings.MEDIA_ROOT = media_root
     # Users made by factories in the test process carry the tests' fast password hashes.
     settings.PASSWORD_HASHERS = [
