@@ -245,6 +245,13 @@ CLIPMIX_VIDEO_MIN_SIDE = env.int("CLIPMIX_VIDEO_MIN_SIDE", default=128)
 CLIPMIX_VIDEO_MAX_SIDE = env.int("CLIPMIX_VIDEO_MAX_SIDE", default=4096)
 CLIPMIX_VIDEO_PROBE_TIMEOUT = env.float("CLIPMIX_VIDEO_PROBE_TIMEOUT", default=20.0)
 CLIPMIX_VIDEO_FRAME_COUNT = env.int("CLIPMIX_VIDEO_FRAME_COUNT", default=10)
+# Who may remix a new account's videos until its owner chooses: everyone, followers, friends,
+# no_one. Creators change it for their account and per video.
+CLIPMIX_REMIX_DEFAULT_AUDIENCE = env.str("CLIPMIX_REMIX_DEFAULT_AUDIENCE", default="everyone")
+if CLIPMIX_REMIX_DEFAULT_AUDIENCE not in {"everyone", "followers", "friends", "no_one"}:
+    raise environ.ImproperlyConfigured(
+        "CLIPMIX_REMIX_DEFAULT_AUDIENCE must be everyone, followers, friends or no_one."
+    )
 CLIPMIX_FEED_PAGE_SIZE = env.int("CLIPMIX_FEED_PAGE_SIZE", default=8)
 
 # --- Security -----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from django.db.models import F
 
 from apps.accounts.models import Follow, User
 from apps.comments.models import Comment
+from apps.privacy.models import CommentAudience, RemixAudience, VideoPrivacy, Visibility
 from apps.videos.models import Video
 
 PASSWORD = "correct-horse-battery"
@@ -33,6 +34,7 @@ class VideoFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Video
+        skip_postgeneration_save = True
 
     owner = factory.SubFactory(UserFactory)
     caption = factory.Faker("sentence", nb_words=6)
@@ -45,6 +47,18 @@ class VideoFactory(factory.django.DjangoModelFactory):
     width = 360
     height = 640
     size_bytes = 100_000
+    privacy = factory.RelatedFactory(
+        "tests.factories.VideoPrivacyFactory", factory_related_name="video"
+    )
+
+
+class VideoPrivacyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = VideoPrivacy
+
+    visibility = Visibility.PUBLIC
+    comment_audience = CommentAudience.EVERYONE
+    remix_audience = RemixAudience.EVERYONE
 
 
 class CommentFactory(factory.django.DjangoModelFactory):

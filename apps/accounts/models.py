@@ -5,6 +5,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
+from django.utils import timezone
 
 HANDLE_MIN_LENGTH = 3
 HANDLE_MAX_LENGTH = 30
@@ -44,6 +45,9 @@ class User(AbstractUser):
         "edits that depict verified accounts as public-figure content.",
     )
 
+    # Set by moderation (strikes); while in the future, the account cannot request remixes.
+    remix_suspended_until = models.DateTimeField(null=True, blank=True)
+
     objects: ClassVar[ClipmixUserManager] = ClipmixUserManager()
 
     class Meta:
@@ -60,6 +64,10 @@ class User(AbstractUser):
     @property
     def handle(self) -> str:
         return self.username
+
+    @property
+    def is_remix_suspended(self) -> bool:
+        return self.remix_suspended_until is not None and self.remix_suspended_until > timezone.now()
 
     @property
     def name(self) -> str:

@@ -35,7 +35,7 @@ def comments_for_video(
 def comment_get_for_viewer(*, comment_id: int, viewer: User | None) -> Comment:
     """A visible comment on a video ``viewer`` may see, else 404."""
     comment = (
-        Comment.objects.select_related("author", "video", "video__owner")
+        Comment.objects.select_related("author", "video__owner", "video__privacy")
         .filter(pk=comment_id, status=Comment.Status.VISIBLE)
         .first()
     )

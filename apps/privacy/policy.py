@@ -1,29 +1,45 @@
-"""The one place that answers "may this user view / comment on this video, and if not, why".
+"""The one place that answers "may this user view / comment on / remix this video, and if not,
+why".
 
 Pages, both APIs, websocket consumers and tasks ask these functions; none re-implements a rule.
-Querysets are filtered by the same rules in ``videos_visible_to``.
+Querysets are narrowed by the same rules in SQL (``videos_visible_to``), so a video that
+``can_view`` refuses never leaks through a list either.
 
-Today's rules: the owner and staff see everything; others see ready videos whose owner has not
-blocked them. Per-video visibility and audiences arrive with the privacy settings.
+A video without a privacy row (which the services never create) is treated as private: when in
+doubt, only its owner sees it.
 """
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.formats import date_format
 
-from apps.accounts.models import Block, User
+from apps.accounts.models import Block, Follow, User
+from apps.privacy.models import CommentAudience, RemixAudience, Visibility
 from apps.videos.models import Video
 
 if TYPE_CHECKING:
     from apps.comments.models import Comment
+    from apps.privacy.models import VideoPrivacy
 
 Viewer = User | AnonymousUser | None
 
 VIDEO_NOT_AVAILABLE = "This video doesn't exist or isn't available."
 VIDEO_NOT_READY = "This video is still processing."
+FOLLOWERS_ONLY_VIDEO = "Only @{handle}'s followers can see this video."
+PRIVATE_VIDEO = "This video is private."
 LOG_IN_TO_COMMENT = "Log in to comment."
+COMMENTS_FOLLOWERS_ONLY = "Only @{handle}'s followers can comment on this video."
+COMMENTS_OFF = "@{handle} has turned off comments for this video."
+LOG_IN_TO_REMIX = "Log in to remix this video."
+REMIX_OFF = "@{handle} has turned off AI remixes for this video."
+REMIX_FOLLOWERS_ONLY = "Only @{handle}'s followers can remix this video."
+REMIX_FRIENDS_ONLY = "Only people @{handle} follows back can remix this video."
+REMIX_BLOCKED = "You can't remix @{handle}'s videos."
+REMIX_SUSPENDED = "Your remix privilege is suspended until {until}."
 
 
 @dataclass(frozen=True)
@@ -31,6 +47,8 @@ class Decision:
     allowed: bool
     code: str = "allowed"
     message: str = ""
+    # For an allowed remix: whether it waits for the creator's approval before it appears.
+    requires_approval: bool = False
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -39,12 +57,27 @@ class Decision:
 ALLOWED = Decision(True)
 
 
+def _deny(code: str, message: str, video: Video) -> Decision:
+    return Decision(False, code, message.format(handle=video.owner.username))
+
+
 def _authenticated(user: Viewer) -> User | None:
-    return user if user is not None and user.is_authenticated else None
+    return user if isinstance(user, User) and user.is_authenticated else None
 
 
-def _owner_blocked(video: Video, user: User) -> bool:
-    return Block.objects.filter(blocker_id=video.owner_id, blocked=user).exists()
+def _privacy(video: Video) -> "VideoPrivacy | None":
+    try:
+        return video.privacy
+    except ObjectDoesNotExist:
+        return None
+
+
+def _follows(follower: User, followee_id: int) -> bool:
+    return Follow.objects.filter(follower=follower, followee_id=followee_id).exists()
+
+
+def _blocked_by_owner(viewer: User, video: Video) -> bool:
+    return Block.objects.filter(blocker_id=video.owner_id, blocked=viewer).exists()
 
 
 def can_view(user: Viewer, video: Video) -> Decision:
@@ -53,9 +86,17 @@ def can_view(user: Viewer, video: Video) -> Decision:
         return ALLOWED
     if not video.is_ready:
         return Decision(False, "video_not_ready", VIDEO_NOT_AVAILABLE)
-    if viewer is not None and _owner_blocked(video, viewer):
+    if viewer is not None and _blocked_by_owner(viewer, video):
         return Decision(False, "blocked", VIDEO_NOT_AVAILABLE)
-    return ALLOWED
+    privacy = _privacy(video)
+    visibility = privacy.visibility if privacy is not None else Visibility.PRIVATE
+    if visibility == Visibility.PUBLIC:
+        return ALLOWED
+    if visibility == Visibility.FOLLOWERS:
+        if viewer is not None and _follows(viewer, video.owner_id):
+            return ALLOWED
+        return _deny("followers_only", FOLLOWERS_ONLY_VIDEO, video)
+    return _deny("private", PRIVATE_VIDEO, video)
 
 
 def can_comment(user: Viewer, video: Video) -> Decision:
@@ -66,29 +107,81 @@ def can_comment(user: Viewer, video: Video) -> Decision:
         return decision
     if not video.is_ready:
         return Decision(False, "video_not_ready", VIDEO_NOT_READY)
-    return ALLOWED
+    if viewer.pk == video.owner_id or viewer.is_staff:
+        return ALLOWED
+    privacy = _privacy(video)
+    audience = privacy.comment_audience if privacy is not None else CommentAudience.NO_ONE
+    if audience == CommentAudience.EVERYONE:
+        return ALLOWED
+    if audience == CommentAudience.FOLLOWERS and _follows(viewer, video.owner_id):
+        return ALLOWED
+    if audience == CommentAudience.FOLLOWERS:
+        return _deny("comments_followers_only", COMMENTS_FOLLOWERS_ONLY, video)
+    return _deny("comments_off", COMMENTS_OFF, video)
+
+
+def can_remix(user: Viewer, video: Video) -> Decision:
+    """Whether ``user`` may remix ``video`` now. Staff get no exception: remixing someone's
+    video needs their consent, whoever asks."""
+    viewer = _authenticated(user)
+    if viewer is None:
+        return Decision(False, "not_authenticated", LOG_IN_TO_REMIX)
+    if viewer.pk != video.owner_id and _blocked_by_owner(viewer, video):
+        return _deny("blocked", REMIX_BLOCKED, video)
+    if not (decision := can_view(viewer, video)):
+        return decision
+    if not video.is_ready:
+        return Decision(False, "video_not_ready", VIDEO_NOT_READY)
+    if viewer.is_remix_suspended:
+        until = date_format(viewer.remix_suspended_until, "DATETIME_FORMAT")
+        return Decision(False, "remix_suspended", REMIX_SUSPENDED.format(until=until))
+    privacy = _privacy(video)
+    if viewer.pk == video.owner_id:
+        return ALLOWED
+    if privacy is None or privacy.remix_audience == RemixAudience.NO_ONE:
+        return _deny("remix_off", REMIX_OFF, video)
+    approval = Decision(True, requires_approval=privacy.remix_requires_approval)
+    if privacy.remix_audience == RemixAudience.EVERYONE:
+        return approval
+    follower = _follows(viewer, video.owner_id)
+    if privacy.remix_audience == RemixAudience.FOLLOWERS:
+        return approval if follower else _deny("remix_followers_only", REMIX_FOLLOWERS_ONLY, video)
+    friend = (
+        follower and Follow.objects.filter(follower_id=video.owner_id, followee=viewer).exists()
+    )
+    return approval if friend else _deny("remix_friends_only", REMIX_FRIENDS_ONLY, video)
 
 
 def can_manage_video(user: Viewer, video: Video) -> bool:
-    """Delete the video, change its settings."""
+    """Delete the video, change its privacy settings."""
     viewer = _authenticated(user)
     return viewer is not None and viewer.pk == video.owner_id
+
+
+def can_moderate(user: Viewer) -> bool:
+    viewer = _authenticated(user)
+    return viewer is not None and viewer.is_staff
+
+
+def can_delete_comment(user: Viewer, comment: "Comment") -> bool:
+    """The comment's author, the video's creator and moderators may delete a comment."""
+    viewer = _authenticated(user)
+    return viewer is not None and (
+        viewer.pk in (comment.author_id, comment.video.owner_id) or viewer.is_staff
+    )
 
 
 def videos_visible_to(queryset: QuerySet[Video], user: Viewer) -> QuerySet[Video]:
     """``queryset`` narrowed to the videos ``can_view`` allows, in SQL."""
     viewer = _authenticated(user)
+    public = Q(status=Video.Status.READY, privacy__visibility=Visibility.PUBLIC)
     if viewer is None:
-        return queryset.filter(status=Video.Status.READY)
+        return queryset.filter(public)
     if viewer.is_staff:
         return queryset
+    follows_owner = Follow.objects.filter(follower=viewer, followee=OuterRef("owner_id"))
     blocked = Block.objects.filter(blocker=OuterRef("owner_id"), blocked=viewer)
-    return queryset.filter(Q(owner=viewer) | (Q(status=Video.Status.READY) & ~Exists(blocked)))
-
-
-def can_delete_comment(user: Viewer, comment: "Comment") -> bool:
-    """The comment's author, the video's creator and staff may delete a comment."""
-    viewer = _authenticated(user)
-    return viewer is not None and (
-        viewer.pk in (comment.author_id, comment.video.owner_id) or viewer.is_staff
+    for_followers = Q(
+        Exists(follows_owner), status=Video.Status.READY, privacy__visibility=Visibility.FOLLOWERS
     )
+    return queryset.filter(Q(owner=viewer) | ((public | for_followers) & ~Exists(blocked)))

@@ -10,11 +10,12 @@ from django.http import Http404
 
 from apps.accounts.models import Follow, User
 from apps.privacy import policy
+from apps.privacy.models import Visibility
 from apps.videos.models import Like, Video, VideoFrame
 
 
 def _with_viewer(queryset: QuerySet[Video], viewer: User | None) -> QuerySet[Video]:
-    queryset = queryset.select_related("owner")
+    queryset = queryset.select_related("owner", "privacy")
     if viewer is not None:
         queryset = queryset.annotate(
             viewer_liked=Exists(Like.objects.filter(user=viewer, video=OuterRef("pk")))
@@ -84,7 +85,8 @@ def feed_page(*, tab: str, viewer: User | None, cursor: str | None, limit: int) 
         queryset = queryset.filter(Exists(followed)).order_by("-created_at", "-id")
         key = "created_at"
     else:
-        queryset = queryset.order_by("-rank", "-id")
+        # Discovery shows public videos only, even to followers of a followers-only account.
+        queryset = queryset.filter(privacy__visibility=Visibility.PUBLIC).order_by("-rank", "-id")
         key = "rank"
 
     if cursor:

@@ -19,6 +19,7 @@ from PIL import Image
 
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError, megabytes
+from apps.privacy.services import video_privacy_create
 from apps.videos import errors
 from apps.videos.media import evenly_spaced_times, video_frames_at
 from apps.videos.models import CAPTION_MAX_LENGTH, Hashtag, Like, Video, VideoFrame
@@ -100,6 +101,7 @@ def video_upload(*, owner: User, upload: UploadedFile | None, caption: str = "")
         with transaction.atomic():
             video.full_clean()
             video.save()
+            video_privacy_create(video=video)
             _video_rank_refresh(video)
             video.hashtags.set(
                 [Hashtag.objects.get_or_create(name=name)[0] for name in hashtags_in(caption)]

@@ -1,0 +1,118 @@
+from typing import Any
+
+from django.db import transaction
+
+from apps.accounts.models import User
+from apps.core.errors import INVALID_INPUT, ApplicationError
+from apps.privacy import policy
+from apps.privacy.models import (
+    AccountPrivacy,
+    CommentAudience,
+    PrivacySettings,
+    RemixAudience,
+    VideoPrivacy,
+    Visibility,
+)
+from apps.privacy.selectors import account_privacy_get, videos_differing_from_defaults
+from apps.privacy.signals import video_privacy_changed
+from apps.videos.models import Video
+
+_CHOICES: dict[str, list[Any]] = {
+    "visibility": Visibility.values,
+    "comment_audience": CommentAudience.values,
+    "remix_audience": RemixAudience.values,
+    "remix_requires_approval": [True, False],
+}
+
+
+def _validated(changes: dict[str, Any]) -> dict[str, Any]:
+    """Only known fields with allowed values; every invalid one is reported with its choices."""
+    fields: dict[str, list[str]] = {}
+    allowed: dict[str, list[Any]] = {}
+    for field, value in changes.items():
+        if field not in _CHOICES:
+            fields[field] = ["Unknown setting."]
+        elif value not in _CHOICES[field] or (
+            field != "remix_requires_approval" and isinstance(value, bool)
+        ):
+            fields[field] = [f"Choose one of: {', '.join(map(str, _CHOICES[field]))}."]
+            allowed[field] = _CHOICES[field]
+    if fields:
+        raise ApplicationError(
+            INVALID_INPUT, code="invalid", extra={"fields": fields, "allowed": allowed}
+        )
+    return changes
+
+
+def _announce(video_ids: list[int]) -> None:
+    if video_ids:
+        transaction.on_commit(
+            lambda: video_privacy_changed.send(sender=VideoPrivacy, video_ids=video_ids)
+        )
+
+
+def _apply(settings: PrivacySettings, changes: dict[str, Any]) -> list[str]:
+    changed = [field for field, value in changes.items() if getattr(settings, field) != value]
+    for field in changed:
+        setattr(settings, field, changes[field])
+    if changed:
+        settings.save(update_fields=[*changed, "updated_at"])
+    return changed
+
+
+def video_privacy_create(*, video: Video) -> VideoPrivacy:
+    """A new video's settings: a copy of its owner's defaults."""
+    defaults = account_privacy_get(user=video.owner)
+    return VideoPrivacy.objects.create(video=video, **defaults.values())
+
+
+@transaction.atomic
+def video_privacy_update(*, video: Video, **changes: Any) -> VideoPrivacy:
+    """Change a video's settings (callers check ``policy.can_manage_video``).
+
+    The row is locked, so a remix publishing under the same lock sees either the old settings
+    and finishes first, or the new ones."""
+    _validated(changes)
+    privacy = VideoPrivacy.objects.select_for_update().get(video=video)
+    if _apply(privacy, changes):
+        _announce([video.pk])
+    return privacy
+
+
+@transaction.atomic
+def account_privacy_update(*, user: User, **changes: Any) -> AccountPrivacy:
+    """Change the defaults for the account's future videos (existing ones keep theirs)."""
+    _validated(changes)
+    privacy = account_privacy_get(user=user)
+    _apply(privacy, changes)
+    return privacy
+
+
+@transaction.atomic
+def privacy_apply_to_all(*, user: User) -> int:
+    """Give every video of ``user`` the account's defaults, in one transaction. Returns how many
+    videos changed."""
+    defaults = account_privacy_get(user=user)
+    video_ids = list(
+        videos_differing_from_defaults(user=user)
+        .select_for_update()
+        .values_list("video_id", flat=True)
+    )
+    VideoPrivacy.objects.filter(video_id__in=video_ids).update(**defaults.values())
+    _announce(video_ids)
+    return len(video_ids)
+
+
+def remix_consent_check(*, requester_id: int, video_id: int, lock: bool = False) -> policy.Decision:
+    """Is this remix still allowed right now? For the remix pipeline: when a job starts and,
+    with ``lock=True`` inside the transaction that publishes, just before it publishes. The lock
+    is on the video's privacy row, which every settings change takes too."""
+    if lock:
+        VideoPrivacy.objects.select_for_update().filter(video_id=video_id).first()
+    video = Video.objects.select_related("owner", "privacy").filter(pk=video_id).first()
+    if video is None:
+        return policy.Decision(False, "video_deleted", policy.VIDEO_NOT_AVAILABLE)
+    requester = User.objects.filter(pk=requester_id, is_active=True).first()
+    if requester is None:
+        return policy.Decision(False, "requester_gone", "The account that asked no longer exists.")
+    return policy.can_remix(requester, video)
