@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("apps.accounts.api.urls")),
     path("", include("apps.videos.api.urls")),
     path("", include("apps.comments.api.urls")),
+    path("", include("apps.privacy.api.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("remix/", remix_api.urls),

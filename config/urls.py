@@ -15,6 +15,7 @@ urlpatterns = [
     path("api/v1/", include("config.api")),
     path("", include("apps.videos.urls")),
     path("", include("apps.comments.urls")),
+    path("", include("apps.privacy.urls")),
     path("", include("apps.accounts.urls")),
 ]
 

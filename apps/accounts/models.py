@@ -67,7 +67,9 @@ class User(AbstractUser):
 
     @property
     def is_remix_suspended(self) -> bool:
-        return self.remix_suspended_until is not None and self.remix_suspended_until > timezone.now()
+        return (
+            self.remix_suspended_until is not None and self.remix_suspended_until > timezone.now()
+        )
 
     @property
     def name(self) -> str:

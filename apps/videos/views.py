@@ -68,7 +68,10 @@ def _upload(request: HttpRequest) -> HttpResponse:
         except ApplicationError as error:
             form.add_error("caption" if error.code == "caption_too_long" else "file", error.message)
         else:
-            messages.success(request, "Your video is up.")
+            messages.success(
+                request,
+                "Your video is up. Its Privacy button sets who can watch, comment and remix.",
+            )
             return redirect("videos:detail", video_id=video.pk)
     status = 400 if form.is_bound and form.errors else 200
     return render(
@@ -92,6 +95,7 @@ def detail(request: HttpRequest, video_id: int) -> HttpResponse:
             "video": video,
             "comments": comments,
             "comment_decision": policy.can_comment(viewer, video),
+            "remix_decision": policy.can_remix(viewer, video),
             "can_manage": policy.can_manage_video(viewer, video),
             "owner": video.owner,
         },

@@ -1,0 +1,94 @@
+from typing import Any
+
+from drf_spectacular.utils import extend_schema, extend_schema_serializer
+from rest_framework import serializers
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from apps.core.errors import ApplicationError
+from apps.core.http import request_user
+from apps.privacy import policy, selectors, services
+from apps.privacy.models import CommentAudience, RemixAudience, Visibility
+from apps.videos import errors as video_errors
+from apps.videos import selectors as video_selectors
+from apps.videos.models import Video
+
+
+@extend_schema_serializer(component_name="PrivacySettings")
+class PrivacyOutputSerializer(serializers.Serializer):
+    visibility = serializers.ChoiceField(choices=Visibility.choices)
+    comment_audience = serializers.ChoiceField(choices=CommentAudience.choices)
+    remix_audience = serializers.ChoiceField(choices=RemixAudience.choices)
+    remix_requires_approval = serializers.BooleanField()
+    summary = serializers.SerializerMethodField()
+
+    def get_summary(self, settings: Any) -> list[str]:
+        return selectors.privacy_summary(settings)
+
+
+@extend_schema_serializer(component_name="PrivacySettingsUpdate")
+class PrivacyInputSerializer(serializers.Serializer):
+    """Any subset of the settings. Values are checked by the service, which lists the allowed
+    ones when a value is not."""
+
+    visibility = serializers.CharField(required=False)
+    comment_audience = serializers.CharField(required=False)
+    remix_audience = serializers.CharField(required=False)
+    remix_requires_approval = serializers.BooleanField(required=False)
+
+
+def _owned_video(request: Request, video_id: int) -> Video:
+    """404 for those who may not view the video, 403 for viewers who are not its owner."""
+    video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=request_user(request))
+    if not policy.can_manage_video(request.user, video):
+        raise ApplicationError(video_errors.NOT_VIDEO_OWNER, code="not_video_owner", status=403)
+    return video
+
+
+class VideoPrivacyApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(responses={200: PrivacyOutputSerializer})
+    def get(self, request: Request, video_id: int) -> Response:
+        video = _owned_video(request, video_id)
+        return Response(PrivacyOutputSerializer(video.privacy).data)
+
+    @extend_schema(request=PrivacyInputSerializer, responses={200: PrivacyOutputSerializer})
+    def patch(self, request: Request, video_id: int) -> Response:
+        video = _owned_video(request, video_id)
+        serializer = PrivacyInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        privacy = services.video_privacy_update(video=video, **serializer.validated_data)
+        return Response(PrivacyOutputSerializer(privacy).data)
+
+
+class AccountPrivacyApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(responses={200: PrivacyOutputSerializer})
+    def get(self, request: Request) -> Response:
+        defaults = selectors.account_privacy_get(user=request_user(request))
+        return Response(PrivacyOutputSerializer(defaults).data)
+
+    @extend_schema(request=PrivacyInputSerializer, responses={200: PrivacyOutputSerializer})
+    def patch(self, request: Request) -> Response:
+        serializer = PrivacyInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        defaults = services.account_privacy_update(
+            user=request_user(request), **serializer.validated_data
+        )
+        return Response(PrivacyOutputSerializer(defaults).data)
+
+
+class PrivacyApplyToAllApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema_serializer(component_name="PrivacyApplied")
+    class OutputSerializer(serializers.Serializer):
+        changed = serializers.IntegerField()
+
+    @extend_schema(request=None, responses={200: OutputSerializer})
+    def post(self, request: Request) -> Response:
+        return Response({"changed": services.privacy_apply_to_all(user=request_user(request))})
