@@ -132,7 +132,7 @@ def can_remix(user: Viewer, video: Video) -> Decision:
         return decision
     if not video.is_ready:
         return Decision(False, "video_not_ready", VIDEO_NOT_READY)
-    if viewer.is_remix_suspended:
+    if viewer.is_remix_suspended and viewer.remix_suspended_until is not None:
         until = date_format(viewer.remix_suspended_until, "DATETIME_FORMAT")
         return Decision(False, "remix_suspended", REMIX_SUSPENDED.format(until=until))
     privacy = _privacy(video)
