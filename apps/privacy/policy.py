@@ -80,9 +80,12 @@ def _blocked_by_owner(viewer: User, video: Video) -> bool:
     return Block.objects.filter(blocker_id=video.owner_id, blocked=viewer).exists()
 
 
-def can_view(user: Viewer, video: Video) -> Decision:
+def can_view(user: Viewer, video: Video, *, as_moderator: bool = True) -> Decision:
+    """``as_moderator=False`` judges staff like anyone else (what their audience allows)."""
     viewer = _authenticated(user)
-    if viewer is not None and (viewer.pk == video.owner_id or viewer.is_staff):
+    if viewer is not None and viewer.pk == video.owner_id:
+        return ALLOWED
+    if viewer is not None and viewer.is_staff and as_moderator:
         return ALLOWED
     if not video.is_ready:
         return Decision(False, "video_not_ready", VIDEO_NOT_AVAILABLE)
@@ -128,7 +131,8 @@ def can_remix(user: Viewer, video: Video) -> Decision:
         return Decision(False, "not_authenticated", LOG_IN_TO_REMIX)
     if viewer.pk != video.owner_id and _blocked_by_owner(viewer, video):
         return _deny("blocked", REMIX_BLOCKED, video)
-    if not (decision := can_view(viewer, video)):
+    # Moderators may see any video, but only its audience may remix it.
+    if not (decision := can_view(viewer, video, as_moderator=False)):
         return decision
     if not video.is_ready:
         return Decision(False, "video_not_ready", VIDEO_NOT_READY)

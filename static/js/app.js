@@ -54,5 +54,10 @@ document.addEventListener("submit", (event) => {
   if (message && !confirm(message)) event.preventDefault();
 });
 
+// Messages from the server fade like the ones made here.
+for (const message of document.querySelectorAll("#toasts .toast")) {
+  setTimeout(() => message.remove(), 6000);
+}
+
 enhanceFollowForms();
 listenForMyEvents();
