@@ -27,6 +27,7 @@ class UserAdmin(DjangoUserAdmin):
     fieldsets = (
         (None, {"fields": ("username", "password")}),
         ("Profile", {"fields": ("display_name", "email", "bio", "avatar", "is_verified")}),
+        ("Remixes", {"fields": ("remix_suspended_until",)}),
         (
             "Permissions",
             {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")},

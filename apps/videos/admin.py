@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from apps.privacy.admin import VideoPrivacyInline
 from apps.videos.models import Hashtag, Video, VideoFrame
 
 
@@ -32,7 +33,7 @@ class VideoAdmin(admin.ModelAdmin):
         "likes_count", "comments_count", "rank", "processed_at", "created_at", "updated_at",
     ]  # fmt: skip
     exclude = ["hashtags"]
-    inlines = [VideoFrameInline]
+    inlines = [VideoPrivacyInline, VideoFrameInline]
 
 
 @admin.register(Hashtag)

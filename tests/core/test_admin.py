@@ -15,6 +15,7 @@ def moderator(user_factory):
         "/admin/videos/video/",
         "/admin/comments/comment/",
         "/admin/comments/commentreport/",
+        "/admin/privacy/accountprivacy/",
         "/admin/accounts/user/add/",
     ],
 )
