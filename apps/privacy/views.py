@@ -5,18 +5,14 @@ from django.shortcuts import redirect, render
 
 from apps.core.errors import ApplicationError
 from apps.core.http import request_user
-from apps.privacy import policy, selectors, services
+from apps.privacy import selectors, services
 from apps.privacy.forms import PrivacyForm
-from apps.videos import errors as video_errors
 from apps.videos import selectors as video_selectors
 
 
 @login_required
 def video_privacy(request: HttpRequest, video_id: int) -> HttpResponse:
-    user = request_user(request)
-    video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=user)
-    if not policy.can_manage_video(user, video):
-        raise ApplicationError(video_errors.NOT_VIDEO_OWNER, code="not_video_owner", status=403)
+    video = video_selectors.video_get_for_owner(video_id=video_id, user=request_user(request))
     form = PrivacyForm(request.POST or None, initial=video.privacy.values())
     if request.method == "POST" and form.is_valid():
         try:

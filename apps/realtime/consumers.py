@@ -14,7 +14,26 @@ CLOSE_NOT_AUTHENTICATED = 4401
 CLOSE_NOT_ALLOWED = 4403
 
 
-class UserEventsConsumer(AsyncJsonWebsocketConsumer):
+class _ListeningConsumer(AsyncJsonWebsocketConsumer):
+    """A socket that joins one group once allowed, leaves it on disconnect, and ignores what
+    clients send (they act through the APIs)."""
+
+    group_name: str | None = None
+
+    async def join(self, group_name: str) -> None:
+        self.group_name = group_name
+        await self.channel_layer.group_add(group_name, self.channel_name)
+        await self.accept()
+
+    async def disconnect(self, code: int) -> None:
+        if self.group_name is not None:
+            await self.channel_layer.group_discard(self.group_name, self.channel_name)
+
+    async def receive_json(self, content: Any, **kwargs: Any) -> None:
+        """Clients only listen on these sockets."""
+
+
+class UserEventsConsumer(_ListeningConsumer):
     """``/ws/me/``: events addressed to the logged-in user."""
 
     async def connect(self) -> None:
@@ -22,16 +41,7 @@ class UserEventsConsumer(AsyncJsonWebsocketConsumer):
         if user is None or not user.is_authenticated:
             await self.close(code=CLOSE_NOT_AUTHENTICATED)
             return
-        self.group_name = user_group(user.pk)
-        await self.channel_layer.group_add(self.group_name, self.channel_name)
-        await self.accept()
-
-    async def disconnect(self, code: int) -> None:
-        if hasattr(self, "group_name"):
-            await self.channel_layer.group_discard(self.group_name, self.channel_name)
-
-    async def receive_json(self, content: Any, **kwargs: Any) -> None:
-        """Clients only listen on this socket."""
+        await self.join(user_group(user.pk))
 
     async def follow_created(self, event: dict[str, Any]) -> None:
         await self.send_json({"type": "follow.created", "follower": event["follower"]})
@@ -59,7 +69,7 @@ def _comment_for(comment_id: int, viewer: Any) -> dict[str, Any] | None:
         return None
 
 
-class VideoEventsConsumer(AsyncJsonWebsocketConsumer):
+class VideoEventsConsumer(_ListeningConsumer):
     """``/ws/videos/<id>/``: new and removed comments for the people watching a video.
 
     The connection is refused (4403) to anyone the privacy policy does not let view the video,
@@ -72,16 +82,7 @@ class VideoEventsConsumer(AsyncJsonWebsocketConsumer):
         if not await _may_view(self.video_id, _viewer(self.scope)):
             await self.close(code=CLOSE_NOT_ALLOWED)
             return
-        self.group_name = video_group(self.video_id)
-        await self.channel_layer.group_add(self.group_name, self.channel_name)
-        await self.accept()
-
-    async def disconnect(self, code: int) -> None:
-        if hasattr(self, "group_name"):
-            await self.channel_layer.group_discard(self.group_name, self.channel_name)
-
-    async def receive_json(self, content: Any, **kwargs: Any) -> None:
-        """Clients only listen on this socket; comments are posted through the API."""
+        await self.join(video_group(self.video_id))
 
     async def comment_created(self, event: dict[str, Any]) -> None:
         comment = await _comment_for(event["comment_id"], _viewer(self.scope))

@@ -9,9 +9,11 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from apps.accounts.models import Follow, User
+from apps.core.errors import ApplicationError
 from apps.privacy import policy
 from apps.privacy.models import Visibility
-from apps.videos.models import Like, Video, VideoFrame
+from apps.videos import errors
+from apps.videos.models import Like, Video
 
 
 def _with_viewer(queryset: QuerySet[Video], viewer: User | None) -> QuerySet[Video]:
@@ -38,8 +40,12 @@ def video_get_for_viewer(*, video_id: int, viewer: User | None) -> Video:
     return video
 
 
-def video_frames(*, video: Video) -> QuerySet[VideoFrame]:
-    return video.frames.all()
+def video_get_for_owner(*, video_id: int, user: User) -> Video:
+    """The video if ``user`` may manage it; 404 if they may not even view it, else 403."""
+    video = video_get_for_viewer(video_id=video_id, viewer=user)
+    if not policy.can_manage_video(user, video):
+        raise ApplicationError(errors.NOT_VIDEO_OWNER, code="not_video_owner", status=403)
+    return video
 
 
 @dataclass(frozen=True)

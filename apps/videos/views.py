@@ -10,7 +10,7 @@ from apps.comments import selectors as comment_selectors
 from apps.core.errors import ApplicationError
 from apps.core.http import request_user, request_viewer
 from apps.privacy import policy
-from apps.videos import errors, selectors, services
+from apps.videos import selectors, services
 from apps.videos.forms import UploadForm
 from apps.videos.uploads import upload_limit_install, upload_was_too_large
 
@@ -118,9 +118,7 @@ def like(request: HttpRequest, video_id: int) -> HttpResponse:
 @require_POST
 def delete(request: HttpRequest, video_id: int) -> HttpResponse:
     user = request_user(request)
-    video = selectors.video_get_for_viewer(video_id=video_id, viewer=user)
-    if not policy.can_manage_video(user, video):
-        raise ApplicationError(errors.NOT_VIDEO_OWNER, code="not_video_owner", status=403)
+    video = selectors.video_get_for_owner(video_id=video_id, user=user)
     services.video_delete(video=video)
     messages.info(request, "Video deleted.")
     return redirect("accounts:profile", handle=user.username)

@@ -5,6 +5,7 @@ browser is a failure. Screenshots go to ``test-artifacts/e2e/``.
 """
 
 import os
+import re
 import shutil
 import warnings
 from dataclasses import dataclass
@@ -121,6 +122,21 @@ def new_page(browser, request):
 @pytest.fixture
 def page(new_page):
     return new_page()
+
+
+@pytest.fixture
+def log_in(asgi_server, password):
+    """``log_in(page, user)``: log in through the form, as a person would."""
+    from playwright.sync_api import expect
+
+    def submit(page, user) -> None:
+        page.goto(f"{asgi_server.url}/login")
+        page.get_by_label("Handle").fill(user.username)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Log in").click()
+        expect(page).to_have_url(re.compile(rf"/@{re.escape(user.username)}$"))
+
+    return submit
 
 
 @pytest.fixture

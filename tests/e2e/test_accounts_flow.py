@@ -43,13 +43,9 @@ def test_sign_up_log_out_log_in_and_see_your_profile(asgi_server, page, shot):
     assert User.objects.get(username="ana.remix").email == "ana@example.com"
 
 
-def test_follow_button_updates_in_place(asgi_server, page, user_factory, password):
+def test_follow_button_updates_in_place(asgi_server, page, log_in, user_factory):
     ana, bo = user_factory(username="ana"), user_factory(username="bo")
-    page.goto(f"{asgi_server.url}/login")
-    page.get_by_label("Handle").fill(bo.username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(re.compile(r"/@bo$"))
+    log_in(page, bo)
 
     page.goto(f"{asgi_server.url}/@ana")
     page.get_by_role("button", name="Follow", exact=True).click()

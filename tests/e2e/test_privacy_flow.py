@@ -8,16 +8,8 @@ from apps.accounts.models import Follow
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _log_in(page, base_url, user, password):
-    page.goto(f"{base_url}/login")
-    page.get_by_label("Handle").fill(user.username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(re.compile(rf"/@{user.username}$"))
-
-
 def test_turning_remixes_off_disables_the_viewers_remix_button(
-    asgi_server, new_page, shot, user_factory, video_factory, password
+    asgi_server, new_page, shot, log_in, user_factory, video_factory
 ):
     creator, viewer = user_factory(username="ana"), user_factory(username="bo")
     Follow.objects.create(follower=viewer, followee=creator)
@@ -25,12 +17,12 @@ def test_turning_remixes_off_disables_the_viewers_remix_button(
     base = asgi_server.url
 
     viewer_page = new_page()
-    _log_in(viewer_page, base, viewer, password)
+    log_in(viewer_page, viewer)
     viewer_page.goto(f"{base}/v/{video.pk}")
     expect(viewer_page.get_by_role("button", name="Remix")).to_be_enabled()
 
     creator_page = new_page()
-    _log_in(creator_page, base, creator, password)
+    log_in(creator_page, creator)
     creator_page.goto(f"{base}/v/{video.pk}")
     creator_page.get_by_role("link", name="Privacy").click()
     expect(creator_page).to_have_url(re.compile(rf"/v/{video.pk}/privacy$"))
@@ -52,10 +44,10 @@ def test_turning_remixes_off_disables_the_viewers_remix_button(
 
 
 def test_apply_to_all_from_the_account_privacy_page(
-    asgi_server, page, shot, user, video_factory, password
+    asgi_server, page, shot, log_in, user, video_factory
 ):
     video_factory.create_batch(3, owner=user)
-    _log_in(page, asgi_server.url, user, password)
+    log_in(page, user)
 
     page.goto(f"{asgi_server.url}/settings/privacy")
     page.get_by_role("group", name="Who can make AI remixes").get_by_label("Followers").check()

@@ -9,16 +9,8 @@ from apps.videos.models import Video
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _log_in(page, base_url, user, password):
-    page.goto(f"{base_url}/login")
-    page.get_by_label("Handle").fill(user.username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(re.compile(rf"/@{user.username}$"))
-
-
 def test_upload_watch_like_comment_and_see_comments_arrive_live(
-    asgi_server, new_page, shot, user_factory, password, tmp_path
+    asgi_server, new_page, shot, log_in, user_factory, tmp_path
 ):
     creator, fan = user_factory(username="ana"), user_factory(username="bo")
     clip = synthetic_video_write(tmp_path / "sunset.mp4", seconds=2, title="Sunset")
@@ -26,7 +18,7 @@ def test_upload_watch_like_comment_and_see_comments_arrive_live(
 
     # The creator uploads a video made with PyAV.
     page = new_page()
-    _log_in(page, base, creator, password)
+    log_in(page, creator)
     page.get_by_role("link", name="Upload").click()
     page.get_by_label("Video").set_input_files(str(clip))
     page.get_by_label("Caption").fill("Golden hour #sunset")
@@ -47,7 +39,7 @@ def test_upload_watch_like_comment_and_see_comments_arrive_live(
 
     # A fan opens it in another browser, likes it and comments.
     fan_page = new_page()
-    _log_in(fan_page, base, fan, password)
+    log_in(fan_page, fan)
     fan_page.goto(f"{base}/v/{video.pk}")
     fan_page.get_by_role("button", name=re.compile("Like")).click()
     expect(fan_page.get_by_role("button", name=re.compile("Liked"))).to_be_visible()
@@ -80,10 +72,10 @@ def test_upload_watch_like_comment_and_see_comments_arrive_live(
     assert (video.likes_count, video.comments_count) == (1, 2)
 
 
-def test_a_bad_upload_shows_its_error_on_the_form(asgi_server, page, user, password, tmp_path):
+def test_a_bad_upload_shows_its_error_on_the_form(asgi_server, page, log_in, user, tmp_path):
     fake = tmp_path / "notes.mp4"
     fake.write_text("these are my notes, not a video\n" * 20)
-    _log_in(page, asgi_server.url, user, password)
+    log_in(page, user)
 
     page.goto(f"{asgi_server.url}/upload")
     page.get_by_label("Video").set_input_files(str(fake))

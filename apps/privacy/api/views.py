@@ -7,11 +7,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from apps.core.errors import ApplicationError
 from apps.core.http import request_user
-from apps.privacy import policy, selectors, services
+from apps.privacy import selectors, services
 from apps.privacy.models import CommentAudience, RemixAudience, Visibility
-from apps.videos import errors as video_errors
 from apps.videos import selectors as video_selectors
 from apps.videos.models import Video
 
@@ -40,11 +38,7 @@ class PrivacyInputSerializer(serializers.Serializer):
 
 
 def _owned_video(request: Request, video_id: int) -> Video:
-    """404 for those who may not view the video, 403 for viewers who are not its owner."""
-    video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=request_user(request))
-    if not policy.can_manage_video(request.user, video):
-        raise ApplicationError(video_errors.NOT_VIDEO_OWNER, code="not_video_owner", status=403)
-    return video
+    return video_selectors.video_get_for_owner(video_id=video_id, user=request_user(request))
 
 
 class VideoPrivacyApi(APIView):

@@ -13,7 +13,6 @@ from rest_framework.views import APIView
 from apps.accounts.api.serializers import AccountSummarySerializer, absolute_media_url
 from apps.core.errors import ApplicationError
 from apps.core.http import request_user, request_viewer
-from apps.privacy import policy
 from apps.videos import errors, selectors, services
 from apps.videos.models import Video
 from apps.videos.uploads import upload_limit_install, upload_was_too_large
@@ -102,9 +101,7 @@ class VideoDetailApi(APIView):
 
     @extend_schema(responses={204: None})
     def delete(self, request: Request, video_id: int) -> Response:
-        video = selectors.video_get_for_viewer(video_id=video_id, viewer=request_viewer(request))
-        if not policy.can_manage_video(request.user, video):
-            raise ApplicationError(errors.NOT_VIDEO_OWNER, code="not_video_owner", status=403)
+        video = selectors.video_get_for_owner(video_id=video_id, user=request_user(request))
         services.video_delete(video=video)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
