@@ -81,7 +81,7 @@ class VideoUploadApi(APIView):
     def post(self, request: Request) -> Response:
         serializer = self.InputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        if upload_was_too_large(request._request):
+        if upload_was_too_large(request):  # DRF proxies attributes of the Django request
             raise services.video_too_large_error()
         video = services.video_upload(
             owner=request_user(request),
