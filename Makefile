@@ -30,6 +30,7 @@ install: $(STAMP)
 
 run: install
 	@$(BIN)/python manage.py migrate --noinput -v 0
+	@$(BIN)/python manage.py provenance_keys
 	@$(BIN)/python manage.py seed_demo
 	@echo
 	@echo "  Clipmix is running at http://$(HOST):$(PORT)/  (Ctrl-C stops it)"

@@ -5,8 +5,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from apps.core.api.ninja import ninja_api_create
 from apps.core.views import page_not_found
+from apps.provenance.api.ninja import router as provenance_router
 
-# The remix pipeline's routers are added here as the remix app grows.
 remix_api = ninja_api_create(
     title="Clipmix remix API",
     version="1",
@@ -14,6 +14,7 @@ remix_api = ninja_api_create(
     urls_namespace="remix_api",
     docs_url="/docs",
 )
+remix_api.add_router("", provenance_router)
 
 urlpatterns = [
     path("", include("apps.accounts.api.urls")),

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "apps.videos",
     "apps.comments",
     "apps.privacy",
+    "apps.provenance",
 ]
 
 MIDDLEWARE = [
@@ -252,6 +253,24 @@ if CLIPMIX_REMIX_DEFAULT_AUDIENCE not in {"everyone", "followers", "friends", "n
     raise environ.ImproperlyConfigured(
         "CLIPMIX_REMIX_DEFAULT_AUDIENCE must be everyone, followers, friends or no_one."
     )
+# Content Credentials (C2PA). Development uses a chain made by `manage.py provenance_keys`,
+# whose root is trusted only there; production must name its own files.
+CLIPMIX_VERSION = "0.1.0"
+CLIPMIX_KEYS_DIR = VAR_DIR / "keys"
+CLIPMIX_C2PA_CERT_CHAIN = env.str(
+    "CLIPMIX_C2PA_CERT_CHAIN", default="" if IS_PRODUCTION else str(CLIPMIX_KEYS_DIR / "chain.pem")
+)
+CLIPMIX_C2PA_PRIVATE_KEY = env.str(
+    "CLIPMIX_C2PA_PRIVATE_KEY",
+    default="" if IS_PRODUCTION else str(CLIPMIX_KEYS_DIR / "signer.key"),
+)
+CLIPMIX_C2PA_TRUST_ANCHORS = env.str(
+    "CLIPMIX_C2PA_TRUST_ANCHORS",
+    default="" if IS_PRODUCTION else str(CLIPMIX_KEYS_DIR / "root.pem"),
+)
+CLIPMIX_C2PA_TSA_URL = env.str("CLIPMIX_C2PA_TSA_URL", default="")
+CLIPMIX_VERIFY_MAX_BYTES = env.int("CLIPMIX_VERIFY_MAX_BYTES", default=10 * 1024 * 1024)
+CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=40_000_000)
 CLIPMIX_FEED_PAGE_SIZE = env.int("CLIPMIX_FEED_PAGE_SIZE", default=8)
 
 # --- Security -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("apps.videos.urls")),
     path("", include("apps.comments.urls")),
     path("", include("apps.privacy.urls")),
+    path("", include("apps.provenance.urls")),
     path("", include("apps.accounts.urls")),
 ]
 

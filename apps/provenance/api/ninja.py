@@ -1,0 +1,38 @@
+from django.http import HttpRequest
+from ninja import File, Router, Schema
+from ninja.files import UploadedFile
+
+from apps.core.errors import ApplicationError
+from apps.provenance.verification import image_verify
+
+router = Router(tags=["credentials"])
+
+IMAGE_MISSING = "Choose an image to check."
+
+
+class CredentialsOut(Schema):
+    present: bool
+    valid: bool
+    trusted: bool
+    ai_generated: bool
+    validation_codes: list[str]
+    summary: list[str]
+
+
+class WatermarkOut(Schema):
+    present: bool
+    remix_id: int | None
+
+
+class VerificationOut(Schema):
+    c2pa: CredentialsOut
+    watermark: WatermarkOut
+
+
+@router.post("/verify", response=VerificationOut, auth=None, summary="Check an image")
+def verify(request: HttpRequest, image: UploadedFile | None = File(None)) -> dict:  # noqa: B008
+    """Anyone may check any image: its Content Credentials (present, valid, trusted, AI
+    generated, in plain words) and whether it carries a Clipmix watermark, and of which remix."""
+    if image is None:
+        raise ApplicationError(IMAGE_MISSING, code="image_missing")
+    return image_verify(image, size=image.size or 0).as_dict()
