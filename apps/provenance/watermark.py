@@ -58,11 +58,16 @@ def watermark_embed(image: Image.Image, *, remix_id: int) -> Image.Image:
     return Image.fromarray(np.ascontiguousarray(marked[:, :, ::-1]))
 
 
+def watermark_payload_decode(image: Image.Image) -> bytes:
+    """The raw 48 bits the decoder sees (random for an unmarked image)."""
+    decoder = _library().WatermarkDecoder("bytes", PAYLOAD_BITS)
+    return bytes(decoder.decode(_bgr(image), METHOD, scales=SCALES))
+
+
 def watermark_read(image: Image.Image) -> WatermarkReading:
     if min(image.size) < MIN_SIDE:
         return WatermarkReading(present=False)
-    decoder = _library().WatermarkDecoder("bytes", PAYLOAD_BITS)
-    data = bytes(decoder.decode(_bgr(image), METHOD, scales=SCALES))
+    data = watermark_payload_decode(image)
     body, check = data[:5], data[5]
     if body[0] != MAGIC or zlib.crc32(body) & 0xFF != check:
         return WatermarkReading(present=False)
