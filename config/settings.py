@@ -54,10 +54,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so that the browser tests' server process shares the test database.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
-DATABASES["default"]["CONN_MAX_AGE"] = env.int(
-    "DJANGO_CONN_MAX_AGE", default=60 if IS_PRODUCTION else 0
-)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Under ASGI every request may run on another thread, so persistent per-thread connections
+    # pile up until PostgreSQL refuses clients (seen in bench/serve_load.py). A pool per process
+    # bounds them instead; Django requires CONN_MAX_AGE = 0 with it.
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env.int("DJANGO_DB_POOL_MIN_SIZE", default=1),
+        "max_size": env.int("DJANGO_DB_POOL_MAX_SIZE", default=10),
+        "timeout": env.float("DJANGO_DB_POOL_TIMEOUT", default=10.0),
+    }
+DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Applications ---------------------------------------------------------------------------

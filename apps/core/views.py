@@ -1,5 +1,6 @@
 """Error pages: JSON in the error shape under /api/, a readable page everywhere else."""
 
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
@@ -66,6 +67,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     )
 
 
+@transaction.non_atomic_requests  # ATOMIC_REQUESTS would otherwise open a connection
 def healthz(request: HttpRequest) -> HttpResponse:
     """For load balancers and uptime checks: the process answers. Touches no database."""
     return HttpResponse("ok", content_type="text/plain")
