@@ -16,7 +16,7 @@ short warm-up, bounded both in requests and in seconds. Prints a table, and exit
 any answer was not 200 (printing those answers and the server's log). The server is stopped and
 the temporary media folder removed whatever happens.
 
-Run: .venv/bin/python bench/http_load.py [--requests 2000] [--concurrency 16] [--max-seconds 45]
+Run: .venv/bin/python bench/http_load.py [--requests 2000] [--concurrency 16] [--max-seconds 60]
 Needs PostgreSQL 15 on 127.0.0.1:5432 (trust auth, user postgres) and Redis on 127.0.0.1:6379.
 The load generator shares the machine with the server, so the figures are a floor.
 """
@@ -102,6 +102,7 @@ def run(command: list[str], env: dict[str, str] | None = None, timeout: float = 
         check=False,
     )
     shown = " ".join(part if len(part) < 60 else part[:57] + "..." for part in command)
+    shown = " ".join(shown.split())  # the shell snippet on one line
     if result.returncode != 0:
         print(f"FAILED ({result.returncode}): {shown}\n{result.stdout}\n{result.stderr}")
         raise SystemExit(1)
@@ -310,7 +311,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="per URL (default 2000)")
     parser.add_argument("--concurrency", type=int, default=16, help="connections (default 16)")
     parser.add_argument(
-        "--max-seconds", type=float, default=45, help="cap per URL measurement (default 45)"
+        "--max-seconds", type=float, default=60, help="cap per URL measurement (default 60)"
     )
     parser.add_argument("--warmup", type=int, default=200, help="requests per URL (default 200)")
     parser.add_argument(

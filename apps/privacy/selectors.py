@@ -12,9 +12,8 @@ from apps.privacy.models import (
 
 
 def account_privacy_get(*, user: User) -> AccountPrivacy:
-    """The account's defaults; an account that never chose has the site's defaults."""
-    privacy, _ = AccountPrivacy.objects.get_or_create(user=user)
-    return privacy
+    """The account's defaults; an account that never chose has the site's (an unsaved row)."""
+    return AccountPrivacy.objects.filter(user=user).first() or AccountPrivacy(user=user)
 
 
 def videos_differing_from_defaults(*, user: User) -> QuerySet[VideoPrivacy]:

@@ -25,23 +25,20 @@ _CHOICES: dict[str, list[Any]] = {
 }
 
 
-def _validated(changes: dict[str, Any]) -> dict[str, Any]:
+def _validate(changes: dict[str, Any]) -> None:
     """Only known fields with allowed values; every invalid one is reported with its choices."""
     fields: dict[str, list[str]] = {}
     allowed: dict[str, list[Any]] = {}
     for field, value in changes.items():
         if field not in _CHOICES:
             fields[field] = ["Unknown setting."]
-        elif value not in _CHOICES[field] or (
-            field != "remix_requires_approval" and isinstance(value, bool)
-        ):
+        elif value not in _CHOICES[field]:
             fields[field] = [f"Choose one of: {', '.join(map(str, _CHOICES[field]))}."]
             allowed[field] = _CHOICES[field]
     if fields:
         raise ApplicationError(
             INVALID_INPUT, code="invalid", extra={"fields": fields, "allowed": allowed}
         )
-    return changes
 
 
 def _announce(video_ids: list[int]) -> None:
@@ -72,7 +69,7 @@ def video_privacy_update(*, video: Video, **changes: Any) -> VideoPrivacy:
 
     The row is locked, so a remix publishing under the same lock sees either the old settings
     and finishes first, or the new ones."""
-    _validated(changes)
+    _validate(changes)
     privacy = VideoPrivacy.objects.select_for_update().get(video=video)
     if _apply(privacy, changes):
         _announce([video.pk])
@@ -82,8 +79,8 @@ def video_privacy_update(*, video: Video, **changes: Any) -> VideoPrivacy:
 @transaction.atomic
 def account_privacy_update(*, user: User, **changes: Any) -> AccountPrivacy:
     """Change the defaults for the account's future videos (existing ones keep theirs)."""
-    _validated(changes)
-    privacy = account_privacy_get(user=user)
+    _validate(changes)
+    privacy, _ = AccountPrivacy.objects.select_for_update().get_or_create(user=user)
     _apply(privacy, changes)
     return privacy
 
