@@ -26,9 +26,9 @@ def videos_differing_from_defaults(*, user: User) -> QuerySet[VideoPrivacy]:
 def privacy_summary(settings: PrivacySettings) -> list[str]:
     """What the settings mean, in plain sentences, for the settings pages."""
     view = {
-        Visibility.PUBLIC: "Anyone can watch this video.",
-        Visibility.FOLLOWERS: "Only your followers can watch this video.",
-        Visibility.PRIVATE: "Only you can watch this video.",
+        Visibility.PUBLIC: "Anyone can watch.",
+        Visibility.FOLLOWERS: "Only your followers can watch.",
+        Visibility.PRIVATE: "Only you can watch.",
     }[Visibility(settings.visibility)]
     comment = {
         CommentAudience.EVERYONE: "Anyone who can watch it can comment.",

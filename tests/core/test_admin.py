@@ -42,3 +42,20 @@ def test_admin_is_closed_to_ordinary_users(client, user):
     client.force_login(user)
 
     assert client.get("/admin/").status_code == 302
+
+
+def test_deleting_a_video_in_admin_removes_its_files(
+    client, moderator, user, upload_of, settings, django_capture_on_commit_callbacks
+):
+    from apps.videos import services
+    from apps.videos.models import Video
+
+    video = services.video_upload(owner=user, upload=upload_of("mp4"))
+    client.force_login(moderator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/videos/video/{video.pk}/delete/", {"post": "yes"})
+
+    assert response.status_code == 302
+    assert not Video.objects.exists()
+    assert not any(path.is_file() for path in settings.MEDIA_ROOT.rglob("*"))

@@ -116,7 +116,7 @@ def test_the_privacy_page_is_the_owners_only(client, video_factory, user_factory
     client.force_login(video.owner)
     page = client.get(f"/v/{video.pk}/privacy")
     assert page.status_code == 200
-    assert "Anyone can watch this video." in page.content.decode()
+    assert "Anyone can watch." in page.content.decode()
 
 
 def test_the_privacy_page_saves_the_four_settings(client, video_factory):
