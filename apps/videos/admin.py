@@ -11,6 +11,20 @@ class VideoFrameInline(admin.TabularInline):
     model = VideoFrame
     extra = 0
     fields = ["index", "at_seconds", "image"]
+    readonly_fields = ["index", "at_seconds", "image"]
+    can_delete = False
+
+
+@admin.register(Video)
+class VideoAdmin(admin.ModelAdmin):
+    list_display = [
+        "id", "owner", "caption", "status", "duration", "likes_count", "comments_count",
+        "created_at",
+    ]  # fmt: skip
+    list_filter = ["status", "container", "codec", "created_at"]
+    search_fields = ["caption", "owner__username"]
+    list_select_related = ["owner"]
+    # What a video is and says belongs to its creator; moderators see it, and may delete it.
     readonly_fields = [
         "owner", "caption", "status", "failure_reason", "file", "poster", "container", "codec",
         "duration", "width", "height", "size_bytes", "likes_count", "comments_count", "rank",
