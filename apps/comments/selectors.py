@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.db.models import Prefetch
 from django.http import Http404
 
@@ -6,7 +8,13 @@ from apps.comments.models import Comment
 from apps.privacy import policy
 from apps.videos.models import Video
 
-COMMENTS_PAGE_SIZE = 100
+COMMENTS_PAGE_SIZE = 20
+
+
+@dataclass(frozen=True)
+class CommentPage:
+    threads: list[Comment]
+    next_before: int | None  # pass as ``before_id`` for the next, older page
 
 
 def comments_for_video(
@@ -15,7 +23,7 @@ def comments_for_video(
     viewer: User | None,
     before_id: int | None = None,
     limit: int = COMMENTS_PAGE_SIZE,
-) -> list[Comment]:
+) -> CommentPage:
     """Visible top-level comments, newest first, each with its visible replies oldest first.
 
     Two queries whatever the number of comments. The caller has checked ``can_view``.
@@ -29,7 +37,10 @@ def comments_for_video(
     )
     if before_id is not None:
         queryset = queryset.filter(id__lt=before_id)
-    return list(queryset[:limit])
+    threads = list(queryset[: limit + 1])
+    if len(threads) > limit:
+        return CommentPage(threads=threads[:limit], next_before=threads[limit - 1].pk)
+    return CommentPage(threads=threads, next_before=None)
 
 
 def comment_get_for_viewer(*, comment_id: int, viewer: User | None) -> Comment:

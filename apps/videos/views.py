@@ -86,7 +86,7 @@ def detail(request: HttpRequest, video_id: int) -> HttpResponse:
     viewer = request_viewer(request)
     video = selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
     comments = (
-        comment_selectors.comments_for_video(video=video, viewer=viewer) if video.is_ready else []
+        comment_selectors.comments_for_video(video=video, viewer=viewer) if video.is_ready else None
     )
     return render(
         request,

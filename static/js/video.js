@@ -96,6 +96,27 @@ function actionButton(label, data, extraClass = "") {
   return button;
 }
 
+// Older threads, a page at a time, below the ones shown.
+async function showOlder(button) {
+  button.disabled = true;
+  try {
+    const page = await api("GET", `videos/${videoId}/comments/?before=${button.dataset.moreComments}`);
+    for (const thread of page.results) {
+      if (document.getElementById(`comment-${thread.id}`)) continue;
+      const node = renderComment(thread);
+      list.append(node);
+      const replies = node.querySelector(".replies");
+      for (const reply of thread.replies) replies.append(renderComment(reply));
+    }
+    if (page.next_before) button.dataset.moreComments = page.next_before;
+    else button.remove();
+  } catch (error) {
+    toast(error.message, "error");
+  } finally {
+    button.disabled = false;
+  }
+}
+
 function addComment(comment) {
   if (!list || document.getElementById(`comment-${comment.id}`)) return; // already shown
   const node = renderComment(comment);
@@ -153,7 +174,9 @@ form?.addEventListener("submit", async (event) => {
 panel?.addEventListener("click", async (event) => {
   const target = event.target.closest("button");
   if (!target) return;
-  if (target.dataset.replyTo) {
+  if (target.dataset.moreComments) {
+    showOlder(target);
+  } else if (target.dataset.replyTo) {
     replyTo(target.dataset.replyTo, target.dataset.replyHandle);
   } else if (target.dataset.cancelReply !== undefined) {
     replyTo(null, null);

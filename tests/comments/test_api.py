@@ -182,3 +182,30 @@ def test_comment_form_error_is_shown_after_the_redirect(client, user, video_fact
     response = client.post(f"/v/{video.pk}/comments", {"body": ""}, follow=True)
 
     assert errors.BODY_EMPTY.encode() in response.content
+
+
+def test_comments_come_in_pages_of_threads_oldest_last(api_client, video_factory, comment_factory):
+    video = video_factory()
+    threads = [comment_factory(video=video) for _ in range(25)]
+    comment_factory(video=video, parent=threads[0])
+
+    first = api_client.get(f"/api/v1/videos/{video.pk}/comments/").json()
+    second = api_client.get(
+        f"/api/v1/videos/{video.pk}/comments/?before={first['next_before']}"
+    ).json()
+
+    ids = [c["id"] for c in first["results"]] + [c["id"] for c in second["results"]]
+    assert ids == [thread.pk for thread in reversed(threads)]
+    assert len(first["results"]) == 20
+    assert second["next_before"] is None
+    assert second["results"][-1]["replies"][0]["parent"] == threads[0].pk
+
+
+def test_the_video_page_offers_older_comments(client, video_factory, comment_factory):
+    video = video_factory()
+    comment_factory.create_batch(21, video=video)
+
+    content = client.get(f"/v/{video.pk}").content.decode()
+
+    assert content.count("data-comment-id=") == 20
+    assert "data-more-comments" in content

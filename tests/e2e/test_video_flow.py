@@ -83,3 +83,16 @@ def test_a_bad_upload_shows_its_error_on_the_form(asgi_server, page, log_in, use
 
     expect(page.get_by_text("That file is not a video.")).to_be_visible()
     assert not Video.objects.exists()
+
+
+def test_older_comments_load_on_demand(asgi_server, page, comment_factory, video_factory):
+    video = video_factory()
+    oldest = comment_factory(video=video, body="The very first comment")
+    comment_factory.create_batch(20, video=video)
+
+    page.goto(f"{asgi_server.url}/v/{video.pk}")
+    expect(page.get_by_text("The very first comment")).to_have_count(0)
+    page.get_by_role("button", name="Show older comments").click()
+
+    expect(page.locator(f"#comment-{oldest.pk}")).to_contain_text("The very first comment")
+    expect(page.get_by_role("button", name="Show older comments")).to_have_count(0)

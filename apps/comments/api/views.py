@@ -56,14 +56,14 @@ class VideoCommentsApi(APIView):
         viewer = request_viewer(request)
         video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
         before = request.query_params.get("before")
-        comments = selectors.comments_for_video(
+        page = selectors.comments_for_video(
             video=video,
             viewer=viewer,
             before_id=int(before) if before and before.isdigit() else None,
         )
-        next_before = comments[-1].pk if len(comments) == selectors.COMMENTS_PAGE_SIZE else None
-        data = CommentThreadOutputSerializer(comments, many=True, context={"request": request}).data
-        return Response({"results": data, "next_before": next_before})
+        context = {"request": request}
+        data = CommentThreadOutputSerializer(page.threads, many=True, context=context).data
+        return Response({"results": data, "next_before": page.next_before})
 
     @extend_schema(request=InputSerializer, responses={201: CommentOutputSerializer})
     def post(self, request: Request, video_id: int) -> Response:
