@@ -5,6 +5,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from apps.core.views import healthz
+from apps.videos import views as video_views
 
 admin.site.site_header = "Clipmix moderation"
 admin.site.site_title = "Clipmix admin"
@@ -25,10 +26,20 @@ def _media(request: HttpRequest, path: str) -> HttpResponse:
     return serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
+# A video's files are only for those who may view it, in every mode.
+_media_prefix = settings.MEDIA_URL.lstrip("/")
+urlpatterns += [
+    re_path(
+        rf"^{_media_prefix}(?P<name>(?:videos|posters|frames)/[\w./-]+)$",
+        video_views.protected_media,
+        name="protected_media",
+    ),
+]
+
 if not settings.IS_PRODUCTION:
     # Embedded mode has no proxy in front: Django serves uploads itself. In production the
     # proxy (or object storage) serves MEDIA_URL; see docs/operations.md.
-    urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", _media)]
+    urlpatterns += [re_path(rf"^{_media_prefix}(?P<path>.*)$", _media)]
 
 handler400 = "apps.core.views.bad_request"
 handler403 = "apps.core.views.permission_denied"

@@ -128,3 +128,16 @@ def videos_of_owner(*, owner: User, viewer: User | None) -> QuerySet[Video]:
 def videos_with_hashtag(*, name: str, viewer: User | None) -> QuerySet[Video]:
     queryset = policy.videos_visible_to(Video.objects.filter(hashtags__name=name.lower()), viewer)
     return _with_viewer(queryset.filter(status=Video.Status.READY), viewer).order_by("-rank", "-id")
+
+
+def video_for_media_file(*, name: str) -> Video | None:
+    """The video a stored file (the video itself, its poster or one of its frames) belongs to."""
+    folder = name.split("/", 1)[0]
+    queryset = Video.objects.select_related("owner", "privacy")
+    if folder == "videos":
+        return queryset.filter(file=name).first()
+    if folder == "posters":
+        return queryset.filter(poster=name).first()
+    if folder == "frames":
+        return queryset.filter(frames__image=name).first()
+    return None

@@ -1,7 +1,9 @@
+import mimetypes
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
@@ -127,3 +129,28 @@ def delete(request: HttpRequest, video_id: int) -> HttpResponse:
 def hashtag(request: HttpRequest, name: str) -> HttpResponse:
     videos = selectors.videos_with_hashtag(name=name, viewer=request_viewer(request))[:60]
     return render(request, "videos/hashtag.html", {"name": name.lower(), "videos": videos})
+
+
+def protected_media(request: HttpRequest, name: str) -> HttpResponse | FileResponse:
+    """A video's file, poster or frame, only for those who may view the video.
+
+    With ``CLIPMIX_MEDIA_ACCEL_REDIRECT`` set (production behind nginx), the proxy sends the
+    bytes (``X-Accel-Redirect``); otherwise Django streams them.
+    """
+    video = selectors.video_for_media_file(name=name)
+    if video is None or not policy.can_view(request_viewer(request), video):
+        raise Http404(name)
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    accel = settings.CLIPMIX_MEDIA_ACCEL_REDIRECT
+    response: HttpResponse | FileResponse
+    if accel:
+        response = HttpResponse(content_type=content_type)
+        response["X-Accel-Redirect"] = f"{accel.rstrip('/')}/{name}"
+    else:
+        storage = video.file.storage
+        if not storage.exists(name):
+            raise Http404(name)
+        response = FileResponse(storage.open(name, "rb"), content_type=content_type)
+    # Caches may keep it only for this viewer: access depends on who asks.
+    response["Cache-Control"] = "private, max-age=3600"
+    return response

@@ -111,3 +111,23 @@ def test_a_private_video_is_in_no_list_but_its_owners(world, video_of, role):
     assert (video in list(hashtag)) is (role in listed_for)
     assert video not in for_you  # discovery shows public videos only
     assert video not in following  # no one who follows the creator may see it
+
+
+@pytest.mark.parametrize(("visibility", "role", "allowed"), _cases(VIEW))
+def test_a_videos_files_follow_the_view_rule(
+    world, user_factory, upload_of, visibility, role, allowed
+):
+    """The video file, its poster and its frames: no way around the policy through /media/."""
+    from apps.privacy.services import video_privacy_update
+    from apps.videos import services
+
+    video = services.video_upload(owner=world["owner"], upload=upload_of("mp4"))
+    services.video_process(video_id=video.pk)
+    video.refresh_from_db()
+    video_privacy_update(video=video, visibility=visibility)
+    client = _client(world, role)
+    names = [video.file.name, video.poster.name, video.frames.first().image.name]
+
+    statuses = {client.get(f"/media/{name}").status_code for name in names}
+
+    assert statuses == ({200} if allowed else {404})

@@ -141,3 +141,23 @@ def test_profile_page_queries_do_not_grow_with_videos(client, user, video_factor
     video_factory.create_batch(30, owner=creator)
 
     assert _queries(client, f"/@{creator.username}") == few
+
+
+def test_protected_media_can_be_handed_to_the_proxy(client, user, upload_of, settings):
+    from apps.videos import services
+
+    settings.CLIPMIX_MEDIA_ACCEL_REDIRECT = "/protected-media/"
+    video = services.video_upload(owner=user, upload=upload_of("mp4"))
+    client.force_login(user)
+
+    response = client.get(f"/media/{video.file.name}")
+
+    assert response["X-Accel-Redirect"] == f"/protected-media/{video.file.name}"
+    assert response["Content-Type"] == "video/mp4"
+    assert response["Cache-Control"] == "private, max-age=3600"
+    assert response.content == b""
+
+
+def test_unknown_video_media_is_a_404(client, db):
+    assert client.get("/media/videos/nothing-here.mp4").status_code == 404
+    assert client.get("/media/videos/../secret_key").status_code == 404
