@@ -7,6 +7,7 @@ PIP := $(BIN)/pip --disable-pip-version-check
 STAMP := $(VENV)/.installed
 REQUIREMENTS := requirements/web.txt requirements/ml.txt requirements/ml-nodeps.txt \
 	requirements/dev.txt requirements/constraints.txt
+NODE_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export ORT_DISABLE_TELEMETRY := 1
@@ -26,6 +27,11 @@ $(STAMP): $(REQUIREMENTS)
 		-c requirements/constraints.txt opencv-python-headless
 	touch $(STAMP)
 
+# axe-core for the browser tests' accessibility checks (skipped, loudly, without npm).
+$(NODE_STAMP): package.json package-lock.json
+	command -v npm >/dev/null && npm ci --silent --no-audit --no-fund && touch $(NODE_STAMP) \
+		|| echo "npm not found: accessibility checks will be skipped"
+
 install: $(STAMP)
 
 run: install
@@ -37,7 +43,7 @@ run: install
 	@echo
 	@$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: install $(NODE_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

@@ -101,8 +101,8 @@ def new_page(browser, request):
     contexts = []
     errors: list[str] = []
 
-    def make():
-        context = browser.new_context(viewport={"width": 390, "height": 844})
+    def make(**options):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, **options)
         contexts.append(context)
         page = context.new_page()
         page.on("pageerror", lambda error: errors.append(str(error)))
