@@ -4,13 +4,17 @@ The counter is created with ``cache.add`` and bumped with ``cache.incr``; both a
 Redis (production) and in the local-memory cache, so concurrent requests never over-admit.
 """
 
+import logging
 import time
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from redis.exceptions import RedisError
 
-from apps.core.errors import RATE_LIMITED, ApplicationError
+from apps.core.errors import RATE_LIMITED, SERVICE_UNAVAILABLE, ApplicationError
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -24,18 +28,28 @@ class Rate:
         return cls(limit=int(limit), window_seconds=int(window))
 
 
+def _count(cache_key: str, *, timeout: int) -> int:
+    cache.add(cache_key, 0, timeout=timeout)
+    try:
+        return cache.incr(cache_key)
+    except ValueError:  # expired between add and incr: the first hit of a new window
+        cache.add(cache_key, 1, timeout=timeout)
+        return 1
+
+
 def rate_limit_hit(*, scope: str, key: str) -> None:
     """Count one attempt for ``key`` in ``scope``; raise 429 once the limit is passed."""
     rate = Rate.parse(settings.CLIPMIX_RATE_LIMITS[scope])
     now = int(time.time())
     window_start = now - now % rate.window_seconds
     cache_key = f"ratelimit:{scope}:{key}:{window_start}"
-    cache.add(cache_key, 0, timeout=rate.window_seconds + 1)
     try:
-        count = cache.incr(cache_key)
-    except ValueError:  # expired between add and incr: this is the first hit of a new window
-        cache.add(cache_key, 1, timeout=rate.window_seconds + 1)
-        count = 1
+        count = _count(cache_key, timeout=rate.window_seconds + 1)
+    except (RedisError, OSError) as exc:
+        # The shared counter is unreachable. Refuse rather than let attempts through
+        # uncounted; reading pages does not depend on it.
+        logger.exception("Rate limit store unavailable for %s", scope)
+        raise ApplicationError(SERVICE_UNAVAILABLE, code="service_unavailable", status=503) from exc
     if count > rate.limit:
         retry_after = max(1, window_start + rate.window_seconds - now)
         raise ApplicationError(

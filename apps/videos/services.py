@@ -6,6 +6,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -15,6 +16,7 @@ from django.core.files.uploadedfile import TemporaryUploadedFile, UploadedFile
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from kombu.exceptions import OperationalError as KombuOperationalError
 from PIL import Image
 
 from apps.accounts.models import User
@@ -114,9 +116,29 @@ def video_upload(*, owner: User, upload: UploadedFile | None, caption: str = "")
 
 
 def _processing_enqueue(video_id: int) -> None:
-    from apps.videos.tasks import video_process_task
+    """Queue processing. The upload has committed: if the broker is unreachable, the video stays
+    ``processing`` and ``manage.py videos_process_pending`` (run by cron) picks it up."""
+    from apps.videos.tasks import video_process_task  # tasks import this module
 
-    video_process_task.delay(video_id)
+    try:
+        video_process_task.delay(video_id)
+    except (KombuOperationalError, OSError):
+        logger.exception("Could not queue processing of video %s", video_id)
+
+
+def videos_process_pending(*, older_than: timedelta, inline: bool = False) -> int:
+    """Queue again (or, ``inline``, process here) videos left ``processing`` for longer than
+    ``older_than``: their message was lost or never sent. Returns how many."""
+    stale = Video.objects.filter(
+        status=Video.Status.PROCESSING, created_at__lt=timezone.now() - older_than
+    ).values_list("pk", flat=True)
+    video_ids = list(stale)
+    for video_id in video_ids:
+        if inline:
+            video_process(video_id=video_id)
+        else:
+            _processing_enqueue(video_id)
+    return len(video_ids)
 
 
 def _image_resized_jpeg(image: Image.Image, *, width: int) -> ContentFile:
