@@ -1,4 +1,6 @@
 import mimetypes
+import re
+from typing import IO
 
 from django.conf import settings
 from django.contrib import messages
@@ -131,6 +133,36 @@ def hashtag(request: HttpRequest, name: str) -> HttpResponse:
     return render(request, "videos/hashtag.html", {"name": name.lower(), "videos": videos})
 
 
+_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+def _file_response(
+    request: HttpRequest, file: IO[bytes], size: int
+) -> HttpResponse | FileResponse:
+    """The file, or the one byte range asked for (players need ranges to seek)."""
+    match = _RANGE.match(request.headers.get("Range", ""))
+    if match is None or match.groups() == ("", ""):
+        whole = FileResponse(file)
+        whole["Accept-Ranges"] = "bytes"
+        return whole
+    first, last = match.groups()
+    if first == "":  # the last N bytes
+        start, end = max(0, size - int(last)), size - 1
+    else:
+        start, end = int(first), min(int(last) if last else size - 1, size - 1)
+    if start > end or start >= size:
+        file.close()
+        response = HttpResponse(status=416)
+        response["Content-Range"] = f"bytes */{size}"
+        return response
+    with file:
+        file.seek(start)
+        response = HttpResponse(file.read(end - start + 1), status=206)
+    response["Content-Range"] = f"bytes {start}-{end}/{size}"
+    response["Accept-Ranges"] = "bytes"
+    return response
+
+
 def protected_media(request: HttpRequest, name: str) -> HttpResponse | FileResponse:
     """A video's file, poster or frame, only for those who may view the video.
 
@@ -150,7 +182,8 @@ def protected_media(request: HttpRequest, name: str) -> HttpResponse | FileRespo
         storage = video.file.storage
         if not storage.exists(name):
             raise Http404(name)
-        response = FileResponse(storage.open(name, "rb"), content_type=content_type)
+        response = _file_response(request, storage.open(name, "rb"), storage.size(name))
+        response["Content-Type"] = content_type
     # Caches may keep it only for this viewer: access depends on who asks.
     response["Cache-Control"] = "private, max-age=3600"
     return response

@@ -161,3 +161,45 @@ def test_protected_media_can_be_handed_to_the_proxy(client, user, upload_of, set
 def test_unknown_video_media_is_a_404(client, db):
     assert client.get("/media/videos/nothing-here.mp4").status_code == 404
     assert client.get("/media/videos/../secret_key").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("header", "status", "content_range", "expected"),
+    [
+        ("bytes=0-9", 206, "bytes 0-9/{size}", slice(0, 10)),
+        ("bytes=100-", 206, "bytes 100-{last}/{size}", slice(100, None)),
+        ("bytes=-5", 206, "bytes {tail}-{last}/{size}", slice(-5, None)),
+        ("bytes=999999999-", 416, "bytes */{size}", slice(0, 0)),
+    ],
+)
+def test_video_files_answer_byte_ranges_so_players_can_seek(
+    client, user, upload_of, header, status, content_range, expected
+):
+    from apps.videos import services
+
+    video = services.video_upload(owner=user, upload=upload_of("mp4"))
+    data = upload_of("mp4").read()
+    size = len(data)
+    client.force_login(user)
+
+    response = client.get(f"/media/{video.file.name}", headers={"Range": header})
+
+    assert response.status_code == status
+    assert response["Content-Range"] == content_range.format(
+        size=size, last=size - 1, tail=size - 5
+    )
+    if status == 206:
+        assert response.content == data[expected]
+
+
+def test_video_files_without_a_range_come_whole(client, user, upload_of):
+    from apps.videos import services
+
+    video = services.video_upload(owner=user, upload=upload_of("mp4"))
+    client.force_login(user)
+
+    response = client.get(f"/media/{video.file.name}")
+
+    assert response.status_code == 200
+    assert response["Accept-Ranges"] == "bytes"
+    assert b"".join(response.streaming_content) == upload_of("mp4").read()
