@@ -19,6 +19,12 @@ if (page && page.dataset.status === "processing") {
   }, 2000);
 }
 
+// --- Remix: the button shows whether this viewer may remix; the composer comes with the remix
+// pipeline, so until then a click says so instead of doing nothing.
+document.querySelector("[data-remix-button]:not([disabled])")?.addEventListener("click", () => {
+  toast("You may remix this video. The remix composer is not available yet.");
+});
+
 // --- Likes
 const likeForm = document.querySelector("[data-like-form]");
 likeForm?.addEventListener("submit", async (event) => {

@@ -20,6 +20,8 @@ def test_turning_remixes_off_disables_the_viewers_remix_button(
     log_in(viewer_page, viewer)
     viewer_page.goto(f"{base}/v/{video.pk}")
     expect(viewer_page.get_by_role("button", name="Remix")).to_be_enabled()
+    viewer_page.get_by_role("button", name="Remix").click()
+    expect(viewer_page.get_by_text("The remix composer is not available yet.")).to_be_visible()
 
     creator_page = new_page()
     log_in(creator_page, creator)
