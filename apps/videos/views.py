@@ -136,9 +136,7 @@ def hashtag(request: HttpRequest, name: str) -> HttpResponse:
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
 
-def _file_response(
-    request: HttpRequest, file: IO[bytes], size: int
-) -> HttpResponse | FileResponse:
+def _file_response(request: HttpRequest, file: IO[bytes], size: int) -> HttpResponse | FileResponse:
     """The file, or the one byte range asked for (players need ranges to seek)."""
     match = _RANGE.match(request.headers.get("Range", ""))
     if match is None or match.groups() == ("", ""):
