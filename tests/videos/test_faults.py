@@ -15,16 +15,24 @@ from config.celery import app as celery_app
 DEAD_REDIS = "redis://127.0.0.1:9/0"  # the discard port: nothing listens there
 
 
+def _forget_broker_connections() -> None:
+    """Celery pools connections (and producers) for the broker URL it first used."""
+    if celery_app._pool is not None:
+        celery_app._pool.force_close_all()
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
 @pytest.fixture
 def broker_down():
     """Celery publishes to a Redis that does not answer (no retries, so it fails fast)."""
     conf = celery_app.conf
     saved = conf.broker_url, conf.task_always_eager, conf.task_publish_retry
     conf.broker_url, conf.task_always_eager, conf.task_publish_retry = DEAD_REDIS, False, False
-    celery_app._pool = None  # connections are pooled per broker URL
+    _forget_broker_connections()
     yield
     conf.broker_url, conf.task_always_eager, conf.task_publish_retry = saved
-    celery_app._pool = None
+    _forget_broker_connections()
 
 
 def test_an_upload_survives_a_broker_outage_and_is_processed_later(
