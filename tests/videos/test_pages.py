@@ -203,3 +203,15 @@ def test_video_files_without_a_range_come_whole(client, user, upload_of):
     assert response.status_code == 200
     assert response["Accept-Ranges"] == "bytes"
     assert b"".join(response.streaming_content) == upload_of("mp4").read()
+
+
+def test_image_comments_show_the_image_with_an_ai_remix_label(
+    client, video_factory, comment_factory
+):
+    video = video_factory()
+    comment_factory(video=video, body="Monday mood", image="comments/remix-1.jpg")
+
+    content = client.get(f"/v/{video.pk}").content.decode()
+
+    assert 'src="/media/comments/remix-1.jpg"' in content
+    assert '<span class="badge badge-ai">AI remix</span>' in content
