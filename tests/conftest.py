@@ -90,7 +90,9 @@ def media_files(tmp_path_factory) -> dict[str, Path]:
         "mp4": synthetic_video_write(folder / "clip.mp4", seconds=2, title="mp4"),
         "mov": synthetic_video_write(folder / "clip.mov", seconds=1.5, title="mov"),
         "webm": synthetic_video_write(folder / "clip.webm", seconds=1.5, codec="vp9", title="vp9"),
-        "hevc": synthetic_video_write(folder / "hevc.mp4", seconds=1.5, codec="hevc", title="hevc"),
+        "hevc": synthetic_video_write(
+            folder / "hevc.mp4", seconds=1.5, codec="hevc", title="hevc", with_audio=True
+        ),
         "mpeg4": synthetic_video_write(folder / "mpeg4.mp4", seconds=1.5, codec="mpeg4"),
         "mkv": synthetic_video_write(folder / "clip.mkv", seconds=1.5, title="mkv"),
         "audio": silent_audio_write(folder / "audio.mp4", seconds=2),

@@ -62,12 +62,14 @@ def synthetic_video_write(
     codec: str = "h264",
     title: str = "Clipmix",
     hue: float = 0.0,
+    with_audio: bool = False,
 ) -> Path:
     """Write a video of moving shapes and ``title`` to ``path`` (container from the suffix)."""
     container = av.open(str(path), mode="w")
     stream = cast(VideoStream, container.add_stream(_CODECS[codec], rate=fps))
     stream.width, stream.height = width, height
     stream.pix_fmt = "yuv420p"
+    audio = cast(AudioStream, container.add_stream("aac", rate=44_100)) if with_audio else None
     if codec == "h264":
         stream.options = {"preset": "ultrafast", "crf": "28"}
     elif codec == "hevc":
@@ -113,5 +115,23 @@ def synthetic_video_write(
             container.mux(packet)
     for packet in stream.encode():  # flush the encoder
         container.mux(packet)
+    if audio is not None:
+        _tone_mux(container, audio, seconds=seconds)
     container.close()
     return path
+
+
+def _tone_mux(
+    container: av.container.OutputContainer, audio: AudioStream, *, seconds: float
+) -> None:
+    """A quiet 440 Hz tone in AAC, muxed after the video (MP4 does not need interleaving)."""
+    rate, samples = audio.rate, 1024
+    for index in range(max(1, round(seconds * rate / samples))):
+        t = (np.arange(samples) + index * samples) / rate
+        tone = (0.1 * np.sin(2 * math.pi * 440 * t)).astype(np.float32).reshape(1, -1)
+        frame = av.AudioFrame.from_ndarray(tone, format="fltp", layout="mono")
+        frame.sample_rate = rate
+        for packet in audio.encode(frame):
+            container.mux(packet)
+    for packet in audio.encode():
+        container.mux(packet)

@@ -34,3 +34,46 @@ def video_frames_at(path: Path | str, times: Sequence[float]) -> list[Image.Imag
 def evenly_spaced_times(duration: float, count: int) -> list[float]:
     """``count`` instants across ``duration``, each in the middle of its slice."""
     return [round((index + 0.5) * duration / count, 3) for index in range(count)]
+
+
+# Codecs every browser Clipmix targets can play; others (HEVC) get an H.264 copy.
+BROWSER_PLAYABLE_CODECS = frozenset({"h264", "vp9", "av1"})
+RENDITION_MAX_SIDE = 1280
+
+
+def _even(value: float) -> int:
+    return max(2, int(value) // 2 * 2)
+
+
+def video_transcode_h264(source: Path | str, destination: Path | str) -> tuple[int, int]:
+    """Re-encode ``source`` to an H.264/AAC MP4 at most 1280 px on the long side.
+
+    One pass over the packets, so audio and video stay interleaved. Returns the new size.
+    """
+    with av.open(str(source)) as inp, av.open(str(destination), mode="w", format="mp4") as out:
+        in_video = inp.streams.video[0]
+        in_audio = inp.streams.audio[0] if inp.streams.audio else None
+        scale = min(1.0, RENDITION_MAX_SIDE / max(in_video.width, in_video.height))
+        width, height = _even(in_video.width * scale), _even(in_video.height * scale)
+        rate = in_video.average_rate or 30
+        out_video = out.add_stream("libx264", rate=rate)
+        out_video.width, out_video.height, out_video.pix_fmt = width, height, "yuv420p"
+        out_video.options = {"preset": "veryfast", "crf": "23", "movflags": "+faststart"}
+        out_audio = resampler = None
+        if in_audio is not None:
+            out_audio = out.add_stream("aac", rate=in_audio.rate or 44_100)
+            resampler = av.AudioResampler(format="fltp", layout="stereo", rate=out_audio.rate)
+        streams = [in_video] + ([in_audio] if in_audio is not None else [])
+        for packet in inp.demux(*streams):
+            for frame in packet.decode():
+                if isinstance(frame, av.VideoFrame):
+                    scaled = frame.reformat(width=width, height=height, format="yuv420p")
+                    scaled.pts, scaled.time_base = frame.pts, frame.time_base
+                    out.mux(out_video.encode(scaled))
+                elif isinstance(frame, av.AudioFrame) and out_audio and resampler:
+                    for resampled in resampler.resample(frame):
+                        out.mux(out_audio.encode(resampled))
+        out.mux(out_video.encode())
+        if out_audio is not None:
+            out.mux(out_audio.encode())
+    return width, height

@@ -23,7 +23,12 @@ from apps.accounts.models import User
 from apps.core.errors import ApplicationError, megabytes
 from apps.privacy.services import video_privacy_create
 from apps.videos import errors
-from apps.videos.media import evenly_spaced_times, video_frames_at
+from apps.videos.media import (
+    BROWSER_PLAYABLE_CODECS,
+    evenly_spaced_times,
+    video_frames_at,
+    video_transcode_h264,
+)
 from apps.videos.models import CAPTION_MAX_LENGTH, Hashtag, Like, Video, VideoFrame
 from apps.videos.probe import video_probe
 
@@ -150,7 +155,8 @@ def _image_resized_jpeg(image: Image.Image, *, width: int) -> ContentFile:
 
 
 def video_process(*, video_id: int) -> Video | None:
-    """Make the poster and the frame strip, then mark the video ready (or failed).
+    """Make a playable copy if browsers cannot play the upload (HEVC), the poster and the frame
+    strip, then mark the video ready (or failed).
 
     Idempotent: a video that is no longer ``processing`` is left alone, and when two deliveries
     race, the one that commits second throws its files away. The slow part runs outside any
@@ -159,16 +165,22 @@ def video_process(*, video_id: int) -> Video | None:
     video = Video.objects.filter(pk=video_id, status=Video.Status.PROCESSING).first()
     if video is None:
         return None
+    storage = video.file.storage
+    stem = Path(str(video.file.name)).stem
+    rendition: tuple[str, int, int] | None = None  # name, width, height of a playable copy
     times = evenly_spaced_times(video.duration, settings.CLIPMIX_VIDEO_FRAME_COUNT)
     poster_at = min(1.0, video.duration / 2)
     try:
-        images = video_frames_at(video.file.path, [poster_at, *times])
+        if video.codec not in BROWSER_PLAYABLE_CODECS:
+            rendition = _rendition_make(video, stem=stem)
+        playable_path = storage.path(rendition[0]) if rendition else video.file.path
+        images = video_frames_at(playable_path, [poster_at, *times])
     except Exception as exc:
-        logger.exception("Could not read frames of video %s", video_id)
+        logger.exception("Could not process video %s", video_id)
+        if rendition:
+            storage.delete(rendition[0])
         return _video_fail(video_id, reason=f"{errors.PROCESSING_FAILED} ({type(exc).__name__})")
 
-    storage = video.file.storage
-    stem = Path(str(video.file.name)).stem
     poster_name = storage.save(
         f"posters/{stem}.jpg", _image_resized_jpeg(images[0], width=POSTER_WIDTH)
     )
@@ -179,8 +191,15 @@ def video_process(*, video_id: int) -> Video | None:
     with transaction.atomic():
         locked = Video.objects.select_for_update().filter(pk=video_id).first()
         if locked is None or locked.status != Video.Status.PROCESSING:
-            _files_delete_on_commit(storage, [poster_name, *frame_names])
+            made = [poster_name, *frame_names] + ([rendition[0]] if rendition else [])
+            _files_delete_on_commit(storage, made)
             return locked
+        fields = ["poster", "status", "processed_at", "updated_at"]
+        if rendition:
+            _files_delete_on_commit(storage, [str(locked.file.name)])
+            locked.file.name, locked.width, locked.height = rendition
+            locked.codec, locked.container = "h264", "mp4"
+            fields += ["file", "width", "height", "codec", "container"]
         VideoFrame.objects.bulk_create(
             VideoFrame(video=locked, index=index, at_seconds=at, image=name)
             for index, (at, name) in enumerate(zip(times, frame_names, strict=True))
@@ -188,8 +207,19 @@ def video_process(*, video_id: int) -> Video | None:
         locked.poster.name = poster_name
         locked.status = Video.Status.READY
         locked.processed_at = timezone.now()
-        locked.save(update_fields=["poster", "status", "processed_at", "updated_at"])
+        locked.save(update_fields=fields)
     return locked
+
+
+def _rendition_make(video: Video, *, stem: str) -> tuple[str, int, int]:
+    """An H.264 copy of ``video`` in storage, for browsers that cannot play its codec."""
+    storage = video.file.storage
+    with tempfile.TemporaryDirectory(dir=settings.FILE_UPLOAD_TEMP_DIR) as folder:
+        output = Path(folder) / "rendition.mp4"
+        width, height = video_transcode_h264(video.file.path, output)
+        with output.open("rb") as rendition:
+            name = storage.save(f"videos/{stem}-h264.mp4", File(rendition))
+    return name, width, height
 
 
 def _files_delete_on_commit(storage: Storage, names: list[str]) -> None:

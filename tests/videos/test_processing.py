@@ -86,3 +86,23 @@ def test_deleting_a_video_removes_its_files(uploaded, settings, django_capture_o
 
     assert _stored_files(settings) == set()
     assert not Video.objects.exists()
+
+
+def test_hevc_uploads_get_an_h264_copy_browsers_can_play(
+    user, upload_of, settings, django_capture_on_commit_callbacks
+):
+    import av
+
+    uploaded = services.video_upload(owner=user, upload=upload_of("hevc"))
+    original = uploaded.file.name
+
+    with django_capture_on_commit_callbacks(execute=True):
+        video = services.video_process(video_id=uploaded.pk)
+
+    assert (video.codec, video.container, video.status) == ("h264", "mp4", Video.Status.READY)
+    assert video.file.name != original
+    assert not video.file.storage.exists(original)  # removed once the row committed
+    with av.open(video.file.path) as container:
+        kinds = {stream.type: stream.codec_context.name for stream in container.streams}
+    assert kinds == {"video": "h264", "audio": "aac"}
+    assert video.frames.count() == settings.CLIPMIX_VIDEO_FRAME_COUNT
