@@ -10,6 +10,7 @@ doubt, only its owner sees it.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AnonymousUser
@@ -72,12 +73,37 @@ def _privacy(video: Video) -> "VideoPrivacy | None":
         return None
 
 
-def _follows(follower: User, followee_id: int) -> bool:
-    return Follow.objects.filter(follower=follower, followee_id=followee_id).exists()
+class _Relation:
+    """How one viewer stands to one video's owner, each fact queried at most once.
+
+    A page asks several questions of the same video (view, comment, remix); the answers share
+    these facts. They are kept on the video instance, which lives for one request or task.
+    """
+
+    def __init__(self, viewer: User, video: Video) -> None:
+        self.viewer, self.owner_id = viewer, video.owner_id
+
+    @cached_property
+    def blocked_by_owner(self) -> bool:
+        return Block.objects.filter(blocker_id=self.owner_id, blocked=self.viewer).exists()
+
+    @cached_property
+    def follows_owner(self) -> bool:
+        return Follow.objects.filter(follower=self.viewer, followee_id=self.owner_id).exists()
+
+    @cached_property
+    def friends_with_owner(self) -> bool:
+        """Mutual follows."""
+        return self.follows_owner and (
+            Follow.objects.filter(follower_id=self.owner_id, followee=self.viewer).exists()
+        )
 
 
-def _blocked_by_owner(viewer: User, video: Video) -> bool:
-    return Block.objects.filter(blocker_id=video.owner_id, blocked=viewer).exists()
+def _relation(viewer: User, video: Video) -> _Relation:
+    relations: dict[int, _Relation] = video.__dict__.setdefault("_viewer_relations", {})
+    if viewer.pk not in relations:
+        relations[viewer.pk] = _Relation(viewer, video)
+    return relations[viewer.pk]
 
 
 def can_view(user: Viewer, video: Video, *, as_moderator: bool = True) -> Decision:
@@ -89,14 +115,14 @@ def can_view(user: Viewer, video: Video, *, as_moderator: bool = True) -> Decisi
         return ALLOWED
     if not video.is_ready:
         return Decision(False, "video_not_ready", VIDEO_NOT_AVAILABLE)
-    if viewer is not None and _blocked_by_owner(viewer, video):
+    if viewer is not None and _relation(viewer, video).blocked_by_owner:
         return Decision(False, "blocked", VIDEO_NOT_AVAILABLE)
     privacy = _privacy(video)
     visibility = privacy.visibility if privacy is not None else Visibility.PRIVATE
     if visibility == Visibility.PUBLIC:
         return ALLOWED
     if visibility == Visibility.FOLLOWERS:
-        if viewer is not None and _follows(viewer, video.owner_id):
+        if viewer is not None and _relation(viewer, video).follows_owner:
             return ALLOWED
         return _deny("followers_only", FOLLOWERS_ONLY_VIDEO, video)
     return _deny("private", PRIVATE_VIDEO, video)
@@ -116,7 +142,7 @@ def can_comment(user: Viewer, video: Video) -> Decision:
     audience = privacy.comment_audience if privacy is not None else CommentAudience.NO_ONE
     if audience == CommentAudience.EVERYONE:
         return ALLOWED
-    if audience == CommentAudience.FOLLOWERS and _follows(viewer, video.owner_id):
+    if audience == CommentAudience.FOLLOWERS and _relation(viewer, video).follows_owner:
         return ALLOWED
     if audience == CommentAudience.FOLLOWERS:
         return _deny("comments_followers_only", COMMENTS_FOLLOWERS_ONLY, video)
@@ -129,7 +155,7 @@ def can_remix(user: Viewer, video: Video) -> Decision:
     viewer = _authenticated(user)
     if viewer is None:
         return Decision(False, "not_authenticated", LOG_IN_TO_REMIX)
-    if viewer.pk != video.owner_id and _blocked_by_owner(viewer, video):
+    if viewer.pk != video.owner_id and _relation(viewer, video).blocked_by_owner:
         return _deny("blocked", REMIX_BLOCKED, video)
     # Moderators may see any video, but only its audience may remix it.
     if not (decision := can_view(viewer, video, as_moderator=False)):
@@ -147,13 +173,14 @@ def can_remix(user: Viewer, video: Video) -> Decision:
     approval = Decision(True, requires_approval=privacy.remix_requires_approval)
     if privacy.remix_audience == RemixAudience.EVERYONE:
         return approval
-    follower = _follows(viewer, video.owner_id)
+    relation = _relation(viewer, video)
     if privacy.remix_audience == RemixAudience.FOLLOWERS:
-        return approval if follower else _deny("remix_followers_only", REMIX_FOLLOWERS_ONLY, video)
-    friend = (
-        follower and Follow.objects.filter(follower_id=video.owner_id, followee=viewer).exists()
-    )
-    return approval if friend else _deny("remix_friends_only", REMIX_FRIENDS_ONLY, video)
+        if relation.follows_owner:
+            return approval
+        return _deny("remix_followers_only", REMIX_FOLLOWERS_ONLY, video)
+    if relation.friends_with_owner:
+        return approval
+    return _deny("remix_friends_only", REMIX_FRIENDS_ONLY, video)
 
 
 def can_manage_video(user: Viewer, video: Video) -> bool:

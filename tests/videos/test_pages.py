@@ -215,3 +215,17 @@ def test_image_comments_show_the_image_with_an_ai_remix_label(
 
     assert 'src="/media/comments/remix-1.jpg"' in content
     assert '<span class="badge badge-ai">AI remix</span>' in content
+
+
+def test_the_video_page_asks_about_blocks_and_follows_once(client, user, video_factory):
+    """View, comment and remix decisions share the viewer's relation to the creator."""
+    video = video_factory(privacy__remix_audience="friends", privacy__visibility="followers")
+    video.owner.follower_set.create(follower=user)
+    client.force_login(user)
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(f"/v/{video.pk}").status_code == 200
+
+    sql = [query["sql"] for query in queries.captured_queries]
+    assert sum('FROM "accounts_block"' in q for q in sql) == 1
+    assert sum('FROM "accounts_follow"' in q and "EXISTS" not in q for q in sql) == 2  # both ways
