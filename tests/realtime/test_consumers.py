@@ -23,46 +23,16 @@ def _headers(user=None, origin="http://localhost"):
     return headers
 
 
-def _connect_result(headers):
+def _listen(path, headers, action=lambda: None):
+    """Connect to ``path``, run ``action`` (sync), and return what arrived, or
+    ``("refused", close_code)`` when the socket was not accepted."""
+
     async def scenario():
-        communicator = WebsocketCommunicator(application, "/ws/me/", headers=headers)
+        communicator = WebsocketCommunicator(application, path, headers=headers)
         connected, code = await communicator.connect(timeout=5)
-        if connected:
-            await communicator.disconnect()
-        return connected, code
-
-    return async_to_sync(scenario)()
-
-
-def test_anonymous_sockets_are_closed_as_not_authenticated():
-    connected, code = _connect_result(_headers())
-
-    assert not connected
-    assert code == CLOSE_NOT_AUTHENTICATED
-
-
-def test_sockets_from_another_origin_are_refused(user):
-    connected, _ = _connect_result(_headers(user, origin="https://evil.example"))
-
-    assert not connected
-
-
-def test_a_logged_in_user_connects(user):
-    connected, _ = _connect_result(_headers(user))
-
-    assert connected
-
-
-def _follow_while_listening(listener, follower, followee):
-    """What ``listener``'s socket receives while ``follower`` follows ``followee``."""
-
-    headers = _headers(listener)
-
-    async def scenario():
-        communicator = WebsocketCommunicator(application, "/ws/me/", headers=headers)
-        connected, _ = await communicator.connect(timeout=5)
-        assert connected
-        await sync_to_async(services.follow_create)(follower=follower, followee=followee)
+        if not connected:
+            return ("refused", code)
+        await sync_to_async(action)()
         received = []
         while not await communicator.receive_nothing(timeout=0.5):
             received.append(await communicator.receive_json_from())
@@ -70,6 +40,29 @@ def _follow_while_listening(listener, follower, followee):
         return received
 
     return async_to_sync(scenario)()
+
+
+def test_anonymous_sockets_are_closed_as_not_authenticated():
+    assert _listen("/ws/me/", _headers()) == ("refused", CLOSE_NOT_AUTHENTICATED)
+
+
+def test_sockets_from_another_origin_are_refused(user):
+    result = _listen("/ws/me/", _headers(user, origin="https://evil.example"))
+
+    assert result[0] == "refused"
+
+
+def test_a_logged_in_user_connects(user):
+    assert _listen("/ws/me/", _headers(user)) == []
+
+
+def _follow_while_listening(listener, follower, followee):
+    """What ``listener``'s socket receives while ``follower`` follows ``followee``."""
+    return _listen(
+        "/ws/me/",
+        _headers(listener),
+        lambda: services.follow_create(follower=follower, followee=followee),
+    )
 
 
 def test_a_new_follower_reaches_the_followed_users_socket(user_factory):
@@ -86,24 +79,8 @@ def test_a_follow_of_someone_else_does_not_reach_my_socket(user_factory):
     assert _follow_while_listening(ana, follower=bo, followee=cy) == []
 
 
-def _watch(video_id, headers, action):
-    """Connect to a video's socket, run ``action`` (sync), and return what arrived."""
-
-    async def scenario():
-        communicator = WebsocketCommunicator(
-            application, f"/ws/videos/{video_id}/", headers=headers
-        )
-        connected, code = await communicator.connect(timeout=5)
-        if not connected:
-            return ("refused", code)
-        await sync_to_async(action)()
-        received = []
-        while not await communicator.receive_nothing(timeout=0.5):
-            received.append(await communicator.receive_json_from())
-        await communicator.disconnect()
-        return received
-
-    return async_to_sync(scenario)()
+def _watch(video_id, headers, action=lambda: None):
+    return _listen(f"/ws/videos/{video_id}/", headers, action)
 
 
 def test_video_watchers_get_new_comments_live(user_factory, video_factory):
@@ -151,12 +128,12 @@ def test_a_video_i_may_not_view_refuses_the_socket(user_factory, video_factory):
     blocking = video_factory()
     Block.objects.create(blocker=blocking.owner, blocked=blocked_viewer)
 
-    assert _watch(processing.pk, _headers(user_factory()), lambda: None) == (
+    assert _watch(processing.pk, _headers(user_factory())) == (
         "refused",
         CLOSE_NOT_ALLOWED,
     )
-    assert _watch(blocking.pk, _headers(blocked_viewer), lambda: None) == (
+    assert _watch(blocking.pk, _headers(blocked_viewer)) == (
         "refused",
         CLOSE_NOT_ALLOWED,
     )
-    assert _watch(424242, _headers(), lambda: None) == ("refused", CLOSE_NOT_ALLOWED)
+    assert _watch(424242, _headers()) == ("refused", CLOSE_NOT_ALLOWED)
