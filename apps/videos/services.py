@@ -6,7 +6,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -107,9 +107,9 @@ def video_upload(*, owner: User, upload: UploadedFile | None, caption: str = "")
     try:
         with transaction.atomic():
             video.full_clean()
+            video.rank = _video_rank(created_at=timezone.now(), likes=0, comments=0)
             video.save()
             video_privacy_create(video=video)
-            _video_rank_refresh(video)
             video.hashtags.set(
                 [Hashtag.objects.get_or_create(name=name)[0] for name in hashtags_in(caption)]
             )
@@ -257,11 +257,8 @@ def video_delete(*, video: Video) -> None:
 _RANK_RECENCY_SECONDS = 45_000
 
 
-def _video_rank_refresh(video: Video) -> None:
-    engagement = video.likes_count + 2 * video.comments_count
-    created = video.created_at or timezone.now()
-    video.rank = created.timestamp() / _RANK_RECENCY_SECONDS + math.log10(1 + engagement)
-    Video.objects.filter(pk=video.pk).update(rank=video.rank)
+def _video_rank(*, created_at: datetime, likes: int, comments: int) -> float:
+    return created_at.timestamp() / _RANK_RECENCY_SECONDS + math.log10(1 + likes + 2 * comments)
 
 
 def video_counts_change(*, video_id: int, likes: int = 0, comments: int = 0) -> None:
@@ -270,7 +267,10 @@ def video_counts_change(*, video_id: int, likes: int = 0, comments: int = 0) -> 
         likes_count=F("likes_count") + likes, comments_count=F("comments_count") + comments
     )
     video = Video.objects.only("created_at", "likes_count", "comments_count").get(pk=video_id)
-    _video_rank_refresh(video)
+    rank = _video_rank(
+        created_at=video.created_at, likes=video.likes_count, comments=video.comments_count
+    )
+    Video.objects.filter(pk=video_id).update(rank=rank)
 
 
 @transaction.atomic
