@@ -54,8 +54,11 @@ class FeedPage:
     next_cursor: str | None
 
 
-class InvalidCursor(ValueError):
-    pass
+INVALID_CURSOR = "That page of the feed is not valid."
+
+
+def _invalid_cursor() -> ApplicationError:
+    return ApplicationError(INVALID_CURSOR, code="invalid_cursor")
 
 
 def _encode_cursor(values: dict[str, Any]) -> str:
@@ -67,9 +70,9 @@ def _decode_cursor(cursor: str) -> dict[str, Any]:
         padded = cursor + "=" * (-len(cursor) % 4)
         values = json.loads(base64.urlsafe_b64decode(padded))
     except (binascii.Error, ValueError, UnicodeDecodeError) as exc:
-        raise InvalidCursor from exc
+        raise _invalid_cursor() from exc
     if not isinstance(values, dict) or not isinstance(values.get("id"), int):
-        raise InvalidCursor
+        raise _invalid_cursor()
     return values
 
 
@@ -78,6 +81,8 @@ FEED_TABS = ("for_you", "following")
 
 def feed_page(*, tab: str, viewer: User | None, cursor: str | None, limit: int) -> FeedPage:
     """One page of a feed, newest page first, by an opaque cursor.
+
+    A cursor that does not decode is refused (ApplicationError ``invalid_cursor``).
 
     "For you": ready videos anyone may see, by rank (engagement and recency). "Following":
     the followed accounts' videos, newest first; empty for anonymous viewers.
@@ -102,9 +107,9 @@ def feed_page(*, tab: str, viewer: User | None, cursor: str | None, limit: int) 
             try:
                 position = datetime.fromisoformat(str(position))
             except ValueError as exc:
-                raise InvalidCursor from exc
+                raise _invalid_cursor() from exc
         elif not isinstance(position, int | float):
-            raise InvalidCursor
+            raise _invalid_cursor()
         queryset = queryset.filter(
             Q(**{f"{key}__lt": position}) | Q(**{key: position, "id__lt": values["id"]})
         )

@@ -36,17 +36,12 @@ def feed(request: HttpRequest) -> HttpResponse:
 def feed_more(request: HttpRequest) -> HttpResponse:
     """The next feed items as an HTML fragment, for infinite scroll."""
     tab = _feed_tab(request)
-    try:
-        page = selectors.feed_page(
-            tab=tab,
-            viewer=request_viewer(request),
-            cursor=request.GET.get("cursor"),
-            limit=settings.CLIPMIX_FEED_PAGE_SIZE,
-        )
-    except selectors.InvalidCursor as exc:
-        raise ApplicationError(
-            "That page of the feed is not valid.", code="invalid_cursor"
-        ) from exc
+    page = selectors.feed_page(
+        tab=tab,
+        viewer=request_viewer(request),
+        cursor=request.GET.get("cursor"),
+        limit=settings.CLIPMIX_FEED_PAGE_SIZE,
+    )
     return render(request, "videos/_feed_items.html", {"tab": tab, "page": page})
 
 

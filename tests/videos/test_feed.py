@@ -105,3 +105,10 @@ def test_feed_page_renders_more_items_as_a_fragment(client, video_factory, setti
     assert b"data-more-url" in first.content
     assert more.content.count(b'class="feed-item"') == 1
     assert b"data-more-url" not in more.content
+
+
+def test_a_bad_cursor_on_the_page_is_a_readable_400(client, db):
+    response = client.get("/feed/more?tab=for_you&cursor=not-a-cursor")
+
+    assert response.status_code == 400
+    assert b"That page of the feed is not valid." in response.content

@@ -161,15 +161,12 @@ class FeedApi(APIView):
             raise ApplicationError(
                 "Log in to see who you follow.", code="not_authenticated", status=401
             )
-        try:
-            page = selectors.feed_page(
-                tab=tab,
-                viewer=viewer,
-                cursor=request.query_params.get("cursor"),
-                limit=settings.CLIPMIX_FEED_PAGE_SIZE,
-            )
-        except selectors.InvalidCursor as exc:
-            raise ApplicationError("That cursor is not valid.", code="invalid_cursor") from exc
+        page = selectors.feed_page(
+            tab=tab,
+            viewer=viewer,
+            cursor=request.query_params.get("cursor"),
+            limit=settings.CLIPMIX_FEED_PAGE_SIZE,
+        )
         context = {"request": request}
         return Response(
             {
