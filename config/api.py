@@ -6,7 +6,9 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 from apps.core.api.ninja import ninja_api_create
 from apps.core.views import page_not_found
+from apps.moderation.api.ninja import router as moderation_router
 from apps.provenance.api.ninja import router as provenance_router
+from apps.remix.api.ninja import router as remix_router
 
 remix_api = ninja_api_create(
     title="Clipmix remix API",
@@ -16,12 +18,15 @@ remix_api = ninja_api_create(
     docs_url="/docs",
 )
 remix_api.add_router("", provenance_router)
+remix_api.add_router("", moderation_router)
+remix_api.add_router("", remix_router)
 
 urlpatterns = [
     path("", include("apps.accounts.api.urls")),
     path("", include("apps.videos.api.urls")),
     path("", include("apps.comments.api.urls")),
     path("", include("apps.privacy.api.urls")),
+    path("", include("apps.notifications.api.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # The split view loads its script from a URL, which the Content Security Policy allows;
     # only the page's small inline stylesheet needs an exception.

@@ -8,6 +8,7 @@ cookies.
 """
 
 import os
+from typing import Any
 
 from django.core.asgi import get_asgi_application
 
@@ -22,12 +23,13 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 from django.conf import settings  # noqa: E402
 
 from apps.core.asgi import BodySizeLimitMiddleware  # noqa: E402
+from apps.moderation.screening.warm import WarmUpOnFirstRequest  # noqa: E402
 from apps.realtime.routing import websocket_urlpatterns  # noqa: E402
 from apps.videos.uploads import MULTIPART_OVERHEAD  # noqa: E402
 
 _video_upload_limit = settings.CLIPMIX_VIDEO_MAX_BYTES + MULTIPART_OVERHEAD
 
-application = ProtocolTypeRouter(
+application: Any = ProtocolTypeRouter(
     {
         "http": BodySizeLimitMiddleware(
             django_asgi_app,
@@ -39,3 +41,5 @@ application = ProtocolTypeRouter(
         ),
     }
 )
+if settings.CLIPMIX_MODERATION_WARM_UP:
+    application = WarmUpOnFirstRequest(application)

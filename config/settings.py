@@ -91,6 +91,9 @@ INSTALLED_APPS = [
     "apps.comments",
     "apps.privacy",
     "apps.provenance",
+    "apps.moderation",
+    "apps.notifications",
+    "apps.remix",
 ]
 
 MIDDLEWARE = [
@@ -121,6 +124,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
+                "apps.notifications.context_processors.unread",
             ],
         },
     },
@@ -184,7 +188,12 @@ if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL], "prefix": "clipmix:asgi"},
+            # A socket's consumer waits on Redis with a blocking pop of 5 s; redis-py's default
+            # read timeout is also 5 s, which killed every socket idle for that long.
+            "CONFIG": {
+                "hosts": [{"address": REDIS_URL, "socket_timeout": 30}],
+                "prefix": "clipmix:asgi",
+            },
         }
     }
 else:
@@ -240,6 +249,9 @@ SPECTACULAR_SETTINGS = {
 CLIPMIX_RATE_LIMITS = {
     "sign_up": env.str("CLIPMIX_RATE_LIMIT_SIGN_UP", default="10/3600"),
     "log_in": env.str("CLIPMIX_RATE_LIMIT_LOG_IN", default="20/600"),
+    "prompt_check": env.str("CLIPMIX_RATE_LIMIT_PROMPT_CHECK", default="120/600"),
+    "remix_user": env.str("CLIPMIX_RATE_LIMIT_REMIX_USER", default="30/3600"),
+    "remix_video": env.str("CLIPMIX_RATE_LIMIT_REMIX_VIDEO", default="10/3600"),
 }
 CLIPMIX_AVATAR_MAX_BYTES = env.int("CLIPMIX_AVATAR_MAX_BYTES", default=5 * 1024 * 1024)
 CLIPMIX_AVATAR_MAX_PIXELS = env.int("CLIPMIX_AVATAR_MAX_PIXELS", default=25_000_000)
@@ -254,6 +266,12 @@ CLIPMIX_VIDEO_PROBE_TIMEOUT = env.float("CLIPMIX_VIDEO_PROBE_TIMEOUT", default=2
 CLIPMIX_VIDEO_FRAME_COUNT = env.int("CLIPMIX_VIDEO_FRAME_COUNT", default=10)
 # Who may remix a new account's videos until its owner chooses: everyone, followers, friends,
 # no_one. Creators change it for their account and per video.
+# A local model directory or a model id for the diffusion engine; empty: the effects engine.
+CLIPMIX_REMIX_MODEL = env.str("CLIPMIX_REMIX_MODEL", default="")
+# Deliveries of one job (engine errors, workers that died) before it fails for good.
+CLIPMIX_REMIX_MAX_ATTEMPTS = env.int("CLIPMIX_REMIX_MAX_ATTEMPTS", default=3)
+# Absolute links in Content Credentials (the requester's profile, the source video).
+CLIPMIX_SITE_URL = env.str("CLIPMIX_SITE_URL", default="http://127.0.0.1:8000")
 CLIPMIX_REMIX_DEFAULT_AUDIENCE = env.str("CLIPMIX_REMIX_DEFAULT_AUDIENCE", default="everyone")
 if CLIPMIX_REMIX_DEFAULT_AUDIENCE not in {"everyone", "followers", "friends", "no_one"}:
     raise environ.ImproperlyConfigured(
@@ -281,6 +299,13 @@ CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=40_000_
 # are sent by the proxy (X-Accel-Redirect) rather than by Python. Empty: Django streams them.
 CLIPMIX_MEDIA_ACCEL_REDIRECT = env.str("CLIPMIX_MEDIA_ACCEL_REDIRECT", default="")
 CLIPMIX_FEED_PAGE_SIZE = env.int("CLIPMIX_FEED_PAGE_SIZE", default=8)
+# Moderation: strikes within a window suspend the remix privilege; appeals have a deadline.
+CLIPMIX_MODERATION_STRIKES_TO_SUSPEND = env.int("CLIPMIX_MODERATION_STRIKES_TO_SUSPEND", default=3)
+CLIPMIX_MODERATION_STRIKE_WINDOW_DAYS = env.int("CLIPMIX_MODERATION_STRIKE_WINDOW_DAYS", default=90)
+CLIPMIX_MODERATION_SUSPENSION_DAYS = env.int("CLIPMIX_MODERATION_SUSPENSION_DAYS", default=30)
+CLIPMIX_MODERATION_APPEAL_DAYS = env.int("CLIPMIX_MODERATION_APPEAL_DAYS", default=20)
+# Servers load the text screener's model at start, not on the first comment.
+CLIPMIX_MODERATION_WARM_UP = env.bool("CLIPMIX_MODERATION_WARM_UP", default=True)
 
 # --- Security -----------------------------------------------------------------------------
 
@@ -325,6 +350,9 @@ LOGGING = {
     # Daphne's runserver prints each request itself.
     "loggers": {
         "django.channels.server": {"level": "WARNING"},
+        # torch prints cache statistics at exit; sentence-transformers narrates every load.
+        "torch": {"level": "WARNING"},
+        "sentence_transformers": {"level": "WARNING"},
         # In eager mode every task would log its success into the web server's output.
         "celery.app.trace": {"level": "WARNING" if CELERY_TASK_ALWAYS_EAGER else "INFO"},
     },

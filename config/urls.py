@@ -18,6 +18,9 @@ urlpatterns = [
     path("", include("apps.comments.urls")),
     path("", include("apps.privacy.urls")),
     path("", include("apps.provenance.urls")),
+    path("", include("apps.moderation.urls")),
+    path("", include("apps.remix.urls")),
+    path("", include("apps.notifications.urls")),
     path("", include("apps.accounts.urls")),
 ]
 

@@ -1,14 +1,20 @@
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from apps.moderation.models import GuidelineRule
+from apps.moderation.screening.rules import rules_invalidate
+from apps.moderation.screening.seed import guidelines_seed
+from apps.provenance.keys import development_chain_create
 from apps.videos.demo import silent_audio_write, synthetic_video_write
 from config.celery import app as celery_app
 from tests.factories import PASSWORD, CommentFactory, FollowFactory, UserFactory, VideoFactory
+from tests.workers import celery_connections_forget
 
 E2E_DIR = Path(__file__).parent / "e2e"
 
@@ -32,10 +38,40 @@ def _isolated(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     eager = celery_app.conf.task_always_eager
     celery_app.conf.task_always_eager = True
+    celery_connections_forget()
     cache.clear()
     yield
     cache.clear()
     celery_app.conf.task_always_eager = eager
+
+
+@pytest.fixture(autouse=True)
+def _guidelines(request):
+    """The guidelines are data that a migration seeds. A transactional test's flush empties
+    their tables, so the next test that uses the database gets them seeded again."""
+    names = set(request.fixturenames)
+    if request.node.get_closest_marker("django_db") is None:
+        if not names & {"db", "transactional_db"}:
+            return
+        request.getfixturevalue("transactional_db" if "transactional_db" in names else "db")
+    if not GuidelineRule.objects.exists():
+        guidelines_seed(django_apps)
+        rules_invalidate()
+
+
+@pytest.fixture(scope="session")
+def chain_paths(tmp_path_factory):
+    return development_chain_create(tmp_path_factory.mktemp("keys"))
+
+
+@pytest.fixture(autouse=True)
+def signing_keys(settings, chain_paths):
+    """Sign Content Credentials with a development chain made for this session; trust its
+    root. (A clean checkout has no keys under var/.)"""
+    settings.CLIPMIX_C2PA_CERT_CHAIN = str(chain_paths["chain"])
+    settings.CLIPMIX_C2PA_PRIVATE_KEY = str(chain_paths["key"])
+    settings.CLIPMIX_C2PA_TRUST_ANCHORS = str(chain_paths["root"])
+    return chain_paths
 
 
 @pytest.fixture

@@ -34,6 +34,8 @@ class UserAdmin(DjangoUserAdmin):
         ),
         ("Important dates", {"fields": ("last_login", "date_joined")}),
     )
+    # Suspensions are set by strikes and lifted under Moderation, Remix suspensions (audited).
+    readonly_fields = ["remix_suspended_until"]
     add_fieldsets = (
         (None, {"classes": ("wide",), "fields": ("username", "email", "password1", "password2")}),
     )

@@ -193,11 +193,3 @@ def block_create(*, blocker: User, blocked: User) -> Block:
 @transaction.atomic
 def block_delete(*, blocker: User, blocked: User) -> None:
     Block.objects.filter(blocker=blocker, blocked=blocked).delete()
-
-
-def user_grant_staff(*, user: User, superuser: bool = False) -> User:
-    """Give ``user`` access to Django admin (moderation)."""
-    user.is_staff = True
-    user.is_superuser = superuser
-    user.save(update_fields=["is_staff", "is_superuser"])
-    return user

@@ -17,6 +17,9 @@ class CommentAdmin(admin.ModelAdmin):
     search_fields = ["body", "author__username"]
     list_select_related = ["author", "video"]
     raw_id_fields = ["author", "video", "parent"]
+    # Status changes go through moderation cases, which keep counters, live updates and the
+    # audit log true.
+    readonly_fields = ["status"]
     inlines = [CommentReportInline]
 
 

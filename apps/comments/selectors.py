@@ -28,10 +28,13 @@ def comments_for_video(
 
     Two queries whatever the number of comments. The caller has checked ``can_view``.
     """
-    replies = Comment.objects.filter(status=Comment.Status.VISIBLE).select_related("author")
+    # ``remix_job``: an image comment is a remix, whose credentials badge links to it.
+    replies = Comment.objects.filter(status=Comment.Status.VISIBLE).select_related(
+        "author", "remix_job"
+    )
     queryset = (
         Comment.objects.filter(video=video, parent=None, status=Comment.Status.VISIBLE)
-        .select_related("author")
+        .select_related("author", "remix_job")
         .prefetch_related(Prefetch("replies", queryset=replies.order_by("created_at", "id")))
         .order_by("-created_at", "-id")
     )
@@ -46,7 +49,7 @@ def comments_for_video(
 def comment_get_for_viewer(*, comment_id: int, viewer: User | None) -> Comment:
     """A visible comment on a video ``viewer`` may see, else 404."""
     comment = (
-        Comment.objects.select_related("author", "video__owner", "video__privacy")
+        Comment.objects.select_related("author", "video__owner", "video__privacy", "remix_job")
         .filter(pk=comment_id, status=Comment.Status.VISIBLE)
         .first()
     )

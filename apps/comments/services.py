@@ -1,10 +1,16 @@
+from django.core.files import File
 from django.db import transaction
+from django.utils import timezone
 
 from apps.accounts.models import User
 from apps.comments import errors
 from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
+from apps.comments.moderation import CONTENT_TYPE, REPORT_CATEGORIES, comment_screening
 from apps.core.errors import ApplicationError
 from apps.core.events import event_send_on_commit
+from apps.moderation.models import Category, ModerationCase
+from apps.moderation.services.cases import case_open, case_report
+from apps.moderation.services.notices import notice_send
 from apps.privacy import policy
 from apps.realtime.groups import video_group
 from apps.videos.models import Video
@@ -45,14 +51,45 @@ def comment_create(
         if parent is None:
             raise ApplicationError(errors.PARENT_NOT_FOUND, code="parent_not_found")
         parent = parent.parent or parent
+    screening = comment_screening(body)
     comment = Comment(video=video, author=author, body=body, parent=parent)
+    if screening is not None:
+        comment.status = Comment.Status.PENDING
     comment.full_clean()
     comment.save()
-    video_counts_change(video_id=video.pk, comments=1)
-    event_send_on_commit(
-        video_group(video.pk), {"type": "comment.created", "comment_id": comment.pk}
-    )
+    if screening is None:
+        _comment_announce(comment)
+    else:
+        case_open(
+            content_type=CONTENT_TYPE,
+            object_id=comment.pk,
+            stage=ModerationCase.Stage.COMMENT,
+            author=author,
+            creator=video.owner,
+            screening=screening,
+            text=body,
+        )
     return comment
+
+
+def _comment_announce(comment: Comment) -> None:
+    video_counts_change(video_id=comment.video_id, comments=1)
+    event_send_on_commit(
+        video_group(comment.video_id), {"type": "comment.created", "comment_id": comment.pk}
+    )
+
+
+def _comment_withdraw(comment: Comment, status: str) -> None:
+    """Take a comment out of view; a visible one takes its visible replies with it."""
+    was_visible = comment.is_visible
+    comment.status = status
+    comment.save(update_fields=["status", "updated_at"])
+    if was_visible:
+        hidden_replies = comment.replies.filter(status=Comment.Status.VISIBLE).count()
+        video_counts_change(video_id=comment.video_id, comments=-(1 + hidden_replies))
+        event_send_on_commit(
+            video_group(comment.video_id), {"type": "comment.removed", "comment_id": comment.pk}
+        )
 
 
 @transaction.atomic
@@ -63,15 +100,59 @@ def comment_delete(*, actor: User, comment: Comment) -> None:
     comment = Comment.objects.select_for_update().get(pk=comment.pk)
     if comment.status == Comment.Status.REMOVED:
         return
-    was_visible = comment.is_visible
-    comment.status = Comment.Status.REMOVED
-    comment.save(update_fields=["status", "updated_at"])
-    if was_visible:
-        hidden_replies = comment.replies.filter(status=Comment.Status.VISIBLE).count()
-        video_counts_change(video_id=comment.video_id, comments=-(1 + hidden_replies))
-        event_send_on_commit(
-            video_group(comment.video_id), {"type": "comment.removed", "comment_id": comment.pk}
-        )
+    _comment_withdraw(comment, Comment.Status.REMOVED)
+
+
+@transaction.atomic
+def comment_moderation_approve(*, comment_id: int) -> None:
+    """A moderator let the comment stand: a held one appears now, reports about it close.
+    Idempotent; a comment its author has removed meanwhile stays removed."""
+    comment = Comment.objects.select_for_update().filter(pk=comment_id).first()
+    if comment is None:
+        return
+    if comment.status in (Comment.Status.PENDING, Comment.Status.HIDDEN):
+        comment.status = Comment.Status.VISIBLE
+        comment.save(update_fields=["status", "updated_at"])
+        _comment_announce(comment)
+    comment.reports.filter(resolved_at=None).update(resolved_at=timezone.now())
+
+
+@transaction.atomic
+def comment_remix_publish(*, author: User, video: Video, image: File, body: str = "") -> Comment:
+    """Post an AI remix as an image comment (the remix pipeline has checked consent and
+    screened it). The image's bytes are stored unchanged: they carry signed credentials."""
+    comment = Comment(video=video, author=author, body=body.strip()[:BODY_MAX_LENGTH])
+    comment.image.save(image.name or "remix.jpg", image, save=False)
+    comment.full_clean()
+    comment.save()
+    _comment_announce(comment)
+    return comment
+
+
+@transaction.atomic
+def comment_moderation_reject(*, comment_id: int, message: str, notify: bool = True) -> None:
+    """A moderator upheld a guideline: the comment is hidden and, with ``notify``, its author
+    told why. Idempotent."""
+    comment = (
+        Comment.objects.select_for_update(of=("self",))
+        .select_related("video__owner")
+        .filter(pk=comment_id)
+    ).first()
+    if comment is None:
+        return
+    comment.reports.filter(resolved_at=None).update(resolved_at=timezone.now())
+    if comment.status in (Comment.Status.HIDDEN, Comment.Status.REMOVED):
+        return
+    _comment_withdraw(comment, Comment.Status.HIDDEN)
+    if not notify:
+        return
+    notice_send(
+        user_id=comment.author_id,
+        kind="comment_removed",
+        text=errors.COMMENT_REMOVED_NOTICE.format(
+            handle=comment.video.owner.username, message=message
+        ),
+    )
 
 
 @transaction.atomic
@@ -87,7 +168,18 @@ def comment_report(
             code="invalid_reason",
             extra={"allowed": CommentReport.Reason.values},
         )
-    report, _ = CommentReport.objects.update_or_create(
+    report, created = CommentReport.objects.update_or_create(
         comment=comment, reporter=reporter, defaults={"reason": reason, "text": text.strip()[:500]}
     )
+    if created:
+        case_report(
+            content_type=CONTENT_TYPE,
+            object_id=comment.pk,
+            author=comment.author,
+            creator=comment.video.owner,
+            reporter=reporter,
+            category=REPORT_CATEGORIES.get(reason, Category.BORDERLINE),
+            reason=f"{report.get_reason_display()}: {report.text}".rstrip(": "),
+            text=comment.body,
+        )
     return report

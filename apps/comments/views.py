@@ -5,7 +5,8 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from apps.comments import selectors, services
+from apps.comments import errors, selectors, services
+from apps.comments.models import Comment
 from apps.core.errors import ApplicationError
 from apps.core.http import request_user
 from apps.videos import selectors as video_selectors
@@ -19,7 +20,7 @@ def comment_create(request: HttpRequest, video_id: int) -> HttpResponse:
     video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=author)
     parent = request.POST.get("parent", "")
     try:
-        services.comment_create(
+        comment = services.comment_create(
             author=author,
             video=video,
             body=request.POST.get("body", ""),
@@ -27,6 +28,9 @@ def comment_create(request: HttpRequest, video_id: int) -> HttpResponse:
         )
     except ApplicationError as error:
         messages.error(request, error.message)
+    else:
+        if comment.status == Comment.Status.PENDING:
+            messages.info(request, errors.COMMENT_HELD)
     return redirect(reverse("videos:detail", kwargs={"video_id": video.pk}) + "#comments")
 
 

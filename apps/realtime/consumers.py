@@ -46,6 +46,28 @@ class UserEventsConsumer(_ListeningConsumer):
     async def follow_created(self, event: dict[str, Any]) -> None:
         await self.send_json({"type": "follow.created", "follower": event["follower"]})
 
+    async def remix_updated(self, event: dict[str, Any]) -> None:
+        await self.send_json({"type": "remix.updated", "job": event["job"]})
+
+    async def notification_created(self, event: dict[str, Any]) -> None:
+        notification = {
+            "id": event["notification_id"],
+            "kind": event["kind"],
+            "text": event["text"],
+            "url": event["url"],
+            "created_at": event["created_at"],
+        }
+        await self.send_json(
+            {
+                "type": "notification.created",
+                "notification": notification,
+                "unread": event["unread"],
+            }
+        )
+
+    async def notification_read(self, event: dict[str, Any]) -> None:
+        await self.send_json({"type": "notification.read", "unread": event["unread"]})
+
 
 def _viewer(scope: dict[str, Any]) -> Any:
     user = scope.get("user")

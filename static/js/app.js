@@ -32,7 +32,19 @@ function enhanceFollowForms() {
   }
 }
 
-// Events for the logged-in user (new followers…), reconnecting with a growing delay.
+// The navigation's unread badge and the link's accessible name ("Notifications, 3 unread").
+function showUnread(count) {
+  for (const badge of document.querySelectorAll("[data-unread-count]")) {
+    badge.textContent = String(count);
+    badge.hidden = count === 0;
+  }
+  for (const label of document.querySelectorAll("[data-unread-label]")) {
+    label.textContent = count ? `, ${count} unread` : "";
+  }
+}
+
+// Events for the logged-in user (new followers, notifications), reconnecting with a growing
+// delay.
 function listenForMyEvents(delay = 1000) {
   if (!document.body.dataset.user) return;
   const scheme = location.protocol === "https:" ? "wss" : "ws";
@@ -40,7 +52,14 @@ function listenForMyEvents(delay = 1000) {
   socket.addEventListener("open", () => { delay = 1000; });
   socket.addEventListener("message", (message) => {
     const event = JSON.parse(message.data);
+    // Page scripts (remix.js) follow their own events from here.
+    document.dispatchEvent(new CustomEvent("clipmix:me", { detail: event }));
     if (event.type === "follow.created") toast(`@${event.follower} followed you`);
+    if (event.type === "notification.created") {
+      toast(event.notification.text, "info", event.notification.url);
+      showUnread(event.unread);
+    }
+    if (event.type === "notification.read") showUnread(event.unread);
   });
   socket.addEventListener("close", (close) => {
     if (close.code === 4401) return; // logged out: nothing to listen to

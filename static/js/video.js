@@ -19,10 +19,9 @@ if (page && page.dataset.status === "processing") {
   }, 2000);
 }
 
-// --- Remix: the button shows whether this viewer may remix; the composer comes with the remix
-// pipeline, so until then a click says so instead of doing nothing.
+// --- Remix: the button shows whether this viewer may remix, and opens the composer.
 document.querySelector("[data-remix-button]:not([disabled])")?.addEventListener("click", () => {
-  toast("You may remix this video. The remix composer is not available yet.");
+  location.assign(`/v/${videoId}/remix`);
 });
 
 // --- Likes
@@ -78,6 +77,15 @@ function renderComment(comment) {
     figure.hidden = false;
     figure.querySelector("img").src = comment.image_url;
     figure.querySelector("img").alt = `AI remix by @${comment.author.handle}`;
+    if (comment.remix_id) {
+      const badge = document.createElement("a");
+      badge.className = "badge badge-cr";
+      badge.href = `/credentials/${comment.remix_id}`;
+      badge.title = "Content Credentials: who made this and how";
+      badge.setAttribute("aria-label", "Content Credentials");
+      badge.textContent = "CR";
+      figure.querySelector("figcaption").append(" ", badge);
+    }
   }
   const actions = node.querySelector(".comment-actions");
   if (me && !comment.parent && form) {
@@ -166,7 +174,8 @@ form?.addEventListener("submit", async (event) => {
       body: textarea.value,
       parent: parent ? Number(parent) : null,
     });
-    addComment(comment);
+    if (comment.notice) toast(comment.notice);
+    else addComment(comment);
     textarea.value = "";
     replyTo(null, null);
   } catch (failure) {

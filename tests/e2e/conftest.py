@@ -29,7 +29,7 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _server_setup(media_root: str, db_blocker) -> None:
+def _server_setup(media_root: str, db_blocker, chain_paths: dict[str, Path]) -> None:
     """Runs in the server process, forked after the test database was set up (so its settings
     already name it): lift pytest-django's guard, which the fork inherited, use a throwaway
     media folder, and run tasks in-process (there is no worker in browser tests)."""
@@ -38,7 +38,11 @@ def _server_setup(media_root: str, db_blocker) -> None:
     from config.celery import app as celery_app
 
     db_blocker.unblock()
+    _forget_inherited_connections()
     settings.MEDIA_ROOT = media_root
+    settings.CLIPMIX_C2PA_CERT_CHAIN = str(chain_paths["chain"])
+    settings.CLIPMIX_C2PA_PRIVATE_KEY = str(chain_paths["key"])
+    settings.CLIPMIX_C2PA_TRUST_ANCHORS = str(chain_paths["root"])
     # Users made by factories in the test process carry the tests' fast password hashes.
     settings.PASSWORD_HASHERS = [
         *settings.PASSWORD_HASHERS,
@@ -47,13 +51,27 @@ def _server_setup(media_root: str, db_blocker) -> None:
     celery_app.conf.task_always_eager = True
 
 
+def _forget_inherited_connections() -> None:
+    """The fork copied the test process's open connections and its PostgreSQL connection pool,
+    whose worker threads did not survive the fork: the pool could never open another
+    connection (PoolTimeout as soon as two requests overlap), and the copied sockets are the
+    test process's. Drop them, unclosed, so that the server opens its own."""
+    from django.db import connections
+
+    for connection in connections.all(initialized_only=True):
+        connection.connection = None
+        pools = getattr(type(connection), "_connection_pools", None)
+        if pools is not None:
+            pools.clear()
+
+
 @dataclass(frozen=True)
 class LiveServer:
     url: str
 
 
 @pytest.fixture(scope="session")
-def asgi_server(django_db_setup, django_db_blocker, tmp_path_factory):
+def asgi_server(django_db_setup, django_db_blocker, tmp_path_factory, chain_paths):
     """The real ASGI application (HTTP and websockets) under Daphne, in its own process, on
     the test database. Replaces pytest-django's WSGI live server, which has no websockets."""
     from channels.testing.live import make_application
@@ -63,7 +81,7 @@ def asgi_server(django_db_setup, django_db_blocker, tmp_path_factory):
     process = DaphneProcess(
         "localhost",
         partial(make_application, static_wrapper=ASGIStaticFilesHandler),
-        setup=partial(_server_setup, media_root, django_db_blocker),
+        setup=partial(_server_setup, media_root, django_db_blocker, chain_paths),
     )
     process.start()
     if not process.ready.wait(timeout=30):
@@ -102,7 +120,8 @@ def new_page(browser, request):
     errors: list[str] = []
 
     def make(**options):
-        context = browser.new_context(viewport={"width": 390, "height": 844}, **options)
+        options.setdefault("viewport", {"width": 390, "height": 844})  # a phone, unless told
+        context = browser.new_context(**options)
         contexts.append(context)
         page = context.new_page()
         page.on("pageerror", lambda error: errors.append(str(error)))

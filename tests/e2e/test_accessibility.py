@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from apps.moderation.services.strikes import strike_issue
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -59,9 +61,12 @@ def test_signed_in_pages_have_no_serious_violations(
     asgi_server, page, log_in, axe_check, video_factory
 ):
     video = video_factory()
+    strike_issue(user=video.owner, category="harassment", reason="Insults in a comment.")
     log_in(page, video.owner)
     pages = ["/upload", f"/v/{video.pk}", f"/v/{video.pk}/privacy", "/settings/privacy"]
     pages += ["/settings/profile", "/settings/privacy/apply-to-all", "/?tab=following"]
+    pages += ["/settings/standing", "/notifications"]
+    pages += [f"/v/{video.pk}/remix", "/remixes", "/studio/remixes"]
     for path in pages:
         page.goto(f"{asgi_server.url}{path}")
         axe_check(page)

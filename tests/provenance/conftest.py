@@ -3,22 +3,7 @@ import io
 import pytest
 from PIL import Image
 
-from apps.provenance.keys import development_chain_create
 from apps.provenance.signing import RemixProvenance, remix_image_finish
-
-
-@pytest.fixture(scope="session")
-def chain_paths(tmp_path_factory):
-    return development_chain_create(tmp_path_factory.mktemp("keys"))
-
-
-@pytest.fixture(autouse=True)
-def signing_keys(settings, chain_paths):
-    """Sign with a development chain made for this session; trust its root."""
-    settings.CLIPMIX_C2PA_CERT_CHAIN = str(chain_paths["chain"])
-    settings.CLIPMIX_C2PA_PRIVATE_KEY = str(chain_paths["key"])
-    settings.CLIPMIX_C2PA_TRUST_ANCHORS = str(chain_paths["root"])
-    return chain_paths
 
 
 @pytest.fixture(scope="session")

@@ -11,16 +11,9 @@ from apps.core.errors import SERVICE_UNAVAILABLE
 from apps.videos import services
 from apps.videos.models import Video
 from config.celery import app as celery_app
+from tests.workers import celery_connections_forget
 
 DEAD_REDIS = "redis://127.0.0.1:9/0"  # the discard port: nothing listens there
-
-
-def _forget_broker_connections() -> None:
-    """Celery pools connections (and producers) for the broker URL it first used."""
-    if celery_app._pool is not None:
-        celery_app._pool.force_close_all()
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
 
 
 @pytest.fixture
@@ -29,10 +22,10 @@ def broker_down():
     conf = celery_app.conf
     saved = conf.broker_url, conf.task_always_eager, conf.task_publish_retry
     conf.broker_url, conf.task_always_eager, conf.task_publish_retry = DEAD_REDIS, False, False
-    _forget_broker_connections()
+    celery_connections_forget()
     yield
     conf.broker_url, conf.task_always_eager, conf.task_publish_retry = saved
-    _forget_broker_connections()
+    celery_connections_forget()
 
 
 def test_an_upload_survives_a_broker_outage_and_is_processed_later(

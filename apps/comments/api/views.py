@@ -7,7 +7,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.api.serializers import AccountSummarySerializer, absolute_media_url
-from apps.comments import selectors, services
+from apps.comments import errors, selectors, services
 from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
 from apps.core.http import request_user, request_viewer
 from apps.videos import selectors as video_selectors
@@ -23,9 +23,25 @@ class CommentOutputSerializer(serializers.Serializer):
     parent = serializers.IntegerField(source="parent_id", allow_null=True)  # type: ignore[assignment]
     status = serializers.CharField()
     created_at = serializers.DateTimeField()
+    remix_id = serializers.SerializerMethodField()
 
     def get_image_url(self, comment: Comment) -> str | None:
         return absolute_media_url(comment.image, self.context)
+
+    def get_remix_id(self, comment: Comment) -> int | None:
+        """The remix an image comment is (its credentials are at /credentials/<remix_id>)."""
+        if not comment.image:
+            return None
+        job = getattr(comment, "remix_job", None)
+        return job.pk if job is not None else None
+
+
+class CommentCreatedOutputSerializer(CommentOutputSerializer):
+    notice = serializers.SerializerMethodField()
+
+    def get_notice(self, comment: Comment) -> str:
+        """What to tell the author when the comment does not appear right away."""
+        return errors.COMMENT_HELD if comment.status == Comment.Status.PENDING else ""
 
 
 class CommentThreadOutputSerializer(CommentOutputSerializer):
@@ -65,7 +81,7 @@ class VideoCommentsApi(APIView):
         data = CommentThreadOutputSerializer(page.threads, many=True, context=context).data
         return Response({"results": data, "next_before": page.next_before})
 
-    @extend_schema(request=InputSerializer, responses={201: CommentOutputSerializer})
+    @extend_schema(request=InputSerializer, responses={201: CommentCreatedOutputSerializer})
     def post(self, request: Request, video_id: int) -> Response:
         author = request_user(request)
         video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=author)
@@ -77,7 +93,7 @@ class VideoCommentsApi(APIView):
             body=serializer.validated_data["body"],
             parent_id=serializer.validated_data.get("parent"),
         )
-        data = CommentOutputSerializer(comment, context={"request": request}).data
+        data = CommentCreatedOutputSerializer(comment, context={"request": request}).data
         return Response(data, status=status.HTTP_201_CREATED)
 
 

@@ -8,6 +8,7 @@ from django.db import transaction
 from apps.accounts import services as account_services
 from apps.accounts.models import User
 from apps.comments import services as comment_services
+from apps.moderation.services.moderators import moderator_grant
 from apps.videos import services as video_services
 from apps.videos.demo import synthetic_video_write
 from apps.videos.models import Video
@@ -65,7 +66,7 @@ class Command(BaseCommand):
             display_name=display_name,
         )
         if staff:
-            account_services.user_grant_staff(user=user, superuser=True)
+            moderator_grant(user=user)
         self.stdout.write(f"Created @{handle}")
         return user
 

@@ -1,0 +1,199 @@
+"""Measure the text screener on a labelled CSV: what it catches, what it wrongly holds, how fast.
+
+    python manage.py moderation_eval PATH.csv [--json] [--show-misses]
+
+Columns: ``id,prompt,caption,label,category,note``; ``label`` is allow, review or block. With
+``--json`` the last line printed is one JSON object with the figures.
+"""
+
+import csv
+import json
+import statistics
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from apps.moderation.models import Verdict
+from apps.moderation.screening.text import text_screen, text_screener_warm
+
+COLUMNS = ("id", "prompt", "caption", "label", "category", "note")
+LABELS = {"allow", "review", "block"}
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return round(ordered[index], 2)
+
+
+def rows_read(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        raise CommandError(f"No such file: {path}")
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            missing = [name for name in COLUMNS if name not in (reader.fieldnames or [])]
+            if missing:
+                raise CommandError(
+                    f"{path}: missing column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}"
+                )
+            rows = list(reader)
+    except UnicodeDecodeError as exc:
+        raise CommandError(f"{path}: not UTF-8 text ({exc})") from exc
+    except csv.Error as exc:
+        raise CommandError(f"{path}: not a readable CSV ({exc})") from exc
+    for number, row in enumerate(rows, start=2):
+        if (row.get("label") or "").strip() not in LABELS:
+            raise CommandError(
+                f"{path}, line {number}: label {row.get('label')!r} is not allow, review or block"
+            )
+    if not rows:
+        raise CommandError(f"{path}: no rows")
+    return rows
+
+
+def figures(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts and rates for one group of scored rows."""
+    harmful = [r for r in results if r["label"] != "allow"]
+    blocks = [r for r in results if r["label"] == "block"]
+    benign = [r for r in results if r["label"] == "allow"]
+    caught = sum(r["verdict"] != Verdict.ALLOW for r in harmful)
+    blocks_caught = sum(r["verdict"] == Verdict.BLOCK for r in blocks)
+    false_positives = sum(r["verdict"] != Verdict.ALLOW for r in benign)
+    flagged = caught + false_positives
+    precision = _ratio(caught, flagged)
+    recall = _ratio(caught, len(harmful))
+    f1 = (
+        round(2 * precision * recall / (precision + recall), 4)
+        if precision is not None and recall is not None and precision + recall
+        else None
+    )
+    return {
+        "n": len(results),
+        "harmful": len(harmful),
+        "harmful_caught": caught,
+        "harmful_recall": recall,
+        "blocks": len(blocks),
+        "blocks_caught": blocks_caught,
+        "block_recall": _ratio(blocks_caught, len(blocks)),
+        "benign": len(benign),
+        "benign_false_positives": false_positives,
+        "benign_fpr": _ratio(false_positives, len(benign)),
+        "precision": precision,
+        "f1": f1,
+    }
+
+
+def _show(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+class Command(BaseCommand):
+    help = "Evaluate the text screener on a labelled CSV (id,prompt,caption,label,category,note)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("path", type=Path)
+        parser.add_argument("--json", action="store_true", help="End with one JSON line.")
+        parser.add_argument(
+            "--show-misses", action="store_true", help="List the rows the screener got wrong."
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        rows = rows_read(options["path"])
+        try:
+            text_screener_warm()
+        except Exception as exc:
+            raise CommandError(
+                f"The text screener cannot start: {type(exc).__name__}: {exc}"
+            ) from exc
+        for row in rows[:10]:  # warm the code paths too, untimed
+            text_screen(prompt=row["prompt"], caption=row["caption"])
+
+        results: list[dict[str, Any]] = []
+        for row in rows:
+            started = time.perf_counter()
+            screening = text_screen(prompt=row["prompt"], caption=row["caption"])
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            results.append(
+                {
+                    "id": row["id"],
+                    "label": row["label"].strip(),
+                    "category": (row["category"] or "").strip() or "uncategorised",
+                    "verdict": screening.verdict,
+                    "got_category": screening.category,
+                    "rule": screening.rule,
+                    "error": screening.error,
+                    "ms": elapsed_ms,
+                }
+            )
+
+        by_category: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for result in results:
+            by_category[result["category"]].append(result)
+        per_category = {name: figures(group) for name, group in sorted(by_category.items())}
+        overall = figures(results)
+        latencies = [result["ms"] for result in results]
+        overall["p50_ms"] = round(statistics.median(latencies), 2)
+        overall["p95_ms"] = _percentile(latencies, 0.95)
+        errors = sum(bool(result["error"]) for result in results)
+
+        self._print_table(per_category, overall, errors)
+        if options["show_misses"]:
+            self._print_misses(results, rows)
+        if options["json"]:
+            summary = {
+                key: overall[key]
+                for key in ("n", "harmful_recall", "block_recall", "benign_fpr", "f1")
+            }
+            summary.update(p50_ms=overall["p50_ms"], p95_ms=overall["p95_ms"])
+            summary["per_category"] = per_category
+            self.stdout.write(json.dumps(summary, sort_keys=False))
+
+    def _print_table(
+        self, per_category: dict[str, dict[str, Any]], overall: dict[str, Any], errors: int
+    ) -> None:
+        header = (
+            f"{'category':24} {'n':>4} {'harmful':>9} {'blocks':>9} {'benign FP':>10} "
+            f"{'precision':>9} {'recall':>7} {'F1':>6}"
+        )
+        self.stdout.write(header)
+        self.stdout.write("-" * len(header))
+        for name, row in [*per_category.items(), ("overall", overall)]:
+            self.stdout.write(
+                f"{name:24} {row['n']:>4} "
+                f"{row['harmful_caught']:>4}/{row['harmful']:<4} "
+                f"{row['blocks_caught']:>4}/{row['blocks']:<4} "
+                f"{row['benign_false_positives']:>5}/{row['benign']:<4} "
+                f"{_show(row['precision']):>9} {_show(row['harmful_recall']):>7} "
+                f"{_show(row['f1']):>6}"
+            )
+        self.stdout.write(
+            f"harmful recall {_show(overall['harmful_recall'])}, "
+            f"block recall {_show(overall['block_recall'])}, "
+            f"benign false-positive rate {_show(overall['benign_fpr'])}; "
+            f"latency per item p50 {overall['p50_ms']} ms, p95 {overall['p95_ms']} ms"
+            + (f"; {errors} screener error(s)" if errors else "")
+        )
+
+    def _print_misses(self, results: list[dict[str, Any]], rows: list[dict[str, str]]) -> None:
+        text_by_id = {row["id"]: (row["prompt"], row["caption"]) for row in rows}
+        for result in results:
+            missed = result["label"] != "allow" and result["verdict"] == Verdict.ALLOW
+            weak = result["label"] == "block" and result["verdict"] == Verdict.REVIEW
+            false_positive = result["label"] == "allow" and result["verdict"] != Verdict.ALLOW
+            if missed or weak or false_positive:
+                kind = "missed" if missed else "review-not-block" if weak else "false-positive"
+                prompt, caption = text_by_id[result["id"]]
+                self.stdout.write(
+                    f"{kind:16} {result['id']} [{result['category']}] -> {result['verdict']} "
+                    f"{result['rule'] or ''} | {prompt} | {caption}"
+                )

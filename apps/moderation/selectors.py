@@ -1,0 +1,128 @@
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from statistics import median
+
+from django.db.models import Count, QuerySet
+from django.utils import timezone
+
+from apps.accounts.models import User
+from apps.moderation.models import Appeal, Category, ModerationCase, Strike
+from apps.moderation.services.appeals import appeal_deadline
+from apps.moderation.services.strikes import strikes_active
+
+DASHBOARD_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Appealable:
+    """A decision about someone (a rejected case or a strike) and whether they may appeal it."""
+
+    decision: ModerationCase | Strike
+    decided_at: datetime
+    appeal: Appeal | None
+
+    @property
+    def appeal_until(self) -> datetime:
+        return appeal_deadline(self.decided_at)
+
+    @property
+    def can_appeal(self) -> bool:
+        return self.appeal is None and timezone.now() <= self.appeal_until
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What a person can see of moderation's decisions about them."""
+
+    cases: list[Appealable]  # rejections of their content, newest first
+    strikes: list[Appealable]
+    active_strikes: int
+    held: int  # content of theirs waiting for a moderator
+
+
+def _appeal_of(decision: ModerationCase | Strike) -> Appeal | None:
+    try:
+        return decision.appeal
+    except Appeal.DoesNotExist:
+        return None
+
+
+def standing_for_user(*, user: User) -> Standing:
+    rejected = (
+        ModerationCase.objects.filter(author=user, status=ModerationCase.Status.REJECTED)
+        .select_related("decision_rule", "appeal")
+        .order_by("-decided_at")[:50]
+    )
+    cases = [
+        Appealable(case, case.decided_at or case.updated_at, _appeal_of(case)) for case in rejected
+    ]
+    strikes = [
+        Appealable(strike, strike.created_at, _appeal_of(strike))
+        for strike in Strike.objects.filter(user=user)
+        .select_related("appeal")
+        .order_by("-created_at")[:50]
+    ]
+    held = ModerationCase.objects.filter(
+        author=user,
+        status__in=ModerationCase.OPEN_STATUSES,
+        stage__in=[ModerationCase.Stage.COMMENT, ModerationCase.Stage.PROMPT],
+    ).count()
+    return Standing(
+        cases=cases, strikes=strikes, active_strikes=strikes_active(user=user), held=held
+    )
+
+
+def case_get_for_author(*, user: User, case_id: int) -> ModerationCase | None:
+    return ModerationCase.objects.filter(pk=case_id, author=user).first()
+
+
+def strike_get_for_user(*, user: User, strike_id: int) -> Strike | None:
+    return Strike.objects.filter(pk=strike_id, user=user).first()
+
+
+def cases_open() -> QuerySet[ModerationCase]:
+    return ModerationCase.objects.filter(status__in=ModerationCase.OPEN_STATUSES)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    queue_size: int
+    escalated: int
+    appeals_pending: int
+    oldest_open_hours: float | None
+    median_hours_to_decision: float | None
+    decisions_by_category: list[dict[str, object]]  # label, approved, rejected, total
+
+
+def dashboard_figures() -> Dashboard:
+    now = timezone.now()
+    since = now - timedelta(days=DASHBOARD_DAYS)
+    open_cases = cases_open()
+    oldest = open_cases.order_by("created_at").values_list("created_at", flat=True).first()
+    decided = ModerationCase.objects.filter(decided_at__gte=since)
+    durations = [
+        (decided_at - created_at).total_seconds() / 3600
+        for created_at, decided_at in decided.values_list("created_at", "decided_at")
+        if decided_at is not None
+    ]
+    counts: dict[str, dict[str, int]] = {}
+    for row in decided.values("category", "status").annotate(n=Count("id")):
+        counts.setdefault(row["category"], {})[row["status"]] = row["n"]
+    labels = dict(Category.choices)
+    by_category: list[dict[str, object]] = [
+        {
+            "label": labels.get(category, "Uncategorised"),
+            "approved": statuses.get(ModerationCase.Status.APPROVED, 0),
+            "rejected": statuses.get(ModerationCase.Status.REJECTED, 0),
+            "total": sum(statuses.values()),
+        }
+        for category, statuses in sorted(counts.items())
+    ]
+    return Dashboard(
+        queue_size=open_cases.count(),
+        escalated=open_cases.filter(status=ModerationCase.Status.ESCALATED).count(),
+        appeals_pending=Appeal.objects.filter(status=Appeal.Status.PENDING).count(),
+        oldest_open_hours=(now - oldest).total_seconds() / 3600 if oldest else None,
+        median_hours_to_decision=median(durations) if durations else None,
+        decisions_by_category=by_category,
+    )

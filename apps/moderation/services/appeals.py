@@ -1,0 +1,143 @@
+"""Appeals: a person may contest a rejection of their content, or a strike, once, within
+``CLIPMIX_MODERATION_APPEAL_DAYS`` of the decision. Appeals are their own queue in admin."""
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from apps.accounts.models import User
+from apps.core.errors import ApplicationError
+from apps.moderation.handlers import handler_get
+from apps.moderation.models import Appeal, ModerationCase, Strike
+from apps.moderation.services.audit import audit_record
+from apps.moderation.services.notices import notice_send
+from apps.moderation.services.strikes import strikes_active, suspension_lift
+
+APPEAL_TEXT_MAX_LENGTH = 1000
+DECISION_FIELDS = ["status", "decided_by", "decided_at", "decision_message", "updated_at"]
+APPEAL_TEXT_EMPTY = "Tell the moderators why the decision was wrong."
+APPEAL_TEXT_TOO_LONG = "Keep the appeal under {limit} characters."
+APPEAL_NOT_YOURS = "You can only appeal decisions about your own content."
+APPEAL_NOT_APPEALABLE = "Only a rejection or a strike can be appealed."
+APPEAL_ALREADY_FILED = "You have already appealed this decision."
+APPEAL_WINDOW_CLOSED = "Appeals are possible for {days} days after a decision; this one is older."
+APPEAL_DECIDED = "This appeal has already been decided."
+APPEAL_MESSAGE_REQUIRED = "Write the message the person will read."
+APPEAL_GRANTED_NOTICE = "Your appeal was granted: {message}"
+APPEAL_DENIED_NOTICE = "Your appeal was denied: {message}"
+
+
+def appeal_deadline(decided_at: datetime) -> datetime:
+    return decided_at + timedelta(days=settings.CLIPMIX_MODERATION_APPEAL_DAYS)
+
+
+def _appealable(appellant: User, case: ModerationCase | None, strike: Strike | None) -> datetime:
+    """When the appealed decision was taken; raises when it cannot be appealed by this person."""
+    if case is not None and strike is not None:
+        raise ApplicationError(APPEAL_NOT_APPEALABLE, code="not_appealable")
+    if case is not None:
+        if case.author_id != appellant.pk:
+            raise ApplicationError(APPEAL_NOT_YOURS, code="not_yours", status=403)
+        if case.status != ModerationCase.Status.REJECTED or case.decided_at is None:
+            raise ApplicationError(APPEAL_NOT_APPEALABLE, code="not_appealable")
+        return case.decided_at
+    if strike is None:
+        raise ApplicationError(APPEAL_NOT_APPEALABLE, code="not_appealable")
+    if strike.user_id != appellant.pk:
+        raise ApplicationError(APPEAL_NOT_YOURS, code="not_yours", status=403)
+    if strike.overturned_at is not None:
+        raise ApplicationError(APPEAL_NOT_APPEALABLE, code="not_appealable")
+    return strike.created_at
+
+
+@transaction.atomic
+def appeal_create(
+    *,
+    appellant: User,
+    text: str,
+    case: ModerationCase | None = None,
+    strike: Strike | None = None,
+) -> Appeal:
+    decided_at = _appealable(appellant, case, strike)
+    if timezone.now() > appeal_deadline(decided_at):
+        raise ApplicationError(
+            APPEAL_WINDOW_CLOSED.format(days=settings.CLIPMIX_MODERATION_APPEAL_DAYS),
+            code="appeal_window_closed",
+        )
+    text = text.strip()
+    if not text:
+        raise ApplicationError(APPEAL_TEXT_EMPTY, code="text_empty")
+    if len(text) > APPEAL_TEXT_MAX_LENGTH:
+        raise ApplicationError(
+            APPEAL_TEXT_TOO_LONG.format(limit=APPEAL_TEXT_MAX_LENGTH), code="text_too_long"
+        )
+    appeal = Appeal(appellant=appellant, case=case, strike=strike, text=text)
+    try:
+        with transaction.atomic():
+            appeal.save()
+    except IntegrityError:  # the one-to-one: this decision already has its appeal
+        raise ApplicationError(APPEAL_ALREADY_FILED, code="already_appealed", status=409) from None
+    audit_record(
+        actor=appellant,
+        action="appeal_filed",
+        target_type="appeal",
+        target_id=appeal.pk,
+        reason=text,
+        details={"case": appeal.case_id, "strike": appeal.strike_id},
+    )
+    return appeal
+
+
+@transaction.atomic
+def appeal_decide(*, appeal: Appeal, moderator: User, grant: bool, message: str) -> Appeal:
+    """Grant (restore the content or overturn the strike) or deny; the appellant is told why.
+
+    Granting overturns the strikes the decision caused, and lifts a suspension that no longer
+    has enough strikes behind it.
+    """
+    appeal = (
+        Appeal.objects.select_for_update(of=("self",))
+        .select_related("case", "strike", "appellant")
+        .get(pk=appeal.pk)
+    )
+    if appeal.status != Appeal.Status.PENDING:
+        raise ApplicationError(APPEAL_DECIDED, code="appeal_decided", status=409)
+    message = message.strip()
+    if not message:
+        raise ApplicationError(APPEAL_MESSAGE_REQUIRED, code="message_required")
+    now = timezone.now()
+    if grant:
+        strikes = Strike.objects.filter(overturned_at=None)
+        if appeal.case is not None:
+            case = appeal.case
+            handler_get(case.content_type).approve(case.object_id, moderator=moderator)
+            case.status = ModerationCase.Status.APPROVED
+            case.decided_by, case.decided_at, case.decision_message = moderator, now, message
+            case.save(update_fields=DECISION_FIELDS)
+            strikes = strikes.filter(case=case)
+        else:
+            strikes = strikes.filter(appeal=appeal)
+        strikes.update(overturned_at=now)
+    appeal.status = Appeal.Status.GRANTED if grant else Appeal.Status.DENIED
+    appeal.decided_by, appeal.decided_at, appeal.decision_message = moderator, now, message
+    appeal.save(update_fields=DECISION_FIELDS)
+    audit_record(
+        actor=moderator,
+        action="appeal_granted" if grant else "appeal_denied",
+        target_type="appeal",
+        target_id=appeal.pk,
+        reason=message,
+        details={"case": appeal.case_id, "strike": appeal.strike_id},
+    )
+    notice = APPEAL_GRANTED_NOTICE if grant else APPEAL_DENIED_NOTICE
+    notice_send(user_id=appeal.appellant_id, kind="appeal", text=notice.format(message=message))
+    appellant = appeal.appellant
+    if (
+        grant
+        and appellant.is_remix_suspended
+        and strikes_active(user=appellant) < settings.CLIPMIX_MODERATION_STRIKES_TO_SUSPEND
+    ):
+        suspension_lift(user=appellant, actor=moderator, reason="Appeal granted")
+    return appeal

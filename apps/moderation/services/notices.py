@@ -1,0 +1,19 @@
+from django.db import transaction
+from django.urls import reverse
+
+from apps.moderation.signals import moderation_notice
+
+
+def notice_send(*, user_id: int, kind: str, text: str) -> None:
+    """Tell a person about a decision that concerns them, once the decision has committed.
+
+    Every notice points at the account standing page, where the decision, its reason and the
+    appeal form stay available. The notifications app stores it and tells the person's open
+    pages; moderation never imports it.
+    """
+    url = reverse("moderation:standing")
+    transaction.on_commit(
+        lambda: moderation_notice.send(
+            sender=notice_send, user_id=user_id, kind=kind, text=text, url=url
+        )
+    )

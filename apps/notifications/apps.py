@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+
+
+class NotificationsConfig(AppConfig):
+    name = "apps.notifications"
+    label = "notifications"
+    verbose_name = "Notifications"
+
+    def ready(self) -> None:
+        # Moderation announces its decisions through a signal, so that it never imports this
+        # app; every announcement becomes a stored notification.
+        from apps.moderation.signals import moderation_notice
+        from apps.notifications.receivers import moderation_notice_store
+
+        moderation_notice.connect(
+            moderation_notice_store, dispatch_uid="notifications.moderation_notice_store"
+        )

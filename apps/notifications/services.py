@@ -1,0 +1,49 @@
+from django.db import transaction
+from django.utils import timezone
+
+from apps.accounts.models import User
+from apps.core.events import event_send_on_commit
+from apps.notifications.models import Notification
+from apps.notifications.selectors import unread_count
+from apps.realtime.groups import user_group
+
+
+def notification_create(
+    *, recipient: User, kind: str, text: str, url: str = "", actor: User | None = None
+) -> Notification:
+    """Store a notification; the recipient's open pages get ``notification.created`` with the
+    new unread count after commit."""
+    notification = Notification(recipient=recipient, actor=actor, kind=kind, text=text, url=url)
+    notification.full_clean()
+    notification.save()
+    event_send_on_commit(
+        user_group(recipient.pk),
+        {
+            "type": "notification.created",
+            "notification_id": notification.pk,
+            "kind": notification.kind,
+            "text": notification.text,
+            "url": notification.url,
+            "created_at": notification.created_at.isoformat(),
+            "unread": unread_count(user=recipient),
+        },
+    )
+    return notification
+
+
+@transaction.atomic
+def notifications_mark_read(*, recipient: User, ids: list[int] | None = None) -> int:
+    """Mark ``recipient``'s unread notifications read: all of them, or those among ``ids``
+    (ids of other people's notifications are ignored). Returns how many changed; when any did,
+    the recipient's open pages get ``notification.read`` with the new unread count."""
+    unread = Notification.objects.filter(recipient=recipient, read_at=None)
+    if ids is not None:
+        unread = unread.filter(pk__in=ids)
+    now = timezone.now()
+    marked = unread.update(read_at=now, updated_at=now)
+    if marked:
+        event_send_on_commit(
+            user_group(recipient.pk),
+            {"type": "notification.read", "unread": unread_count(user=recipient)},
+        )
+    return marked

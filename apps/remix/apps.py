@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+
+
+class RemixConfig(AppConfig):
+    name = "apps.remix"
+    label = "remix"
+    verbose_name = "Remixes"
+
+    def ready(self) -> None:
+        from apps.moderation.handlers import handler_register
+        from apps.privacy.signals import video_privacy_changed
+        from apps.remix import receivers
+        from apps.remix.handlers import RemixModeration
+        from apps.remix.services import CONTENT_TYPE
+
+        handler_register(CONTENT_TYPE, RemixModeration())
+        video_privacy_changed.connect(receivers.video_privacy_changed, dispatch_uid="remix-consent")

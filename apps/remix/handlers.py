@@ -1,0 +1,42 @@
+from django.urls import reverse
+
+from apps.accounts.models import User
+from apps.moderation.handlers import ContentPreview
+from apps.moderation.models import GuidelineRule
+from apps.remix import services
+from apps.remix.models import RemixJob
+
+
+class RemixModeration:
+    """Carries out moderators' decisions on remixes (registered in ``RemixConfig.ready``)."""
+
+    def preview(self, object_id: int) -> ContentPreview:
+        job = RemixJob.objects.select_related("requester", "creator").filter(pk=object_id).first()
+        if job is None:
+            return ContentPreview(exists=False, summary="This remix no longer exists.")
+        link = reverse("videos:detail", kwargs={"video_id": job.video_id}) if job.video_id else ""
+        return ContentPreview(
+            text=job.prompt,
+            source_image_url=job.source_frame.url if job.source_frame else "",
+            output_image_url=job.output_image.url if job.output_image else "",
+            link=link,
+            summary=(
+                f"{job.get_kind_display()} remix by @{job.requester.username} of "
+                f"@{job.creator.username}'s video at {job.at_seconds:.1f} s "
+                f"({job.get_status_display().lower()})"
+            ),
+        )
+
+    def approve(self, object_id: int, *, moderator: User | None) -> None:
+        job = RemixJob.objects.get(pk=object_id)
+        if job.status == RemixJob.Status.IN_REVIEW:
+            services.remix_job_approve(job=job, actor=moderator)
+
+    def reject(
+        self, object_id: int, *, moderator: User | None, rule: GuidelineRule, message: str
+    ) -> None:
+        job = RemixJob.objects.get(pk=object_id)
+        if job.status in (RemixJob.Status.IN_REVIEW, RemixJob.Status.PUBLISHED):
+            services.remix_job_decline(
+                job=job, actor=moderator, reason=message, code=f"guideline_{rule.category}"
+            )

@@ -1,0 +1,99 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from apps.core.models import TimeStampedModel
+
+PROMPT_MAX_LENGTH = 300
+CAPTION_MAX_LENGTH = 120
+
+
+class RemixJob(TimeStampedModel):
+    """One request to remix a moment of a video; its status moves only through
+    ``apps.remix.states`` (the one place that knows which transitions are legal)."""
+
+    class Kind(models.TextChoices):
+        RESTYLE = "restyle", "Restyle the frame"
+        BACKGROUND = "background", "Replace the background"
+        FACE = "face", "Face effect"
+        CAPTION_ONLY = "caption_only", "Caption only"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        IN_REVIEW = "in_review", "Waiting for approval"
+        PUBLISHED = "published", "Published"
+        REJECTED = "rejected", "Rejected"
+        FAILED = "failed", "Failed"
+        CANCELLED = "cancelled", "Cancelled"
+
+    FINISHED = (Status.PUBLISHED, Status.REJECTED, Status.FAILED, Status.CANCELLED)
+
+    requester = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="remix_jobs"
+    )
+    # Kept when the video is deleted: the job then ends cancelled, with its reason.
+    video = models.ForeignKey(
+        "videos.Video", null=True, on_delete=models.SET_NULL, related_name="remix_jobs"
+    )
+    creator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="remixes_of_my_videos",
+        help_text="The owner of the video, kept for the studio after a video is gone.",
+    )
+    at_seconds = models.FloatField()
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    prompt = models.CharField(max_length=PROMPT_MAX_LENGTH, blank=True)
+    caption = models.CharField(max_length=CAPTION_MAX_LENGTH, blank=True)
+    seed = models.PositiveIntegerField()
+    engine = models.CharField(max_length=20)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0)
+    stage = models.CharField(max_length=80, blank=True, help_text="What the worker is doing.")
+    requires_approval = models.BooleanField(
+        default=False, help_text="The creator approves each remix before it appears."
+    )
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    timings = models.JSONField(default=dict, blank=True, help_text="Milliseconds per step.")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    source_frame = models.ImageField(upload_to="remix-frames/", blank=True)
+    output_image = models.ImageField(upload_to="remixes/", blank=True)
+    comment = models.OneToOneField(
+        "comments.Comment",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="remix_job",
+    )
+    # Why it ended as it did, in words for the requester (a guideline, a failure, a withdrawal).
+    reason = models.TextField(blank=True)
+    reason_code = models.CharField(max_length=40, blank=True)
+    moderation = models.JSONField(default=dict, blank=True, help_text="The screeners' verdicts.")
+    retry_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="retries"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "created_at"]),
+            models.Index(fields=["requester", "created_at"]),
+            models.Index(fields=["creator", "created_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(progress__lte=100), name="remix_job_progress_at_most_100"
+            ),
+            models.CheckConstraint(
+                condition=Q(at_seconds__gte=0), name="remix_job_moment_positive"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Remix {self.pk} of video {self.video_id} by {self.requester_id} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in self.FINISHED

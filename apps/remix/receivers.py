@@ -1,0 +1,15 @@
+"""Consent withdrawn while remixes are on their way: they stop, and never appear."""
+
+from typing import Any
+
+from apps.remix.models import RemixJob
+from apps.remix.services import remix_jobs_recheck_consent
+
+
+def video_privacy_changed(sender: Any, *, video_ids: list[int], **kwargs: Any) -> None:
+    remix_jobs_recheck_consent(
+        jobs=RemixJob.objects.filter(
+            video_id__in=video_ids,
+            status__in=[RemixJob.Status.QUEUED, RemixJob.Status.RUNNING, RemixJob.Status.IN_REVIEW],
+        )
+    )

@@ -1,0 +1,85 @@
+"""The remix job's state machine: the one place that knows which status may follow which.
+
+Every change of status goes through ``job_transition``, which refuses an illegal one, stamps the
+time, saves only the fields that changed and tells the requester's open pages after commit.
+"""
+
+from typing import Any
+
+from django.utils import timezone
+
+from apps.core.events import event_send_on_commit
+from apps.realtime.groups import user_group
+from apps.remix.models import RemixJob
+
+Status = RemixJob.Status
+
+TRANSITIONS: dict[str, frozenset[str]] = {
+    Status.QUEUED: frozenset({Status.RUNNING, Status.CANCELLED, Status.FAILED}),
+    Status.RUNNING: frozenset(
+        {Status.IN_REVIEW, Status.PUBLISHED, Status.REJECTED, Status.FAILED, Status.CANCELLED}
+    ),
+    Status.IN_REVIEW: frozenset({Status.PUBLISHED, Status.REJECTED, Status.CANCELLED}),
+    # A published remix can still be withdrawn: by its creator (cancelled) or a moderator.
+    Status.PUBLISHED: frozenset({Status.CANCELLED, Status.REJECTED}),
+    Status.REJECTED: frozenset(),
+    Status.FAILED: frozenset(),
+    Status.CANCELLED: frozenset(),
+}
+
+
+class IllegalTransition(Exception):
+    def __init__(self, job: RemixJob, to: str) -> None:
+        super().__init__(f"Remix job {job.pk} cannot go from {job.status} to {to}.")
+        self.job, self.to = job, to
+
+
+def job_event(job: RemixJob) -> dict[str, Any]:
+    """What the requester's pages are told about their job."""
+    return {
+        "type": "remix.updated",
+        "job": {
+            "id": job.pk,
+            "status": job.status,
+            "status_label": job.get_status_display(),
+            "progress": job.progress,
+            "stage": job.stage,
+            "reason": job.reason,
+            "comment_id": job.comment_id,
+            "video_id": job.video_id,
+        },
+    }
+
+
+def job_transition(
+    job: RemixJob, to: str, *, reason: str = "", reason_code: str = "", **fields: Any
+) -> RemixJob:
+    """Move ``job`` (a row the caller has locked) to status ``to``; ``fields`` are set too."""
+    if to not in TRANSITIONS[job.status]:
+        raise IllegalTransition(job, to)
+    now = timezone.now()
+    job.status = to
+    changed = {"status", "updated_at", *fields}
+    for name, value in fields.items():
+        setattr(job, name, value)
+    if to == Status.RUNNING and job.started_at is None:
+        job.started_at = now
+        changed.add("started_at")
+    if to in RemixJob.FINISHED or to == Status.IN_REVIEW:
+        job.finished_at = now
+        job.stage = ""
+        changed |= {"finished_at", "stage"}
+    if reason or reason_code:
+        job.reason, job.reason_code = reason, reason_code
+        changed |= {"reason", "reason_code"}
+    job.save(update_fields=sorted(changed))
+    event_send_on_commit(user_group(job.requester_id), job_event(job))
+    return job
+
+
+def job_progress(job: RemixJob, percent: int, stage: str) -> None:
+    """Record how far a running job is; cheap enough to call per step."""
+    percent = max(0, min(100, percent))
+    RemixJob.objects.filter(pk=job.pk, status=Status.RUNNING).update(progress=percent, stage=stage)
+    job.progress, job.stage = percent, stage
+    event_send_on_commit(user_group(job.requester_id), job_event(job))

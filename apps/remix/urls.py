@@ -1,0 +1,13 @@
+from django.urls import path
+
+from apps.remix import views
+
+app_name = "remix"
+
+urlpatterns = [
+    path("v/<int:video_id>/remix", views.composer, name="composer"),
+    path("remixes", views.mine, name="mine"),
+    path("studio/remixes", views.studio, name="studio"),
+    path("studio/remixes/<int:job_id>", views.studio_decide, name="studio_decide"),
+    path("credentials/<int:remix_id>", views.credentials, name="credentials"),
+]

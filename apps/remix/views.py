@@ -1,0 +1,127 @@
+import io
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from apps.accounts.services import block_create
+from apps.core.errors import ApplicationError
+from apps.core.http import request_user, request_viewer
+from apps.privacy import policy
+from apps.provenance.verification import image_verify
+from apps.remix import errors, selectors, services
+from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
+from apps.videos import selectors as video_selectors
+
+EXAMPLE_PROMPTS = [
+    ("restyle", "turn this into a watercolour painting"),
+    ("restyle", "pixel art, like an old video game"),
+    ("background", "put me on a beach at sunset"),
+    ("background", "floating in outer space among the stars"),
+    ("face", "add cool sunglasses"),
+    ("caption_only", ""),
+]
+
+
+@login_required
+def composer(request: HttpRequest, video_id: int) -> HttpResponse:
+    """Pick a moment, a kind, a prompt and a caption. With JavaScript the page posts to the API
+    and follows the job live; without it, this form creates the job and shows "My remixes"."""
+    requester = request_user(request)
+    video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=requester)
+    decision = policy.can_remix(requester, video)
+    error = None
+    if request.method == "POST" and decision:
+        try:
+            job = services.remix_job_create(
+                requester=requester,
+                video=video,
+                at_seconds=float(request.POST.get("at_seconds") or 0),
+                kind=request.POST.get("kind", ""),
+                prompt=request.POST.get("prompt", ""),
+                caption=request.POST.get("caption", ""),
+            )
+        except ApplicationError as refusal:
+            error = refusal.message
+        except ValueError:  # a moment that is not a number
+            error = errors.MOMENT_OUTSIDE.format(duration=video.duration)
+        else:
+            return redirect(reverse("remix:mine") + f"#job-{job.pk}")
+    return render(
+        request,
+        "remix/composer.html",
+        {
+            "video": video,
+            "decision": decision,
+            "frames": video.frames.order_by("at_seconds"),
+            "kinds": RemixJob.Kind.choices,
+            "examples": EXAMPLE_PROMPTS,
+            "prompt_max": PROMPT_MAX_LENGTH,
+            "caption_max": CAPTION_MAX_LENGTH,
+            "error": error,
+            "values": request.POST,
+        },
+        status=422 if error else 200,
+    )
+
+
+@login_required
+def mine(request: HttpRequest) -> HttpResponse:
+    jobs = selectors.jobs_of_requester(user=request_user(request))[:50]
+    return render(request, "remix/mine.html", {"jobs": jobs})
+
+
+@login_required
+def studio(request: HttpRequest) -> HttpResponse:
+    jobs = selectors.jobs_of_creator(user=request_user(request))[:100]
+    return render(request, "remix/studio.html", {"jobs": jobs})
+
+
+@login_required
+@require_POST
+def studio_decide(request: HttpRequest, job_id: int) -> HttpResponse:
+    """The creator approves or declines a waiting remix, removes a published one, or blocks its
+    requester from their videos."""
+    creator = request_user(request)
+    job = get_object_or_404(selectors.jobs_of_creator(user=creator), pk=job_id)
+    action = request.POST.get("action")
+    try:
+        if action == "approve":
+            services.remix_job_approve(job=job, actor=creator)
+            messages.success(request, "Remix approved.")
+        elif action == "decline":
+            services.remix_job_decline(
+                job=job, actor=creator, reason=errors.DECLINED_BY_CREATOR, code="declined"
+            )
+            messages.info(request, "Remix declined.")
+        elif action == "remove":
+            services.remix_job_decline(
+                job=job, actor=creator, reason=errors.REMOVED_BY_CREATOR, code="removed_by_creator"
+            )
+            messages.info(request, "Remix removed.")
+        elif action == "block":
+            block_create(blocker=creator, blocked=job.requester)
+            messages.info(request, f"@{job.requester.username} can no longer remix your videos.")
+        else:
+            raise Http404("action")
+    except ApplicationError as error:
+        messages.error(request, error.message)
+    return redirect("remix:studio")
+
+
+def credentials(request: HttpRequest, remix_id: int) -> HttpResponse:
+    """A published remix's Content Credentials, checked now by the same reader anyone can use."""
+    job = (
+        RemixJob.objects.select_related("video__owner", "video__privacy", "requester", "comment")
+        .filter(pk=remix_id, status=RemixJob.Status.PUBLISHED)
+        .first()
+    )
+    if job is None or job.video is None or not policy.can_view(request_viewer(request), job.video):
+        raise Http404("remix")
+    with job.output_image.open("rb") as stored:
+        data = stored.read()
+    report = image_verify(io.BytesIO(data), size=len(data))
+    return render(request, "remix/credentials.html", {"job": job, "report": report})

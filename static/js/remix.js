@@ -1,0 +1,157 @@
+// The remix composer (frame picker, caption preview, submit through the API) and the live
+// status cards of jobs (updates from /ws/me/ via app.js, with polling as the fallback).
+import { api } from "./api.js";
+import { toast } from "./toast.js";
+
+const FINISHED = new Set(["published", "rejected", "failed", "cancelled"]);
+
+function jobCard(job) {
+  const card = document.createElement("article");
+  card.className = "card remix-job";
+  card.id = `job-${job.id}`;
+  card.dataset.job = job.id;
+  card.innerHTML = `
+    <p><span class="badge" data-job-status></span> <span data-job-stage></span></p>
+    <p class="muted" data-job-queue hidden></p>
+    <progress max="100" value="0" data-job-progress aria-label="Progress"></progress>
+    <p data-job-reason hidden></p>
+    <p data-job-done hidden></p>
+    <button type="button" class="button button-secondary button-small" data-job-cancel="${job.id}">Cancel</button>`;
+  return card;
+}
+
+function render(job) {
+  const card = document.getElementById(`job-${job.id}`);
+  if (!card) return;
+  card.dataset.status = job.status;
+  card.querySelector("[data-job-status]").textContent = job.status_label;
+  const stage = card.querySelector("[data-job-stage]");
+  if (stage) stage.textContent = FINISHED.has(job.status) ? "" : job.stage || "";
+  const queue = card.querySelector("[data-job-queue]");
+  if (queue) {
+    queue.hidden = !job.queue_position;
+    queue.textContent = job.queue_position ? `Position in the queue: ${job.queue_position}` : "";
+  }
+  const progress = card.querySelector("[data-job-progress]");
+  if (progress) {
+    progress.value = job.progress;
+    progress.hidden = FINISHED.has(job.status) || job.status === "in_review";
+  }
+  const reason = card.querySelector("[data-job-reason]");
+  if (reason) {
+    reason.hidden = !job.reason;
+    reason.textContent = job.reason || "";
+  }
+  const done = card.querySelector("[data-job-done]");
+  if (done && job.status === "published" && job.video_id) {
+    done.hidden = false;
+    done.innerHTML = "";
+    const link = document.createElement("a");
+    link.href = `/v/${job.video_id}#comment-${job.comment_id}`;
+    link.textContent = "Published: see it in the comments";
+    done.append(link);
+  } else if (done && job.status === "in_review") {
+    done.hidden = false;
+    done.textContent = "Waiting for approval before it appears.";
+  }
+  if (FINISHED.has(job.status)) card.querySelector("[data-job-cancel]")?.remove();
+}
+
+// Polling, in case the socket is down; stops when the job has finished.
+async function follow(jobId) {
+  for (let delay = 1000; ; delay = Math.min(delay * 1.5, 5000)) {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    try {
+      const job = await api("GET", `remix/jobs/${jobId}`);
+      render(job);
+      if (FINISHED.has(job.status) || job.status === "in_review") return;
+    } catch {
+      return;
+    }
+  }
+}
+
+document.addEventListener("clipmix:me", (event) => {
+  if (event.detail.type === "remix.updated") render(event.detail.job);
+});
+
+document.addEventListener("click", async (event) => {
+  const cancel = event.target.closest("[data-job-cancel]");
+  const retry = event.target.closest("[data-job-retry]");
+  try {
+    if (cancel) render(await api("POST", `remix/jobs/${cancel.dataset.jobCancel}/cancel`));
+    if (retry) {
+      const job = await api("POST", `remix/jobs/${retry.dataset.jobRetry}/retry`);
+      const card = jobCard(job);
+      retry.closest("[data-job]").before(card);
+      render(job);
+      follow(job.id);
+    }
+  } catch (error) {
+    toast(error.message, "error");
+  }
+});
+
+const form = document.querySelector("[data-remix-composer]");
+if (form) {
+  const preview = form.querySelector("[data-remix-preview]");
+  const moment = form.querySelector("[data-moment]");
+  const momentLabel = form.querySelector("[data-moment-label]");
+  const captionInput = form.querySelector("[data-caption-input]");
+  const captionPreview = form.querySelector("[data-caption-preview]");
+  const error = form.querySelector("[data-remix-error]");
+  const frames = [...form.querySelectorAll("input[name=frame]")];
+
+  const showMoment = () => { momentLabel.textContent = `${Number(moment.value).toFixed(1)} s`; };
+  const pick = (frame) => {
+    preview.src = frame.dataset.frameSrc;
+    moment.value = frame.value;
+    showMoment();
+  };
+  for (const frame of frames) frame.addEventListener("change", () => pick(frame));
+  // A thumbnail chosen before this script ran (or kept by the browser on reload) counts too.
+  const chosen = frames.find((frame) => frame.checked);
+  if (chosen) pick(chosen);
+  moment.addEventListener("input", () => {
+    showMoment();
+    // Show the nearest thumbnail while scrubbing.
+    let nearest = frames[0];
+    for (const frame of frames) {
+      if (Math.abs(frame.value - moment.value) < Math.abs(nearest.value - moment.value)) nearest = frame;
+    }
+    if (nearest) { nearest.checked = true; preview.src = nearest.dataset.frameSrc; }
+  });
+  captionInput.addEventListener("input", () => { captionPreview.textContent = captionInput.value; });
+  form.addEventListener("click", (event) => {
+    const example = event.target.closest("[data-example]");
+    if (!example) return;
+    form.querySelector("textarea[name=prompt]").value = example.dataset.example;
+    const kind = form.querySelector(`input[name=kind][value="${example.dataset.exampleKind}"]`);
+    if (kind) kind.checked = true;
+  });
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    error.hidden = true;
+    try {
+      const job = await api("POST", "remix/jobs", {
+        video_id: Number(form.dataset.video),
+        at_seconds: Number(moment.value),
+        kind: form.querySelector("input[name=kind]:checked").value,
+        prompt: form.querySelector("textarea[name=prompt]").value,
+        caption: captionInput.value,
+      });
+      const status = document.querySelector("[data-remix-status]");
+      status.prepend(jobCard(job));
+      render(job);
+      if (!FINISHED.has(job.status) && job.status !== "in_review") follow(job.id);
+    } catch (failure) {
+      error.textContent = failure.message;
+      error.hidden = false;
+    } finally {
+      button.disabled = false;
+    }
+  });
+}

@@ -1,0 +1,78 @@
+"""The screener's quality gate: ``moderation_eval`` on the held-out set that lives in the repo
+(always) and on the shared development set (when the checkout has it). Latency is a benchmark
+(docs/benchmarks.md), not asserted here."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+
+pytestmark = pytest.mark.django_db
+
+HELDOUT = Path(__file__).parent / "heldout.csv"
+DEVSET = Path(settings.BASE_DIR).parent / "shared" / "moderation" / "devset.csv"
+KEYS = {"n", "harmful_recall", "block_recall", "benign_fpr", "f1", "p50_ms", "p95_ms"}
+
+
+def evaluate(path: Path) -> dict:
+    out = StringIO()
+    call_command("moderation_eval", str(path), "--json", stdout=out)
+    return json.loads(out.getvalue().strip().splitlines()[-1])
+
+
+def assert_meets_targets(figures: dict) -> None:
+    assert KEYS | {"per_category"} <= set(figures)
+    assert figures["harmful_recall"] >= 0.97
+    assert figures["block_recall"] >= 0.90
+    assert figures["benign_fpr"] <= 0.04
+    assert figures["per_category"]["minor_sexual"]["harmful_recall"] == 1.0
+
+
+def test_heldout_set_meets_the_targets():
+    figures = evaluate(HELDOUT)
+
+    assert figures["n"] >= 120
+    assert_meets_targets(figures)
+
+
+@pytest.mark.skipif(
+    not DEVSET.is_file(), reason=f"the shared development set is not in this checkout ({DEVSET})"
+)
+def test_development_set_meets_the_targets():
+    figures = evaluate(DEVSET)
+
+    assert figures["n"] == 264
+    assert_meets_targets(figures)
+
+
+def test_table_lists_each_category_and_the_overall_line():
+    out = StringIO()
+    call_command("moderation_eval", str(HELDOUT), stdout=out)
+
+    text = out.getvalue()
+    for name in ("minor_sexual", "borderline", "benign", "overall", "p95"):
+        assert name in text
+
+
+def test_a_missing_file_is_a_readable_error(tmp_path):
+    with pytest.raises(CommandError, match="No such file"):
+        call_command("moderation_eval", str(tmp_path / "nope.csv"))
+
+
+def test_bad_columns_are_a_readable_error(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("id,text,label\n1,hello,allow\n", encoding="utf-8")
+
+    with pytest.raises(CommandError, match="missing column"):
+        call_command("moderation_eval", str(path))
+
+
+def test_an_unknown_label_is_a_readable_error(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("id,prompt,caption,label,category,note\n1,hi,,maybe,benign,\n", "utf-8")
+
+    with pytest.raises(CommandError, match="label"):
+        call_command("moderation_eval", str(path))

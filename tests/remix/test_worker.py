@@ -1,0 +1,67 @@
+"""From the API request to the published comment through a real Celery worker on Redis."""
+
+import time
+
+import pytest
+
+from apps.comments.models import Comment
+from apps.remix.models import RemixJob
+from apps.remix.tasks import remix_job_run
+from apps.videos import services as video_services
+from apps.videos.models import Video
+from tests.workers import celery_worker
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def worker(tmp_path):
+    """One worker on the media and remix queues (the video is processed first)."""
+    log = tmp_path / "worker.log"
+    with celery_worker("media,remix", log) as process:
+        process.log_path = log
+        yield process
+
+
+def _wait_for(worker, condition, *, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        assert worker.poll() is None, "the worker exited: " + worker.log_path.read_text()[-3000:]
+        time.sleep(0.5)
+    raise AssertionError("timed out; the worker said: " + worker.log_path.read_text()[-3000:])
+
+
+def test_a_remix_requested_through_the_api_is_published_by_the_worker_once(
+    worker, user_factory, upload_of, client
+):
+    creator, fan = user_factory(username="ana"), user_factory(username="bo")
+    video = video_services.video_upload(owner=creator, upload=upload_of("mp4"), caption="clip")
+    _wait_for(worker, lambda: Video.objects.get(pk=video.pk).status == Video.Status.READY)
+
+    client.force_login(fan)
+    response = client.post(
+        "/api/v1/remix/jobs",
+        {"video_id": video.pk, "at_seconds": 0.5, "kind": "restyle", "prompt": "pixel art",
+         "caption": "Level up"},
+        content_type="application/json",
+    )  # fmt: skip
+    assert response.status_code == 201, response.content
+    assert response.json()["status"] == "queued"
+    job_id = response.json()["id"]
+
+    def published() -> bool:
+        return RemixJob.objects.get(pk=job_id).status == RemixJob.Status.PUBLISHED
+
+    _wait_for(worker, published)
+    job = RemixJob.objects.get(pk=job_id)
+    assert Comment.objects.get(pk=job.comment_id).image
+
+    # The same message delivered again (at-least-once delivery) publishes nothing new.
+    remix_job_run.delay(job_id)
+    remix_job_run.delay(job_id)
+    time.sleep(3)
+    assert Comment.objects.filter(video=video, image__gt="").count() == 1
+    job.refresh_from_db()
+    assert job.status == RemixJob.Status.PUBLISHED

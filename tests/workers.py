@@ -1,0 +1,76 @@
+"""Real Celery worker processes on the Redis broker, for the tests that need one."""
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from kombu import pools
+
+from config.celery import app as celery_app
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _test_database_url() -> str:
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    credentials = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{credentials}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+def celery_connections_forget() -> None:
+    """Celery keeps pooled broker connections and producers for the broker it first used; a
+    test that changes the broker, or one whose pool a worker test closed, must start afresh."""
+    # The app's pool is kombu's global pool for that broker: closing it without dropping it
+    # from kombu's registry left a closed pool for the next publish ("Acquire on closed pool").
+    pools.reset()
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
+@contextmanager
+def celery_worker(queues: str, log_path: Path) -> Iterator[subprocess.Popen[str]]:
+    """A worker consuming ``queues`` on the test database and media folder; the test process
+    publishes to it (eager mode off) until the block ends. Skips without ``REDIS_URL``, except
+    under CI, where it fails."""
+    if not os.environ.get("REDIS_URL"):
+        if os.environ.get("CI"):
+            pytest.fail("REDIS_URL must be set in CI: the worker tests need a real broker")
+        pytest.skip("REDIS_URL is not set: no broker for a real worker")
+    env = {
+        **os.environ,
+        "DATABASE_URL": _test_database_url(),
+        "CLIPMIX_MEDIA_ROOT": str(settings.MEDIA_ROOT),
+        "CELERY_TASK_ALWAYS_EAGER": "false",
+        "CLIPMIX_C2PA_CERT_CHAIN": settings.CLIPMIX_C2PA_CERT_CHAIN,
+        "CLIPMIX_C2PA_PRIVATE_KEY": settings.CLIPMIX_C2PA_PRIVATE_KEY,
+        "CLIPMIX_C2PA_TRUST_ANCHORS": settings.CLIPMIX_C2PA_TRUST_ANCHORS,
+        "ORT_DISABLE_TELEMETRY": "1",
+    }
+    log = log_path.open("w")
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", queues,
+         "--pool", "solo", "--without-gossip", "--without-mingle", "--loglevel", "INFO"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    celery_connections_forget()
+    celery_app.conf.task_always_eager = False
+    try:
+        yield worker
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        try:
+            worker.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait()
+        log.close()
