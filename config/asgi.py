@@ -41,5 +41,4 @@ application: Any = ProtocolTypeRouter(
         ),
     }
 )
-if settings.CLIPMIX_MODERATION_WARM_UP:
-    application = WarmUpOnFirstRequest(application)
+application = WarmUpOnFirstRequest(application)

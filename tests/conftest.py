@@ -31,11 +31,14 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
     """Each test gets its own media and upload folders, an empty cache, a fast password
-    hasher, and Celery tasks run in-process (the worker tests start real workers)."""
+    hasher, no screener warm-up, and Celery tasks run in-process (the worker tests start real
+    workers)."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.FILE_UPLOAD_TEMP_DIR = tmp_path / "uploads"
     settings.FILE_UPLOAD_TEMP_DIR.mkdir()
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # No thread loading torch behind the tests' backs (see WarmUpOnFirstRequest).
+    settings.CLIPMIX_MODERATION_WARM_UP = False
     eager = celery_app.conf.task_always_eager
     celery_app.conf.task_always_eager = True
     celery_connections_forget()

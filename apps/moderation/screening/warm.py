@@ -12,6 +12,7 @@ import logging
 import threading
 from typing import Any
 
+from django.conf import settings
 from django.db import connections
 
 logger = logging.getLogger(__name__)
@@ -38,7 +39,9 @@ def screeners_warm_in_background() -> threading.Thread:
 
 
 class WarmUpOnFirstRequest:
-    """ASGI middleware: the first request starts ``screeners_warm_in_background``."""
+    """ASGI middleware: the first request starts ``screeners_warm_in_background``, unless
+    ``CLIPMIX_MODERATION_WARM_UP`` is off at that moment (tests turn it off, so that torch is
+    never loaded by a stray thread while they run)."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -47,5 +50,6 @@ class WarmUpOnFirstRequest:
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if not self._started.is_set():
             self._started.set()
-            screeners_warm_in_background()
+            if settings.CLIPMIX_MODERATION_WARM_UP:
+                screeners_warm_in_background()
         await self.app(scope, receive, send)
