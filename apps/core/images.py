@@ -1,7 +1,8 @@
 """Opening untrusted images safely: size, format and pixel limits before any pixel is decoded."""
 
 import io
-from typing import IO
+import threading
+from typing import IO, Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -35,6 +36,9 @@ def image_open_validated(
         )
     try:
         image = Image.open(file)
+    except Image.DecompressionBombError as exc:
+        # Pillow refuses a canvas past twice its own limit already while reading the header.
+        raise _too_many_pixels(max_pixels) from exc
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise ApplicationError(IMAGE_INVALID, code="image_invalid") from exc
     if image.format not in ALLOWED_IMAGE_FORMATS:
@@ -45,16 +49,20 @@ def image_open_validated(
         )
     width, height = image.size
     if width * height > max_pixels:
-        raise ApplicationError(
-            IMAGE_TOO_MANY_PIXELS.format(limit_mp=max_pixels / 1_000_000),
-            code="image_too_many_pixels",
-            extra={"max_pixels": max_pixels},
-        )
+        raise _too_many_pixels(max_pixels)
     try:
         image.load()
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
         raise ApplicationError(IMAGE_INVALID, code="image_invalid") from exc
     return image
+
+
+def _too_many_pixels(max_pixels: int) -> ApplicationError:
+    return ApplicationError(
+        IMAGE_TOO_MANY_PIXELS.format(limit_mp=max_pixels / 1_000_000),
+        code="image_too_many_pixels",
+        extra={"max_pixels": max_pixels},
+    )
 
 
 def image_square_jpeg(image: Image.Image, *, side: int, quality: int = 88) -> bytes:
@@ -64,3 +72,22 @@ def image_square_jpeg(image: Image.Image, *, side: int, quality: int = 88) -> by
     buffer = io.BytesIO()
     square.save(buffer, format="JPEG", quality=quality, optimize=True)
     return buffer.getvalue()
+
+
+_per_thread = threading.local()
+
+
+def face_cascade() -> Any:
+    """OpenCV's frontal-face Haar cascade, parsed once per thread: OpenCV does not promise that
+    one classifier may be shared between threads. Callers choose their own detection settings.
+    """
+    cascade = getattr(_per_thread, "face_cascade", None)
+    if cascade is None:
+        import cv2
+
+        folder = cv2.data.haarcascades  # type: ignore[attr-defined]  # missing from the stubs
+        cascade = cv2.CascadeClassifier(folder + "haarcascade_frontalface_default.xml")
+        if cascade.empty():
+            raise RuntimeError("OpenCV could not load its frontal-face cascade")
+        _per_thread.face_cascade = cascade
+    return cascade

@@ -11,7 +11,6 @@ Fail closed: any error while screening answers ``review``, never ``allow``.
 
 import logging
 import os
-import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +19,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from apps.core.images import face_cascade
 from apps.moderation.models import Category, GuidelineRule, Verdict
 from apps.moderation.screening.result import Screening, screening_failed
 
@@ -79,7 +79,6 @@ CLASS_THRESHOLDS: dict[str, ClassThreshold] = {
 NUDENET_FACE_CLASSES = ("FACE_FEMALE", "FACE_MALE")
 NUDENET_FACE_THRESHOLD = 0.5
 HAAR_FACE_CLASS = "FACE_OPENCV"
-HAAR_CASCADE = "haarcascade_frontalface_default.xml"
 HAAR_MIN_NEIGHBOURS = 10
 HAAR_SCALE_FACTOR = 1.15
 HAAR_MAX_SIDE = 384  # faces that matter in a face remix are large
@@ -197,8 +196,6 @@ def image_verdict(
 
 # ---- the libraries, loaded on first use ----------------------------------------------------
 
-_cascades = threading.local()  # CascadeClassifier is not documented as thread-safe
-
 
 @lru_cache(maxsize=1)
 def _nude_detector() -> Any:
@@ -207,19 +204,6 @@ def _nude_detector() -> Any:
     from nudenet import NudeDetector
 
     return NudeDetector()
-
-
-def _face_cascade() -> Any:
-    cascade = getattr(_cascades, "cascade", None)
-    if cascade is None:
-        import cv2
-
-        folder = cv2.data.haarcascades  # type: ignore[attr-defined]  # missing from the stubs
-        cascade = cv2.CascadeClassifier(os.path.join(folder, HAAR_CASCADE))
-        if cascade.empty():
-            raise RuntimeError(f"OpenCV could not load {HAAR_CASCADE}")
-        _cascades.cascade = cascade
-    return cascade
 
 
 def _bgr(image: Image.Image) -> np.ndarray:
@@ -240,7 +224,7 @@ def _opencv_faces(bgr: np.ndarray) -> list[dict[str, Any]]:
         grey = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     grey = cv2.equalizeHist(grey)
     min_side = max(24, int(min(grey.shape[:2]) * HAAR_MIN_FACE_FRACTION))
-    boxes, neighbours = _face_cascade().detectMultiScale2(
+    boxes, neighbours = face_cascade().detectMultiScale2(
         grey,
         scaleFactor=HAAR_SCALE_FACTOR,
         minNeighbors=HAAR_MIN_NEIGHBOURS,

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
+from apps.core.images import face_cascade
 from apps.remix.engines.base import EngineError, EngineOutput, Progress, RemixRequest
 
 # The longest side may be at most this many times the short one; taller frames are cropped.
@@ -68,20 +69,6 @@ class Box:
     height: float
 
 
-_per_thread = threading.local()
-
-
-def _cascade() -> Any:
-    """The frontal-face cascade, parsed once per thread (a classifier is not shared between
-    threads: OpenCV does not promise that ``detectMultiScale`` is thread-safe)."""
-    if not hasattr(_per_thread, "cascade"):
-        import cv2
-
-        folder = cv2.data.haarcascades  # type: ignore[attr-defined]  # missing from the stubs
-        _per_thread.cascade = cv2.CascadeClassifier(folder + "haarcascade_frontalface_default.xml")
-    return _per_thread.cascade
-
-
 def faces_find(image: Image.Image) -> list[Box]:
     """Frontal faces in ``image`` (OpenCV's Haar cascade), in ``image``'s pixel coordinates,
     largest first."""
@@ -94,10 +81,9 @@ def faces_find(image: Image.Image) -> list[Box]:
         probe = probe.resize(
             (round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS
         )
-    cascade = _cascade()
     gray = cv2.equalizeHist(np.asarray(probe))
     minimum = max(24, int(min(probe.size) * 0.06))
-    found = cascade.detectMultiScale(
+    found = face_cascade().detectMultiScale(
         gray, scaleFactor=1.1, minNeighbors=5, minSize=(minimum, minimum)
     )
     boxes = [Box(x / scale, y / scale, w / scale, h / scale) for (x, y, w, h) in found]

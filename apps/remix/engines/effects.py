@@ -9,18 +9,17 @@ always give the same pixels. ``detail`` names the effect, for the credentials.
 
 import math
 import re
-import threading
 import unicodedata
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Literal
 
 import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from apps.core.images import face_cascade
 from apps.remix.engines.base import EngineOutput, Progress, RemixRequest
 
 SHORT_SIDE = 512
@@ -868,17 +867,6 @@ def style_apply(image: np.ndarray, style: str, seed: int) -> np.ndarray:
 # --- faces -------------------------------------------------------------------------------------
 
 
-_cascade_lock = threading.Lock()
-
-
-@cache
-def _face_cascade() -> cv2.CascadeClassifier:
-    return cv2.CascadeClassifier(
-        cv2.data.haarcascades  # type: ignore[attr-defined]
-        + "haarcascade_frontalface_default.xml"
-    )
-
-
 def faces_find(image: np.ndarray) -> list[Box]:
     """Frontal faces in an RGB array, largest first, as (x, y, width, height)."""
     h, w = image.shape[:2]
@@ -888,10 +876,9 @@ def faces_find(image: np.ndarray) -> list[Box]:
         gray = _resize(gray, round(w * scale), round(h * scale), cv2.INTER_AREA)
     gray = np.asarray(cv2.equalizeHist(gray))
     smallest = max(24, round(min(gray.shape) * 0.08))
-    with _cascade_lock:  # a CascadeClassifier is not safe to share between threads
-        found = _face_cascade().detectMultiScale(
-            gray, scaleFactor=1.1, minNeighbors=6, minSize=(smallest, smallest)
-        )
+    found = face_cascade().detectMultiScale(
+        gray, scaleFactor=1.1, minNeighbors=6, minSize=(smallest, smallest)
+    )
     boxes = [
         (round(x / scale), round(y / scale), round(fw / scale), round(fh / scale))
         for x, y, fw, fh in (tuple(int(v) for v in box) for box in found)
