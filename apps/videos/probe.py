@@ -7,11 +7,12 @@ limit and a memory cap, so a hostile file can neither hang nor exhaust a web pro
 
 import json
 import resource
+import struct
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from django.conf import settings
 
@@ -32,6 +33,17 @@ _IMAGE_SIGNATURES = (
 )
 _MATROSKA_SIGNATURE = b"\x1a\x45\xdf\xa3"
 _ISO_BOX_TYPES = (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot")
+# Every box that may stand at the top level of an MP4 or MOV file (ISO 14496-12, QuickTime).
+_ISO_TOP_LEVEL_TYPES = frozenset(
+    {
+        *_ISO_BOX_TYPES,
+        *(b"styp", b"sidx", b"ssix", b"moof", b"mfra", b"meta", b"pdin", b"emsg", b"prft"),
+        *(b"uuid", b"udta", b"junk", b"PICT"),
+    }
+)
+# A real file has a handful of top-level boxes (a fragmented one, two per fragment).
+_ISO_MAX_TOP_LEVEL_BOXES = 20_000
+_MATROSKA_SEGMENT_ID = b"\x18\x53\x80\x67"
 
 ALLOWED_CODECS = {"h264", "hevc", "vp9", "av1"}
 # PyAV's demuxer names: ISO base media (mp4, mov) and Matroska (webm).
@@ -61,6 +73,79 @@ def _sniff(head: bytes) -> str:
     raise ApplicationError(errors.NOT_A_VIDEO, code="not_a_video")
 
 
+def _iso_layout(file: IO[bytes], size: int) -> str:
+    """ "whole" when the top-level boxes tile the file exactly; "truncated" when one of them runs
+    past its end; "extra" when bytes that are no box follow the video (a polyglot: HTML, a
+    script or an archive appended to a playable file, which FFmpeg alone would ignore)."""
+    offset = 0
+    for _ in range(_ISO_MAX_TOP_LEVEL_BOXES):
+        if offset == size:
+            return "whole"
+        file.seek(offset)
+        header = file.read(16)
+        if len(header) < 8:
+            return "extra"
+        box_size, box_type = struct.unpack(">I4s", header[:8])
+        if box_type not in _ISO_TOP_LEVEL_TYPES:
+            return "extra"
+        if box_size == 1 and len(header) == 16:  # a 64-bit size follows the type
+            box_size = struct.unpack(">Q", header[8:16])[0]
+        elif box_size == 0:  # the last box runs to the end of the file
+            box_size = size - offset
+        if box_size < 8:
+            return "extra"
+        if offset + box_size > size:
+            return "truncated"
+        offset += box_size
+    return "extra"
+
+
+def _ebml_number(file: IO[bytes], *, keep_marker: bool) -> int | None:
+    """An EBML variable-length number (an element ID keeps its length marker; a size does not);
+    ``None`` for an unknown size (all value bits set) or a malformed number."""
+    first = file.read(1)
+    if not first or first[0] == 0:
+        return None
+    length = 9 - first[0].bit_length()
+    rest = file.read(length - 1)
+    if len(rest) != length - 1:
+        return None
+    value = int.from_bytes(first + rest, "big")
+    if keep_marker:
+        return value
+    value &= (1 << (7 * length)) - 1
+    return None if value == (1 << (7 * length)) - 1 else value
+
+
+def _matroska_layout(file: IO[bytes], size: int) -> str:
+    """The EBML header and one Segment must end where the file ends. A Segment of unknown size
+    (live recordings) runs to the end by definition."""
+    file.seek(4)
+    header_size = _ebml_number(file, keep_marker=False)
+    if header_size is None:
+        return "truncated"
+    file.seek(header_size, 1)
+    if file.read(4) != _MATROSKA_SEGMENT_ID:
+        return "truncated"
+    segment_size = _ebml_number(file, keep_marker=False)
+    if segment_size is None:
+        return "whole"
+    end = file.tell() + segment_size
+    if end > size:
+        return "truncated"
+    return "whole" if end == size else "extra"
+
+
+def _layout_check(path: Path, family: str) -> None:
+    size = path.stat().st_size
+    with path.open("rb") as file:
+        layout = _iso_layout(file, size) if family == "iso" else _matroska_layout(file, size)
+    if layout == "truncated":
+        raise ApplicationError(errors.VIDEO_CORRUPT, code="video_corrupt")
+    if layout == "extra":
+        raise ApplicationError(errors.EXTRA_DATA, code="extra_data")
+
+
 def video_probe(path: Path, *, filename: str) -> ProbeResult:
     """Check that ``path`` is a playable video within the configured limits.
 
@@ -68,6 +153,7 @@ def video_probe(path: Path, *, filename: str) -> ProbeResult:
     """
     with path.open("rb") as file:
         family = _sniff(file.read(16))
+    _layout_check(path, family)
     max_side = settings.CLIPMIX_VIDEO_MAX_SIDE
     try:
         completed = subprocess.run(  # noqa: S603 - our own module, no shell

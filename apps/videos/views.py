@@ -54,7 +54,8 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 @csrf_protect  # the CSRF check reads the body, so it runs after the limit is installed
 def _upload(request: HttpRequest) -> HttpResponse:
-    form = UploadForm(request.POST or None, request.FILES or None)
+    # A POST is always a bound form: one refused for its declared size has no fields at all.
+    form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
     if request.method == "POST" and form.is_valid():
         try:
             if upload_was_too_large(request):
