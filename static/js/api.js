@@ -28,3 +28,16 @@ export async function api(method, path, body) {
   if (!response.ok) throw new ApiError(response.status, data);
   return data;
 }
+
+// Disables a button while its request runs; the returned function enables it again. A disabled
+// button drops keyboard focus to the page, so focus goes back to it if it had it, and Tab goes
+// on from where the user was.
+export function busy(button) {
+  const hadFocus = document.activeElement === button;
+  button.disabled = true;
+  return () => {
+    button.disabled = false;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (hadFocus && lost) button.focus();
+  };
+}

@@ -1,4 +1,4 @@
-import { api } from "./api.js";
+import { api, busy } from "./api.js";
 import { toast } from "./toast.js";
 
 // Follow buttons work as plain forms; with JavaScript they update in place.
@@ -10,7 +10,7 @@ function enhanceFollowForms() {
       const intent = form.querySelector("input[name=intent]");
       const button = form.querySelector("button");
       const follow = intent.value === "follow";
-      button.disabled = true;
+      const done = busy(button);
       try {
         await api(follow ? "POST" : "DELETE", `accounts/${handle}/follow/`);
         intent.value = follow ? "unfollow" : "follow";
@@ -26,7 +26,7 @@ function enhanceFollowForms() {
       } catch (error) {
         toast(error.message, "error");
       } finally {
-        button.disabled = false;
+        done();
       }
     });
   }

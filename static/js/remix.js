@@ -1,6 +1,6 @@
 // The remix composer (frame picker, caption preview, submit through the API) and the live
 // status cards of jobs (updates from /ws/me/ via app.js, with polling as the fallback).
-import { api } from "./api.js";
+import { api, busy } from "./api.js";
 import { toast } from "./toast.js";
 
 const FINISHED = new Set(["published", "rejected", "failed", "cancelled"]);
@@ -11,12 +11,17 @@ function jobCard(job) {
   card.id = `job-${job.id}`;
   card.dataset.job = job.id;
   card.innerHTML = `
+    <p class="muted" data-job-summary></p>
     <p><span class="badge" data-job-status></span> <span data-job-stage></span></p>
     <p class="muted" data-job-queue hidden></p>
     <progress max="100" value="0" data-job-progress aria-label="Progress"></progress>
     <p data-job-reason hidden></p>
     <p data-job-done hidden></p>
+    <figure class="comment-image" data-job-image hidden><img alt=""></figure>
     <button type="button" class="button button-secondary button-small" data-job-cancel="${job.id}">Cancel</button>`;
+  // What was asked, so that several cards on one page can be told apart (text, not markup).
+  const asked = [job.prompt && `“${job.prompt}”`, job.caption && `caption “${job.caption}”`];
+  card.querySelector("[data-job-summary]").textContent = asked.filter(Boolean).join(" · ");
   return card;
 }
 
@@ -54,6 +59,12 @@ function render(job) {
     done.hidden = false;
     done.textContent = "Waiting for approval before it appears.";
   }
+  const image = card.querySelector("[data-job-image]");
+  if (image && job.status === "published" && job.image_url) {
+    image.hidden = false;
+    image.querySelector("img").src = job.image_url;
+    image.querySelector("img").alt = "Your remix";
+  }
   if (FINISHED.has(job.status)) card.querySelector("[data-job-cancel]")?.remove();
 }
 
@@ -71,8 +82,18 @@ async function follow(jobId) {
   }
 }
 
-document.addEventListener("clipmix:me", (event) => {
-  if (event.detail.type === "remix.updated") render(event.detail.job);
+document.addEventListener("clipmix:me", async (event) => {
+  if (event.detail.type !== "remix.updated") return;
+  const job = event.detail.job;
+  render(job);
+  // The event is brief; the API has the rest of a published job, its image among it.
+  if (job.status === "published" && document.getElementById(`job-${job.id}`)) {
+    try {
+      render(await api("GET", `remix/jobs/${job.id}`));
+    } catch {
+      // The card already says it is published, with its link.
+    }
+  }
 });
 
 document.addEventListener("click", async (event) => {
@@ -133,7 +154,7 @@ if (form) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const button = form.querySelector("button[type=submit]");
-    button.disabled = true;
+    const done = busy(button);
     error.hidden = true;
     try {
       const job = await api("POST", "remix/jobs", {
@@ -150,8 +171,10 @@ if (form) {
     } catch (failure) {
       error.textContent = failure.message;
       error.hidden = false;
+      // The reason sits beside the button that was pressed; keep it in sight.
+      error.scrollIntoView({ block: "nearest" });
     } finally {
-      button.disabled = false;
+      done();
     }
   });
 }

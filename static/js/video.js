@@ -1,5 +1,5 @@
 // The video page: like in place, comment and reply through the API, and live comments.
-import { api } from "./api.js";
+import { api, busy } from "./api.js";
 import { toast } from "./toast.js";
 
 const page = document.querySelector("[data-video-page]");
@@ -32,7 +32,7 @@ likeForm?.addEventListener("submit", async (event) => {
   event.preventDefault();
   const button = likeForm.querySelector("button");
   const like = intent.value === "like";
-  button.disabled = true;
+  const done = busy(button);
   try {
     const state = await api(like ? "POST" : "DELETE", `videos/${videoId}/like/`);
     intent.value = state.liked ? "unlike" : "like";
@@ -44,7 +44,7 @@ likeForm?.addEventListener("submit", async (event) => {
   } catch (error) {
     toast(error.message, "error");
   } finally {
-    button.disabled = false;
+    done();
   }
 });
 
@@ -112,7 +112,7 @@ function actionButton(label, data, extraClass = "") {
 
 // Older threads, a page at a time, below the ones shown.
 async function showOlder(button) {
-  button.disabled = true;
+  const done = busy(button);
   try {
     const page = await api("GET", `videos/${videoId}/comments/?before=${button.dataset.moreComments}`);
     for (const thread of page.results) {
@@ -127,7 +127,7 @@ async function showOlder(button) {
   } catch (error) {
     toast(error.message, "error");
   } finally {
-    button.disabled = false;
+    done();
   }
 }
 
@@ -167,7 +167,7 @@ form?.addEventListener("submit", async (event) => {
   const error = form.querySelector("[data-comment-error]");
   const button = form.querySelector("button[type=submit]");
   const parent = form.querySelector("input[name=parent]").value;
-  button.disabled = true;
+  const done = busy(button);
   error.hidden = true;
   try {
     const comment = await api("POST", `videos/${videoId}/comments/`, {
@@ -182,7 +182,7 @@ form?.addEventListener("submit", async (event) => {
     error.textContent = failure.message;
     error.hidden = false;
   } finally {
-    button.disabled = false;
+    done();
   }
 });
 
@@ -194,7 +194,10 @@ panel?.addEventListener("click", async (event) => {
   } else if (target.dataset.replyTo) {
     replyTo(target.dataset.replyTo, target.dataset.replyHandle);
   } else if (target.dataset.cancelReply !== undefined) {
+    // Focus goes back to the Reply button the reply started from (this one is about to hide).
+    const parent = form.querySelector("input[name=parent]").value;
     replyTo(null, null);
+    list.querySelector(`[data-reply-to="${parent}"]`)?.focus();
   } else if (target.dataset.deleteComment) {
     if (!confirm("Delete this comment?")) return;
     try {
@@ -228,13 +231,15 @@ panel?.addEventListener("submit", async (event) => {
 function listen(delay = 1000) {
   const scheme = location.protocol === "https:" ? "wss" : "ws";
   const socket = new WebSocket(`${scheme}://${location.host}/ws/videos/${videoId}/`);
-  socket.addEventListener("open", () => { delay = 1000; });
+  // data-live says whether new comments arrive by themselves (tests wait for "open").
+  socket.addEventListener("open", () => { delay = 1000; panel.dataset.live = "open"; });
   socket.addEventListener("message", (message) => {
     const event = JSON.parse(message.data);
     if (event.type === "comment.created") addComment(event.comment);
     if (event.type === "comment.removed") removeComment(event.comment_id);
   });
   socket.addEventListener("close", (close) => {
+    panel.dataset.live = "closed";
     if (close.code === 4403) return; // not allowed to watch this video
     setTimeout(() => listen(Math.min(delay * 2, 30000)), delay);
   });

@@ -17,6 +17,7 @@ from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
 
 CHROMIUM = os.environ.get("CLIPMIX_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 # Without the networking flags Chromium tries to reach Google at every start.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -167,3 +168,32 @@ def shot(request):
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}-{step}.png"), full_page=True)
 
     return take
+
+
+@pytest.fixture(scope="session")
+def axe_check():
+    """``axe_check(page)``: no serious or critical WCAG 2.1 A/AA violation (axe-core) on the
+    page as it is now. Axe is evaluated through the DevTools protocol, which the Content Security
+    Policy does not govern, so pages are checked as users get them, policy included."""
+    if not AXE.exists():
+        message = f"NO AXE-CORE: {AXE} is missing (run `npm ci`), accessibility is not checked."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    source = AXE.read_text()
+
+    def check(page) -> None:
+        if not page.evaluate("typeof window.axe === 'object'"):
+            page.evaluate(source)
+        result = page.evaluate(
+            "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa']})"
+        )
+        serious = [
+            f"{v['id']} ({v['impact']}): {v['help']} at "
+            f"{[(n['target'], n['failureSummary'][-160:]) for n in v['nodes']][:3]}"
+            for v in result["violations"]
+            if v["impact"] in {"serious", "critical"}
+        ]
+        assert serious == [], f"{page.url}: {serious}"
+
+    return check

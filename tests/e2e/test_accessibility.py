@@ -1,49 +1,18 @@
-"""Automated accessibility checks (axe-core) and keyboard-only use of the main pages."""
-
-import os
-import re
-from pathlib import Path
+"""Automated accessibility checks (axe-core) of the main pages. (The story's pages are checked at
+each of its steps, test_story.py; keyboard use is in test_keyboard.py.)"""
 
 import pytest
-from playwright.sync_api import expect
 
+from apps.comments.services import comment_create
+from apps.moderation.models import ModerationCase
+from apps.moderation.services.appeals import appeal_create
+from apps.moderation.services.moderators import moderator_grant
 from apps.moderation.services.strikes import strike_issue
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-
-
-@pytest.fixture
-def page(new_page):
-    """Axe is injected as a script, which the site's Content Security Policy rightly refuses;
-    these pages bypass it for the check only."""
-    return new_page(bypass_csp=True)
-
-
-@pytest.fixture
-def axe_check(asgi_server):
-    """``axe_check(page)``: no serious or critical WCAG 2.1 A/AA violation on the page."""
-    if not AXE.exists():
-        message = f"NO AXE-CORE: {AXE} is missing (run `npm ci`), accessibility is not checked."
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-
-    def check(page) -> None:
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate(
-            "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa']})"
-        )
-        serious = [
-            f"{v['id']} ({v['impact']}): {v['help']} at "
-            f"{[(n['target'], n['failureSummary'][-160:]) for n in v['nodes']][:3]}"
-            for v in result["violations"]
-            if v["impact"] in {"serious", "critical"}
-        ]
-        assert serious == [], f"{page.url}: {serious}"
-
-    return check
+# Held by text screening (harassment): a case in the moderators' queue.
+HARASSING = "You are a worthless loser and everyone laughs at you"
 
 
 def test_public_pages_have_no_serious_violations(
@@ -78,21 +47,25 @@ def test_errors_on_forms_have_no_serious_violations(asgi_server, page, axe_check
     axe_check(page)
 
 
-def test_sign_up_with_the_keyboard_only(asgi_server, page):
-    page.goto(f"{asgi_server.url}/signup")
-
-    page.keyboard.press("Tab")
-    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
-    page.keyboard.press("Enter")
-    for _ in range(20):  # from the top of the content to the first field
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == "id_username":
-            break
-    page.keyboard.type("keys.only")
-    page.keyboard.press("Tab")
-    page.keyboard.type("keys@example.com")
-    page.keyboard.press("Tab")
-    page.keyboard.type("typed-with-keys-42")
-    page.keyboard.press("Enter")
-
-    expect(page).to_have_url(re.compile(r"/@keys\.only(#main)?$"))
+def test_moderation_pages_have_no_serious_violations(
+    asgi_server, new_page, log_in, axe_check, user_factory, video_factory
+):
+    """The moderators' queue, a held comment's case, an appeal and the dashboard, in admin."""
+    author = user_factory(username="bo")
+    comment_create(author=author, video=video_factory(), body=HARASSING)
+    case = ModerationCase.objects.get()
+    strike = strike_issue(user=author, category="harassment", reason="Insults in a comment.")
+    appeal = appeal_create(appellant=author, strike=strike, text="It was a joke between friends.")
+    page = new_page(viewport={"width": 1280, "height": 900})
+    log_in(page, moderator_grant(user=user_factory(username="mo")))
+    pages = ["/admin/", "/admin/moderation/moderationcase/dashboard/"]
+    pages += [
+        "/admin/moderation/moderationcase/",
+        f"/admin/moderation/moderationcase/{case.pk}/change/",
+    ]
+    pages += ["/admin/moderation/appeal/", f"/admin/moderation/appeal/{appeal.pk}/change/"]
+    pages += ["/admin/moderation/strike/", "/admin/moderation/auditentry/"]
+    for path in pages:
+        page.goto(f"{asgi_server.url}{path}")
+        assert "Page not found" not in page.title(), path
+        axe_check(page)

@@ -1,0 +1,168 @@
+"""The main flows with the keyboard only (Tab, Shift+Tab, Enter, Space, arrows): focus always
+shows where it is, and lands where the next step needs it."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from apps.comments.models import Comment
+from apps.remix.models import RemixJob
+from apps.videos.demo import synthetic_video_write
+from apps.videos.models import Video
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# Focus is visible when the focused element, or for a visually hidden radio the thumbnail it
+# labels, draws an outline or a box shadow.
+FOCUS_SHOWN = """() => {
+    const shown = (node) => {
+        if (!node) return false;
+        const style = getComputedStyle(node);
+        const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+        return outline || style.boxShadow !== "none";
+    };
+    const focused = document.activeElement;
+    return shown(focused) || (getComputedStyle(focused).opacity === "0"
+                              && shown(focused.nextElementSibling));
+}"""
+
+
+def focused(page, selector: str) -> bool:
+    return page.evaluate("s => document.activeElement.matches(s)", selector)
+
+
+def assert_focus_shown(page) -> None:
+    described = page.evaluate("document.activeElement.outerHTML.slice(0, 120)")
+    assert page.evaluate(FOCUS_SHOWN), f"no visible focus on {described}"
+
+
+def tab_to(page, selector: str, *, backwards: bool = False, limit: int = 40) -> None:
+    """Press Tab (or Shift+Tab) until ``selector`` has focus, which must then be visible."""
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        if focused(page, selector):
+            assert_focus_shown(page)
+            return
+    raise AssertionError(f"{selector} never got focus")
+
+
+def test_sign_up_with_the_keyboard_only(asgi_server, page):
+    page.goto(f"{asgi_server.url}/signup")
+
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to content")).to_be_focused()
+    assert_focus_shown(page)
+    page.keyboard.press("Enter")
+    tab_to(page, "#id_username")
+    page.keyboard.type("keys.only")
+    page.keyboard.press("Tab")
+    page.keyboard.type("keys@example.com")
+    page.keyboard.press("Tab")
+    page.keyboard.type("typed-with-keys-42")
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/@keys\.only(#main)?$"))
+
+
+def test_log_in_remix_and_comment_with_the_keyboard_only(
+    asgi_server, new_page, log_in, user_factory, password, tmp_path
+):
+    creator, fan = user_factory(username="ana"), user_factory(username="kai")
+    clip = synthetic_video_write(tmp_path / "keys.mp4", seconds=2, title="Keys")
+    base = asgi_server.url
+
+    # (Set-up, with the mouse: the creator posts a video.)
+    creator_page = new_page()
+    log_in(creator_page, creator)
+    creator_page.goto(f"{base}/upload")
+    creator_page.get_by_label("Video").set_input_files(str(clip))
+    creator_page.get_by_role("button", name="Post").click()
+    expect(creator_page).to_have_url(re.compile(r"/v/\d+$"))
+    video = Video.objects.get(owner=creator)
+
+    page = new_page()
+    # Log in: the page opens with focus in the Handle field, Tab goes on to the password and
+    # Enter submits.
+    page.goto(f"{base}/login")
+    expect(page.get_by_label("Handle")).to_be_focused()
+    assert_focus_shown(page)
+    page.keyboard.type(fan.username)
+    page.keyboard.press("Tab")
+    page.keyboard.type(password)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/@kai$"))
+
+    # The feed from the main navigation, then the video from the feed.
+    tab_to(page, "nav a[href='/']")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{base}/")
+    tab_to(page, f"[data-video-id='{video.pk}'] a.feed-media")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{base}/v/{video.pk}")
+
+    # The Remix button opens the composer.
+    tab_to(page, "[data-remix-button]")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Remix @ana's video")).to_be_visible()
+
+    # A moment with the arrow keys: the thumbnails are one radio group.
+    tab_to(page, ".frame-choice input:checked")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    assert_focus_shown(page)
+    third = page.locator(".frame-choice input").nth(2)
+    expect(third).to_be_checked()
+    moment = float(third.get_attribute("value"))
+    expect(page.locator("[data-moment-label]")).to_have_text(f"{moment:.1f} s")
+    # The kind with the arrows too, then a prompt taken from the examples.
+    tab_to(page, "input[name=kind]:checked")
+    page.keyboard.press("ArrowDown")
+    expect(page.get_by_label("Replace the background")).to_be_checked()
+    page.keyboard.press("ArrowUp")
+    expect(page.get_by_label("Restyle the frame")).to_be_checked()
+    tab_to(page, "details.examples > summary")
+    page.keyboard.press("Enter")
+    expect(page.locator("details.examples")).to_have_attribute("open", "")
+    tab_to(page, "[data-example]")
+    example = page.evaluate("document.activeElement.dataset.example")
+    page.keyboard.press("Space")
+    expect(page.get_by_label("Prompt")).to_have_value(example)
+    tab_to(page, "#remix-caption")
+    page.keyboard.type("Keys only")
+    expect(page.locator("[data-caption-preview]")).to_have_text("Keys only")
+    tab_to(page, "button[type=submit]")
+    page.keyboard.press("Enter")
+
+    card = page.locator("[data-remix-status] .remix-job").first
+    expect(card.locator("[data-job-status]")).to_have_text("Published", timeout=30_000)
+    job = RemixJob.objects.get(requester=fan)
+    assert (job.prompt, job.caption, job.kind) == (example, "Keys only", "restyle")
+    assert job.at_seconds == pytest.approx(moment)
+    # Focus stayed on the button (not lost to the page), so Tab goes on to the result.
+    expect(page.get_by_role("button", name="Remix", exact=True)).to_be_focused()
+    tab_to(page, "[data-job-done] a")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{base}/v/{video.pk}#comment-{job.comment_id}")
+
+    # Back up from the remix to the comment box with Shift+Tab, and post.
+    tab_to(page, "#comment-body", backwards=True)
+    page.keyboard.type("Made this with the keyboard")
+    tab_to(page, "[data-comment-form] button[type=submit]")
+    page.keyboard.press("Enter")
+    posted = page.locator(".comment", has_text="Made this with the keyboard")
+    expect(posted).to_be_visible()
+    expect(page.locator("#comment-body")).to_have_value("")
+    expect(page.locator("[data-comment-form] button[type=submit]")).to_be_focused()
+    assert Comment.objects.filter(author=fan, body="Made this with the keyboard").exists()
+
+    # Reply moves focus into the box; cancelling the reply brings it back to the Reply button.
+    tab_to(page, f"#comment-{job.comment_id} [data-reply-to]")
+    page.keyboard.press("Enter")
+    expect(page.locator("#comment-body")).to_be_focused()
+    expect(page.locator(".replying")).to_contain_text("Replying to @kai")
+    tab_to(page, "[data-cancel-reply]", backwards=True)
+    page.keyboard.press("Enter")
+    expect(page.locator(".replying")).to_be_hidden()
+    expect(page.locator(f"#comment-{job.comment_id} [data-reply-to]")).to_be_focused()
+    assert_focus_shown(page)
