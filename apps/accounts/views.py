@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts import selectors, services
 from apps.accounts.forms import LogInForm, ProfileForm, SignUpForm
@@ -50,6 +50,7 @@ class LogInView(LoginView):
         return reverse("accounts:profile", kwargs={"handle": self.request.user.username})
 
 
+@require_safe
 def profile(request: HttpRequest, handle: str) -> HttpResponse:
     account = selectors.user_get_by_handle(handle=handle, viewer=request_viewer(request))
     if account.username != handle:

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.views.decorators.http import require_safe
 
 from apps.core import errors
 from apps.core.http import wants_json
@@ -48,13 +49,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     if wants_json(request):
-        return JsonResponse(
-            errors.error_body(
-                "The CSRF check failed. Reload the page, or authenticate with a token.",
-                "csrf_failed",
-            ),
-            status=403,
-        )
+        return JsonResponse(errors.error_body(errors.CSRF_FAILED, "csrf_failed"), status=403)
     return render(
         request,
         "core/error.html",
@@ -68,6 +63,7 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 
 
 @transaction.non_atomic_requests  # ATOMIC_REQUESTS would otherwise open a connection
+@require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """For load balancers and uptime checks: the process answers. Touches no database."""
     return HttpResponse("ok", content_type="text/plain")

@@ -3,7 +3,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from apps.core.errors import ApplicationError
 from apps.core.http import request_user
@@ -16,6 +16,7 @@ APPEAL_FILED = "Your appeal was sent. A moderator will answer here and in a noti
 
 
 @login_required
+@require_safe
 def standing(request: HttpRequest) -> HttpResponse:
     """Your account's standing: decisions about your content, strikes, and their appeals."""
     user = request_user(request)

@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from apps.core.http import request_user
 from apps.notifications import selectors, services
@@ -11,6 +11,7 @@ ALL_READ = "All notifications are marked as read."
 
 
 @login_required
+@require_safe
 def notification_list(request: HttpRequest) -> HttpResponse:
     """Your notifications, newest first. Opening the page reads what it shows, as in most
     apps: those still unread are marked read now and highlighted this once."""

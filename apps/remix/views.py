@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts.services import block_create
 from apps.core.errors import ApplicationError
@@ -69,12 +69,14 @@ def composer(request: HttpRequest, video_id: int) -> HttpResponse:
 
 
 @login_required
+@require_safe
 def mine(request: HttpRequest) -> HttpResponse:
     jobs = selectors.jobs_of_requester(user=request_user(request))[:50]
     return render(request, "remix/mine.html", {"jobs": jobs})
 
 
 @login_required
+@require_safe
 def studio(request: HttpRequest) -> HttpResponse:
     jobs = selectors.jobs_of_creator(user=request_user(request))[:100]
     return render(request, "remix/studio.html", {"jobs": jobs})
@@ -112,6 +114,7 @@ def studio_decide(request: HttpRequest, job_id: int) -> HttpResponse:
     return redirect("remix:studio")
 
 
+@require_safe
 def credentials(request: HttpRequest, remix_id: int) -> HttpResponse:
     """A published remix's Content Credentials, checked now by the same reader anyone can use."""
     job = (

@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from apps.comments import selectors as comment_selectors
 from apps.core.errors import ApplicationError
@@ -24,6 +24,7 @@ def _feed_tab(request: HttpRequest) -> str:
     return tab if tab in selectors.FEED_TABS else "for_you"
 
 
+@require_safe
 def feed(request: HttpRequest) -> HttpResponse:
     tab = _feed_tab(request)
     viewer = request_viewer(request)
@@ -33,6 +34,7 @@ def feed(request: HttpRequest) -> HttpResponse:
     return render(request, "videos/feed.html", {"tab": tab, "page": page})
 
 
+@require_safe
 def feed_more(request: HttpRequest) -> HttpResponse:
     """The next feed items as an HTML fragment, for infinite scroll."""
     tab = _feed_tab(request)
@@ -82,6 +84,7 @@ def _upload(request: HttpRequest) -> HttpResponse:
     )
 
 
+@require_safe
 def detail(request: HttpRequest, video_id: int) -> HttpResponse:
     viewer = request_viewer(request)
     video = selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
@@ -124,6 +127,7 @@ def delete(request: HttpRequest, video_id: int) -> HttpResponse:
     return redirect("accounts:profile", handle=user.username)
 
 
+@require_safe
 def hashtag(request: HttpRequest, name: str) -> HttpResponse:
     videos = selectors.videos_with_hashtag(name=name, viewer=request_viewer(request))[:60]
     return render(request, "videos/hashtag.html", {"name": name.lower(), "videos": videos})
@@ -157,6 +161,7 @@ def _file_response(request: HttpRequest, file: IO[bytes], size: int) -> HttpResp
     return response
 
 
+@require_safe
 def protected_media(request: HttpRequest, name: str) -> HttpResponse | FileResponse:
     """A video's file, poster or frame, only for those who may view the video.
 

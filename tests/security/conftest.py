@@ -8,8 +8,13 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from apps.accounts.models import Block
+from apps.moderation.models import ModerationCase
+from apps.moderation.screening.result import Screening
+from apps.moderation.services.cases import case_open
 from apps.moderation.services.moderators import moderator_grant
+from apps.moderation.services.strikes import strike_issue
 from apps.notifications.services import notification_create
+from apps.remix import services as remix_services
 from apps.remix.models import RemixJob
 
 # Who asks, in every table of this folder.
@@ -110,3 +115,29 @@ def notify():
         return notification_create(recipient=recipient, kind="remix.published", text=text, url="/")
 
     return make
+
+
+@pytest.fixture
+def rejected_remix_case(actors, job_of):
+    """A moderator rejected the requester's remix with a strike; both can be appealed."""
+    job = job_of(RemixJob.Status.REJECTED)
+    screening = Screening(
+        verdict="review", category="harassment", message="Held.", rule="r", screener="text"
+    )
+    case = case_open(
+        content_type=remix_services.CONTENT_TYPE,
+        object_id=job.pk,
+        stage=ModerationCase.Stage.PROMPT,
+        author=actors["requester"],
+        creator=actors["creator"],
+        screening=screening,
+        text="a secret rejected prompt",
+    )
+    strike = strike_issue(
+        user=actors["requester"],
+        category="harassment",
+        reason="A strike only its owner may read.",
+        case=case,
+        issued_by=actors["moderator"],
+    )
+    return case, strike

@@ -8,10 +8,7 @@ from asgiref.sync import async_to_sync, sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.urls import reverse
 
-from apps.moderation.models import Appeal, ModerationCase
-from apps.moderation.screening.result import Screening
-from apps.moderation.services.cases import case_open
-from apps.moderation.services.strikes import strike_issue
+from apps.moderation.models import Appeal
 from apps.remix import services
 from apps.remix.models import RemixJob
 from config.asgi import application
@@ -298,32 +295,6 @@ def test_notifications_reach_only_their_recipient(client_as, api_as, actors, not
     assert [item["id"] for item in api.json()["results"]] == ([notification.pk] if mine else [])
     notification.refresh_from_db()
     assert (notification.read_at is not None) is mine  # the page marks only my own read
-
-
-@pytest.fixture
-def rejected_remix_case(actors, job_of):
-    """A moderator rejected the requester's remix with a strike; both can be appealed."""
-    job = job_of(Status.REJECTED)
-    screening = Screening(
-        verdict="review", category="harassment", message="Held.", rule="r", screener="text"
-    )
-    case = case_open(
-        content_type=services.CONTENT_TYPE,
-        object_id=job.pk,
-        stage=ModerationCase.Stage.PROMPT,
-        author=actors["requester"],
-        creator=actors["creator"],
-        screening=screening,
-        text="a secret rejected prompt",
-    )
-    strike = strike_issue(
-        user=actors["requester"],
-        category="harassment",
-        reason="A strike only its owner may read.",
-        case=case,
-        issued_by=actors["moderator"],
-    )
-    return case, strike
 
 
 @pytest.mark.parametrize("role", ACTORS)

@@ -40,6 +40,8 @@ def _body(exc: exceptions.APIException, context: dict[str, Any]) -> dict[str, An
         message = errors.NOT_AUTHENTICATED if code == "not_authenticated" else str(exc.detail)
         return errors.error_body(message, code if isinstance(code, str) else "not_authenticated")
     if isinstance(exc, exceptions.PermissionDenied):
+        if str(exc.detail).startswith("CSRF Failed"):  # SessionAuthentication's own check
+            return errors.error_body(errors.CSRF_FAILED, "csrf_failed")
         return errors.error_body(errors.PERMISSION_DENIED, "permission_denied")
     if isinstance(exc, exceptions.NotFound):
         return errors.error_body(errors.NOT_FOUND, "not_found")

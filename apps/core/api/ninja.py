@@ -68,8 +68,9 @@ def ninja_api_create(**kwargs: Any) -> NinjaAPI:
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-        code = "csrf_failed" if "CSRF" in exc.message else "http_error"
-        return respond(request, errors.error_body(exc.message, code), exc.status_code)
+        if exc.status_code == 403 and "CSRF" in exc.message:  # SessionAuth's own check
+            return respond(request, errors.error_body(errors.CSRF_FAILED, "csrf_failed"), 403)
+        return respond(request, errors.error_body(exc.message, "http_error"), exc.status_code)
 
     @api.exception_handler(Http404)
     def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:

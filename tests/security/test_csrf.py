@@ -1,0 +1,675 @@
+"""CSRF on every address that can change state: pages, admin and both APIs.
+
+The addresses come from walking the URL resolver, so a page added later is swept too: a
+logged-in session that posts without the token is refused everywhere and nothing changes. Every
+page that takes a POST has a row below showing that the same request with the token works; a
+page without a row must refuse POST outright (405), so a new form cannot go unnoticed. Token
+authentication (``Authorization: Token``) is exempt by design: a browser never sends that header
+cross-site, so it cannot be forged by another origin.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, resolve
+from django.utils import timezone
+from rest_framework.authtoken.models import Token
+
+from apps.accounts.models import Block, Follow, User
+from apps.comments.models import Comment
+from apps.core.errors import CSRF_FAILED
+from apps.moderation.models import Appeal, ModerationCase
+from apps.privacy.models import AccountPrivacy, RemixAudience
+from apps.privacy.services import account_privacy_update
+from apps.remix.models import RemixJob
+from apps.videos.models import Like, Video
+from tests.factories import PASSWORD
+from tests.security.conftest import jpeg_bytes
+
+UNSAFE_METHODS = ("post", "put", "patch", "delete")
+ADMIN_PREFIX = "admin/"
+API_PREFIX = "api/v1/"
+
+# Addresses that authenticate no session, so a forged request carries no one's authority:
+# signing up and asking for a token take credentials in the body, and checking an image's
+# Content Credentials reads nothing but the upload.
+SESSIONLESS = {"account-sign-up", "auth-token", "remix_api:verify"}
+# Development only: Django's static file server for uploads (production's proxy serves them).
+DEVELOPMENT_FILES = "^media/(?P<path>.*)$"
+
+
+# --- The resolver, walked ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Address:
+    route: str
+    name: str | None
+    callback: Callable[..., Any]
+    pieces: tuple[Any, ...]
+
+    @property
+    def key(self) -> str:
+        """The URL name where there is one, else the route as written."""
+        return self.name or self.route
+
+    @property
+    def is_admin(self) -> bool:
+        return self.route.startswith(ADMIN_PREFIX)
+
+    @property
+    def is_api(self) -> bool:
+        return self.route.startswith(API_PREFIX)
+
+
+def _addresses(
+    patterns: list[Any], pieces: tuple[Any, ...] = (), namespace: str = ""
+) -> Iterator[Address]:
+    for pattern in patterns:
+        route_pieces = (*pieces, pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            inner = ":".join(part for part in (namespace, pattern.namespace or "") if part)
+            yield from _addresses(pattern.url_patterns, route_pieces, inner)
+        elif isinstance(pattern, URLPattern):
+            name = f"{namespace}:{pattern.name}" if namespace and pattern.name else pattern.name
+            route = "".join(str(piece) for piece in route_pieces)
+            yield Address(route, name, pattern.callback, route_pieces)
+
+
+def _reachable(addresses: Iterator[Address]) -> list[Address]:
+    """The first pattern of each route: Ninja lists a path once per operation, and the
+    resolver only ever reaches the first (which serves all its methods)."""
+    seen: dict[str, Address] = {}
+    for address in addresses:
+        seen.setdefault(address.route, address)
+    return list(seen.values())
+
+
+ALL_ADDRESSES = _reachable(_addresses(get_resolver().url_patterns))
+PAGES = [a for a in ALL_ADDRESSES if not a.is_admin and not a.is_api]
+ADMIN = [a for a in ALL_ADDRESSES if a.is_admin]
+API = [a for a in ALL_ADDRESSES if a.is_api]
+
+_ROUTE_PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")
+
+
+def _regex_fill(regex: str, values: Callable[[str], str]) -> str:
+    """A concrete path from a regex pattern: each named group replaced by a sample value."""
+    out, index = [], 0
+    while (start := regex.find("(?P<", index)) >= 0:
+        out.append(regex[index:start])
+        name = regex[start + 4 : regex.index(">", start)]
+        depth, cursor = 0, start
+        while True:
+            char = regex[cursor]
+            if char == "\\":
+                cursor += 2
+                continue
+            depth += {"(": 1, ")": -1}.get(char, 0)
+            cursor += 1
+            if depth == 0:
+                break
+        out.append(values(name))
+        index = cursor
+    out.append(regex[index:])
+    return "".join(out).lstrip("^").rstrip("$")
+
+
+def _path(address: Address, values: Callable[[str], str]) -> str:
+    parts = []
+    for piece in address.pieces:
+        text = str(piece)
+        if (hasattr(piece, "regex") and not hasattr(piece, "converters")) or text.startswith("^"):
+            parts.append(_regex_fill(text, values))
+        else:
+            parts.append(_ROUTE_PARAMETER.sub(lambda match: values(match.group(1)), text))
+    return "/" + "".join(parts)
+
+
+# --- A world in which every address has something to act on ----------------------------
+
+
+@pytest.fixture
+def world(actors, job_of, video_of_creator, rejected_remix_case, notify, comment_factory):
+    """The creator's video, comment, a remix waiting for them and an unread notification; the
+    requester's rejected remix case and strike. What each address would change if the token
+    were not checked."""
+    video = video_of_creator()
+    case, strike = rejected_remix_case
+    notify(actors["creator"], "unread news")
+    return {
+        "video": video,
+        "comment": comment_factory(video=video, author=actors["creator"]),
+        "job": job_of(RemixJob.Status.PUBLISHED, video=video),
+        "case": case,
+        "strike": strike,
+    }
+
+
+@pytest.fixture
+def sample_path(world, actors):
+    """``sample_path(address)``: a concrete path for the address, naming real objects."""
+    values = {
+        "video_id": world["video"].pk,
+        "comment_id": world["comment"].pk,
+        "job_id": world["job"].pk,
+        "remix_id": world["job"].pk,
+        "case_id": world["case"].pk,
+        "strike_id": world["strike"].pk,
+        "handle": actors["stranger"].username,
+        "name": "sunset",
+        "app_label": "moderation",
+        "content_type_id": ContentType.objects.get_for_model(Video).pk,
+        "url": "nothing-here/",
+    }
+
+    def admin_object(route: str) -> str:
+        if route.startswith("admin/r/"):
+            return str(world["video"].pk)
+        app_label, model_name = route.split("/")[1:3]
+        first = apps.get_model(app_label, model_name)._default_manager.order_by("pk").first()
+        return str(first.pk) if first else "1"
+
+    def make(address: Address) -> str:
+        def value(name: str) -> str:
+            if name in {"object_id", "id"} and address.is_admin:
+                return admin_object(address.route)
+            if name == "name" and address.route.startswith("^media/"):
+                return world["video"].poster.name
+            if name == "path":
+                return "avatars/someone.jpg"
+            assert name in values, f"give {address.route} a sample value for {name!r}"
+            return str(values[name])
+
+        path = _path(address, value)
+        assert resolve(path).func is address.callback, f"{path} does not reach {address.key}"
+        return path
+
+    return make
+
+
+def _rows() -> dict[str, list[str]]:
+    """Every row of every table, to show that a refused request changed nothing."""
+    return {
+        model._meta.label: sorted(repr(row) for row in model._base_manager.values_list())
+        for model in apps.get_models()
+        if not model._meta.proxy
+    }
+
+
+def _with_cookie(client: Client) -> Client:
+    """A browser that has the CSRF cookie from an earlier page, as a forger's victim would."""
+    client.get("/credentials/")  # a page with a form, for anyone
+    assert settings.CSRF_COOKIE_NAME in client.cookies
+    return client
+
+
+def _token(client: Client) -> str:
+    return client.cookies[settings.CSRF_COOKIE_NAME].value
+
+
+def _is_csrf_refusal(response) -> bool:
+    if response.status_code != 403:
+        return False
+    if response["Content-Type"].startswith("application/json"):
+        return response.json() == {"message": CSRF_FAILED, "code": "csrf_failed", "extra": {}}
+    return b"Your session expired" in response.content
+
+
+# --- Without the token, nothing anywhere -------------------------------------------------
+
+
+def _sweep(client: Client, addresses: list[Address], sample_path) -> dict[str, str]:
+    """Each unsafe method on each address; what answered other than a CSRF refusal."""
+    wrong = {}
+    for address in addresses:
+        path = sample_path(address)
+        for method in UNSAFE_METHODS:
+            response = getattr(client, method)(path)
+            if address.key in SESSIONLESS:
+                allowed = response.status_code in {400, 405, 422}
+            elif address.is_api and not hasattr(address.callback, "cls"):
+                # A Ninja path answers 405 for a method none of its operations takes, before
+                # any authentication; the methods it takes must pass the session's CSRF check.
+                allowed = _is_csrf_refusal(response) or response.status_code == 405
+            elif not response["Content-Type"].startswith(("application/json", "text/html")):
+                # The schema view renders its refusal in the schema's own format (YAML).
+                allowed = response.status_code == 403 and b"code: csrf_failed" in response.content
+            elif address.route == "api/v1/docs/":
+                allowed = response.status_code == 403  # Swagger's page renders DRF's refusal
+            else:
+                allowed = _is_csrf_refusal(response)
+            if not allowed:
+                wrong[f"{method.upper()} {path} ({address.key})"] = str(response.status_code)
+    return wrong
+
+
+def test_a_session_without_the_token_is_refused_by_every_page_and_api_and_changes_nothing(
+    client_as, sample_path
+):
+    client = _with_cookie(client_as("creator", enforce_csrf_checks=True))
+    before = _rows()
+
+    wrong = _sweep(client, PAGES + API, sample_path)
+
+    assert wrong == {}
+    assert _rows() == before
+
+
+def test_a_moderator_without_the_token_is_refused_by_every_admin_page(client_as, sample_path):
+    client = _with_cookie(client_as("moderator", enforce_csrf_checks=True))
+    before = _rows()
+
+    wrong = _sweep(client, ADMIN, sample_path)
+
+    assert wrong == {}
+    assert _rows() == before
+
+
+@pytest.mark.parametrize("name", sorted(SESSIONLESS))
+def test_the_sessionless_addresses_ignore_the_session(client_as, actors, name):
+    """What a forged request could do there, a stranger could do from anywhere: the logged-in
+    victim's session lends it nothing."""
+    client = _with_cookie(client_as("creator", enforce_csrf_checks=True))
+    path = "/" + next(a.route for a in API if a.key == name)
+
+    response = client.post(path, {}, content_type="application/json")
+
+    assert response.status_code in {400, 422}
+    assert set(response.json()) == {"message", "code", "extra"}
+    assert not Token.objects.filter(user=actors["creator"]).exists()
+
+
+# --- With the token, every form works ------------------------------------------------------
+
+
+@dataclass
+class Form:
+    """One page's POST: who sends it, to where, with what, and how to see that it acted."""
+
+    role: str
+    path: str
+    data: dict[str, Any]
+    done: Callable[[Client, Any], bool]
+
+
+def _sign_up(w) -> Form:
+    data = {"username": "newcomer", "email": "new@example.com", "password": "a-l0ng-passphrase"}
+    return Form(
+        "anonymous", "/signup", data, lambda *_: User.objects.filter(username="newcomer").exists()
+    )
+
+
+def _log_in(w) -> Form:
+    return Form(
+        "anonymous",
+        "/login",
+        {"username": "creator", "password": PASSWORD},
+        lambda client, _: client.get("/settings/profile").status_code == 200,
+    )
+
+
+def _log_out(w) -> Form:
+    return Form(
+        "creator",
+        "/logout",
+        {},
+        lambda client, _: client.get("/settings/profile").status_code == 302,
+    )
+
+
+def _profile_edit(w) -> Form:
+    return Form(
+        "creator",
+        "/settings/profile",
+        {"display_name": "Renamed", "bio": ""},
+        lambda *_: User.objects.get(username="creator").display_name == "Renamed",
+    )
+
+
+def _follow(w) -> Form:
+    return Form(
+        "creator",
+        "/@stranger/follow",
+        {},
+        lambda *_: Follow.objects.filter(follower__username="creator").exists(),
+    )
+
+
+def _block(w) -> Form:
+    return Form(
+        "creator",
+        "/@stranger/block",
+        {},
+        lambda *_: Block.objects.filter(
+            blocker__username="creator", blocked__username="stranger"
+        ).exists(),
+    )
+
+
+def _comment(w) -> Form:
+    video = w["video"]
+    return Form(
+        "creator",
+        f"/v/{video.pk}/comments",
+        {"body": "a forged comment?"},
+        lambda *_: Comment.objects.filter(body="a forged comment?").exists(),
+    )
+
+
+def _comment_delete(w) -> Form:
+    comment = w["comment"]
+    return Form(
+        "creator",
+        f"/comments/{comment.pk}/delete",
+        {},
+        lambda *_: Comment.objects.get(pk=comment.pk).status == Comment.Status.REMOVED,
+    )
+
+
+def _case_appeal(w) -> Form:
+    case = w["case"]
+    ModerationCase.objects.filter(pk=case.pk).update(
+        status=ModerationCase.Status.REJECTED, decided_at=timezone.now()
+    )
+    return Form(
+        "requester",
+        f"/settings/standing/cases/{case.pk}/appeal",
+        {"text": "It was a joke about my own cat."},
+        lambda *_: Appeal.objects.filter(case=case).exists(),
+    )
+
+
+def _strike_appeal(w) -> Form:
+    strike = w["strike"]
+    return Form(
+        "requester",
+        f"/settings/standing/strikes/{strike.pk}/appeal",
+        {"text": "Please look again."},
+        lambda *_: Appeal.objects.filter(strike=strike).exists(),
+    )
+
+
+def _notifications_read(w) -> Form:
+    return Form(
+        "creator",
+        "/notifications/read",
+        {},
+        lambda *_: (
+            not User.objects.get(username="creator")
+            .notifications.filter(read_at__isnull=True)
+            .exists()
+        ),
+    )
+
+
+PRIVATE = {
+    "visibility": "private",
+    "comment_audience": "no_one",
+    "remix_audience": "no_one",
+}
+
+
+def _video_privacy(w) -> Form:
+    video = w["video"]
+    return Form(
+        "creator",
+        f"/v/{video.pk}/privacy",
+        PRIVATE,
+        lambda *_: Video.objects.get(pk=video.pk).privacy.visibility == "private",
+    )
+
+
+def _account_privacy(w) -> Form:
+    return Form(
+        "creator",
+        "/settings/privacy",
+        PRIVATE,
+        lambda *_: AccountPrivacy.objects.filter(
+            user__username="creator", remix_audience=RemixAudience.NO_ONE
+        ).exists(),
+    )
+
+
+def _apply_to_all(w) -> Form:
+    video = w["video"]
+    account_privacy_update(user=video.owner, **{**PRIVATE, "visibility": "public"})
+    return Form(
+        "creator",
+        "/settings/privacy/apply-to-all",
+        {},
+        lambda *_: Video.objects.get(pk=video.pk).privacy.remix_audience == RemixAudience.NO_ONE,
+    )
+
+
+def _verify(w) -> Form:
+    """Stores nothing: it works when the page shows a report about the image."""
+    return Form(
+        "stranger",
+        "/credentials/",
+        {"image": SimpleUploadedFile("photo.jpg", jpeg_bytes(), content_type="image/jpeg")},
+        lambda _, response: b'data-c2pa-state="absent"' in response.content,
+    )
+
+
+def _composer(w) -> Form:
+    video = w["video"]
+    return Form(
+        "requester",
+        f"/v/{video.pk}/remix",
+        {"at_seconds": "1", "kind": "restyle", "prompt": "make it a watercolour"},
+        lambda *_: RemixJob.objects.filter(prompt="make it a watercolour").exists(),
+    )
+
+
+def _studio_decide(w) -> Form:
+    job = w["job"]
+    return Form(
+        "creator",
+        f"/studio/remixes/{job.pk}",
+        {"action": "remove"},
+        lambda *_: RemixJob.objects.get(pk=job.pk).reason_code == "removed_by_creator",
+    )
+
+
+def _upload(w) -> Form:
+    return Form(
+        "creator",
+        "/upload",
+        {"caption": "forged upload?", "file": w["upload_of"]("mp4")},
+        lambda *_: Video.objects.filter(caption="forged upload?").exists(),
+    )
+
+
+def _like(w) -> Form:
+    video = w["video"]
+    return Form(
+        "stranger",
+        f"/v/{video.pk}/like",
+        {},
+        lambda *_: Like.objects.filter(video=video, user__username="stranger").exists(),
+    )
+
+
+def _video_delete(w) -> Form:
+    video = w["video"]
+    return Form(
+        "creator",
+        f"/v/{video.pk}/delete",
+        {},
+        lambda *_: not Video.objects.filter(pk=video.pk).exists(),
+    )
+
+
+def _admin_case_decision(w) -> Form:
+    case = w["case"]
+    return Form(
+        "moderator",
+        f"/admin/moderation/moderationcase/{case.pk}/change/",
+        {"decision": "approve", "message": "Fine after all."},
+        lambda *_: ModerationCase.objects.get(pk=case.pk).decided_at is not None,
+    )
+
+
+POST_FORMS: dict[str, Callable[[dict[str, Any]], Form]] = {
+    "accounts:sign_up": _sign_up,
+    "accounts:login": _log_in,
+    "accounts:logout": _log_out,
+    "accounts:profile_edit": _profile_edit,
+    "accounts:follow": _follow,
+    "accounts:block": _block,
+    "comments:create": _comment,
+    "comments:delete": _comment_delete,
+    "moderation:case_appeal": _case_appeal,
+    "moderation:strike_appeal": _strike_appeal,
+    "notifications:read": _notifications_read,
+    "privacy:video": _video_privacy,
+    "privacy:account": _account_privacy,
+    "privacy:apply_to_all": _apply_to_all,
+    "provenance:credentials": _verify,
+    "remix:composer": _composer,
+    "remix:studio_decide": _studio_decide,
+    "videos:upload": _upload,
+    "videos:like": _like,
+    "videos:delete": _video_delete,
+    # Admin's own forms are Django's; the review form is ours.
+    "admin:moderation_moderationcase_change": _admin_case_decision,
+}
+
+
+@pytest.mark.parametrize("name", sorted(POST_FORMS))
+def test_a_form_refused_without_the_token_works_with_it(name, world, client_as, upload_of):
+    form = POST_FORMS[name]({**world, "upload_of": upload_of})
+    client = _with_cookie(client_as(form.role, enforce_csrf_checks=True))
+    before = _rows()
+
+    refused = client.post(form.path, form.data)
+
+    assert _is_csrf_refusal(refused), refused.status_code
+    assert not form.done(client, refused)
+    assert _rows() == before
+    for upload in form.data.values():
+        if hasattr(upload, "seek"):
+            upload.seek(0)
+    accepted = client.post(form.path, {**form.data, "csrfmiddlewaretoken": _token(client)})
+    assert accepted.status_code in {200, 302}, accepted.content[:500]
+    assert form.done(client, accepted)
+
+
+READ_ONLY_PAGES = {
+    "healthz",
+    "videos:feed",
+    "videos:feed_more",
+    "videos:detail",
+    "videos:hashtag",
+    "accounts:profile",
+    "notifications:list",
+    "moderation:standing",
+    "remix:mine",
+    "remix:studio",
+    "remix:credentials",
+    "protected_media",
+}
+
+
+def test_every_page_either_has_a_post_form_row_or_refuses_post():
+    pages = {address.key for address in PAGES} - {DEVELOPMENT_FILES}
+
+    assert pages == (set(POST_FORMS) - {"admin:moderation_moderationcase_change"}) | (
+        READ_ONLY_PAGES
+    ), "a new page needs a row in POST_FORMS, or a place in READ_ONLY_PAGES"
+
+
+@pytest.mark.parametrize("name", sorted(READ_ONLY_PAGES))
+def test_a_read_only_page_refuses_post_even_with_the_token(name, client_as, sample_path):
+    client = _with_cookie(client_as("creator", enforce_csrf_checks=True))
+    address = next(address for address in PAGES if address.key == name)
+    before = _rows()
+
+    response = client.post(sample_path(address), {"csrfmiddlewaretoken": _token(client)})
+
+    assert response.status_code == 405
+    assert _rows() == before
+
+
+# --- The APIs: the session needs the token, a token needs nothing more --------------------
+
+
+def _remix_payload(video: Video) -> dict[str, Any]:
+    return {"video_id": video.pk, "at_seconds": 1.0, "kind": "restyle", "prompt": "sketch it"}
+
+
+def test_a_session_remix_request_needs_the_csrf_header(world, client_as):
+    client = _with_cookie(client_as("requester", enforce_csrf_checks=True))
+    payload = _remix_payload(world["video"])
+    jobs = RemixJob.objects.filter(prompt="sketch it")
+
+    refused = client.post("/api/v1/remix/jobs", payload, content_type="application/json")
+    wrong = client.post(
+        "/api/v1/remix/jobs", payload, content_type="application/json", HTTP_X_CSRFTOKEN="x" * 32
+    )
+
+    assert _is_csrf_refusal(refused)
+    assert _is_csrf_refusal(wrong)
+    assert not jobs.exists()
+    accepted = client.post(
+        "/api/v1/remix/jobs",
+        payload,
+        content_type="application/json",
+        HTTP_X_CSRFTOKEN=_token(client),
+    )
+    assert accepted.status_code == 201
+    assert jobs.count() == 1
+
+
+def test_a_session_rest_write_needs_the_csrf_header(client_as):
+    client = _with_cookie(client_as("creator", enforce_csrf_checks=True))
+    follows = Follow.objects.filter(follower__username="creator", followee__username="stranger")
+
+    refused = client.post("/api/v1/accounts/stranger/follow/")
+
+    assert _is_csrf_refusal(refused)
+    assert not follows.exists()
+    accepted = client.post("/api/v1/accounts/stranger/follow/", HTTP_X_CSRFTOKEN=_token(client))
+    assert accepted.status_code in {200, 201, 204}
+    assert follows.exists()
+
+
+def test_token_authenticated_writes_need_no_csrf_token(world, api_as):
+    api = api_as("requester")
+    api.enforce_csrf_checks = True
+    api.handler.enforce_csrf_checks = True
+
+    remix = api.post("/api/v1/remix/jobs", _remix_payload(world["video"]), format="json")
+    follow = api.post("/api/v1/accounts/stranger/follow/")
+
+    assert remix.status_code == 201
+    assert follow.status_code in {200, 201, 204}
+
+
+def test_a_bad_token_header_does_not_carry_a_session_write_past_csrf(world, client_as):
+    """An ``Authorization`` header that authenticates no one falls back to the session, whose
+    CSRF check still applies (Ninja), or is refused outright (REST)."""
+    client = _with_cookie(client_as("requester", enforce_csrf_checks=True))
+    bad = {"HTTP_AUTHORIZATION": "Token not-a-real-token"}
+
+    remix = client.post(
+        "/api/v1/remix/jobs",
+        _remix_payload(world["video"]),
+        content_type="application/json",
+        **bad,
+    )
+    follow = client.post("/api/v1/accounts/stranger/follow/", **bad)
+
+    assert _is_csrf_refusal(remix)
+    assert follow.status_code == 401
+    assert not RemixJob.objects.filter(prompt="sketch it").exists()
+    assert not Follow.objects.filter(follower__username="requester").exists()
