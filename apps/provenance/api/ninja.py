@@ -30,7 +30,7 @@ class VerificationOut(Schema):
 
 
 @router.post("/verify", response=VerificationOut, auth=None, summary="Check an image")
-def verify(request: HttpRequest, image: UploadedFile | None = File(None)) -> dict:  # noqa: B008
+def verify(request: HttpRequest, image: UploadedFile = File(None)) -> dict:  # noqa: B008
     """Anyone may check any image: its Content Credentials (present, valid, trusted, AI
     generated, in plain words) and whether it carries a Clipmix watermark, and of which remix."""
     if image is None:

@@ -8,6 +8,7 @@ from pydantic import Field
 from apps.core.errors import ApplicationError
 from apps.core.http import request_user
 from apps.remix import selectors, services
+from apps.remix.engines.base import KINDS
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
 from apps.videos import selectors as video_selectors
 
@@ -15,9 +16,24 @@ router = Router(tags=["remix"])
 
 
 class JobIn(Schema):
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "video_id": 1,
+                    "at_seconds": 1.5,
+                    "kind": "restyle",
+                    "prompt": "turn it into a watercolour painting",
+                    "caption": "Monday mood",
+                }
+            ]
+        }
+    }
+
     video_id: int
     at_seconds: float = Field(ge=0)
-    kind: str = Field(description="restyle, background, face or caption_only")
+    # Declared as an enum for clients, checked by the service, which answers in its own words.
+    kind: str = Field(json_schema_extra={"enum": list(KINDS)})
     prompt: str = Field(default="", max_length=PROMPT_MAX_LENGTH * 2)
     caption: str = Field(default="", max_length=CAPTION_MAX_LENGTH * 2)
     seed: int | None = Field(default=None, ge=0, le=services.SEED_MAX)

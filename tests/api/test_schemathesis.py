@@ -1,0 +1,122 @@
+"""Both OpenAPI schemas, fuzzed in-process against the real WSGI app (no server, no network):
+no request may get a 5xx, every documented response must match its schema, and every refusal
+must be a 4xx in the shared error shape.
+
+Each generated case is sent as one of three callers in turn (anonymous, the follower who
+remixes, the creator who owns the video), and most of the ids it carries are pointed at real
+rows, so requests get past "not found" into the services. Every case runs in a savepoint that
+is rolled back and starts with empty rate-limit counters: state-changing operations (deletes,
+blocks, remixes, privacy changes) all run, and every case meets the same world."""
+
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+from django.core.cache import cache
+from django.db import transaction
+from hypothesis import HealthCheck, settings
+from schemathesis import GenerationMode
+from schemathesis.checks import not_a_server_error
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_headers_conformance,
+    response_schema_conformance,
+)
+
+from tests.api.conftest import World
+
+rest = schemathesis.pytest.from_fixture("rest_schema")
+ninja = schemathesis.pytest.from_fixture("ninja_schema")
+
+# Small and fixed, so that CI runs the same cases every time and the folder stays in minutes.
+# (The coverage phase adds the schema's boundary and negative cases to these.)
+FUZZ = settings(
+    max_examples=5,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+POSITIVE = GenerationMode.POSITIVE
+CALLERS = ("anonymous", "member", "creator")
+
+# Which real rows a path parameter or a body field of that name may be pointed at.
+PATH_ROWS = {"handle": "handles", "video_id": "video_ids", "comment_id": "comment_ids"}
+PATH_ROWS["job_id"] = "job_ids"
+BODY_ROWS = {"video_id": "video_ids", "parent": "comment_ids"}
+# Which real file an upload field gets: the credentials check a published remix, the upload a
+# PyAV-made video.
+BODY_FILES = {"image": "remix_image", "file": "video_file"}
+
+
+def error_shape(ctx: Any, response: Any, case: Any) -> bool | None:
+    """A refusal always says what went wrong in words and in a code a client can branch on."""
+    if 400 <= response.status_code < 500:
+        body = response.json()
+        assert isinstance(body, dict), f"{response.status_code} without a JSON object: {body!r}"
+        for key in ("message", "code"):
+            assert isinstance(body.get(key), str), body
+            assert body[key], body
+    return None
+
+
+CHECKS = [
+    not_a_server_error,
+    response_schema_conformance,
+    content_type_conformance,
+    response_headers_conformance,
+    error_shape,
+]
+
+
+@pytest.fixture
+def turns() -> Iterator[int]:
+    """Counts the cases of one test, to take turns deterministically."""
+    return itertools.count()
+
+
+def send(case: Any, world: World, turn: int) -> None:
+    """Send ``case`` as the caller whose turn it is, with its valid ids and files replaced by
+    real ones three times in four, and check the response."""
+    caller = CALLERS[turn % len(CALLERS)]
+    aim = turn % 4 != 3
+    row = turn // len(CALLERS)  # so that each caller meets each row
+    if aim and _generated(case, ParameterLocation.PATH, POSITIVE):
+        for name in case.path_parameters.keys() & PATH_ROWS.keys():
+            rows = getattr(world, PATH_ROWS[name])
+            case.path_parameters[name] = rows[row % len(rows)]
+    body = case.body
+    if aim and isinstance(body, dict) and _generated(case, ParameterLocation.BODY, POSITIVE):
+        for name in body.keys() & BODY_ROWS.keys():
+            rows = getattr(world, BODY_ROWS[name])
+            body[name] = rows[row % len(rows)]
+        for name in body.keys() & BODY_FILES.keys():
+            body[name] = getattr(world, BODY_FILES[name])
+    headers = {"Authorization": f"Token {world.tokens[caller]}"} if caller in world.tokens else {}
+    cache.clear()
+    with transaction.atomic():
+        case.call_and_validate(headers=headers, checks=CHECKS)
+        transaction.set_rollback(True)
+
+
+def _generated(case: Any, location: ParameterLocation, mode: GenerationMode) -> bool:
+    """Whether ``case`` has this part, generated in ``mode``. (A negative value stays as
+    generated: it is there to be refused.)"""
+    component = case.meta.components.get(location) if case.meta else None
+    return component is not None and component.mode == mode
+
+
+@rest.parametrize()
+@FUZZ
+def test_rest_api_conforms_to_its_schema(case, world, turns):
+    send(case, world, next(turns))
+
+
+@ninja.parametrize()
+@FUZZ
+def test_remix_api_conforms_to_its_schema(case, world, turns):
+    send(case, world, next(turns))
