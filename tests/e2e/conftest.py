@@ -66,6 +66,13 @@ def _forget_inherited_connections() -> None:
             pools.clear()
 
 
+def wait_until_live(page) -> None:
+    """Wait until the video page's socket is open, so that no event sent later is missed."""
+    from playwright.sync_api import expect
+
+    expect(page.locator("[data-comments]")).to_have_attribute("data-live", "open")
+
+
 @dataclass(frozen=True)
 class LiveServer:
     url: str

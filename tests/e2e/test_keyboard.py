@@ -166,3 +166,69 @@ def test_log_in_remix_and_comment_with_the_keyboard_only(
     expect(page.locator(".replying")).to_be_hidden()
     expect(page.locator(f"#comment-{job.comment_id} [data-reply-to]")).to_be_focused()
     assert_focus_shown(page)
+
+
+def test_post_restrict_follow_and_remove_a_remix_with_the_keyboard_only(
+    asgi_server, new_page, log_in, user_factory, tmp_path
+):
+    creator, fan = user_factory(username="ana"), user_factory(username="kai")
+    clip = synthetic_video_write(tmp_path / "keys.mp4", seconds=2, title="Keys")
+    base = asgi_server.url
+
+    # Post a video: the file field opens the file chooser with Space, Enter posts.
+    page = new_page()
+    log_in(page, creator)
+    tab_to(page, "nav a[href='/upload']")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Post a video")).to_be_visible()
+    tab_to(page, "#id_file")
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(str(clip))
+    tab_to(page, "#id_caption")
+    page.keyboard.type("Typed, not clicked")
+    tab_to(page, "[data-upload-form] button[type=submit]")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"/v/\d+$"))
+    video = Video.objects.get(owner=creator, caption="Typed, not clicked")
+
+    # Remixes for followers only: the video's privacy page, a radio group walked with arrows.
+    tab_to(page, f"a[href='/v/{video.pk}/privacy']")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{base}/v/{video.pk}/privacy")
+    tab_to(page, "input[name=remix_audience]:checked")
+    remixers = page.get_by_role("group", name="Who can make AI remixes")
+    while not remixers.get_by_label("Followers").is_checked():
+        page.keyboard.press("ArrowDown")
+    assert_focus_shown(page)
+    tab_to(page, ".privacy-form button[type=submit]")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Privacy settings saved.")).to_be_visible()
+    video.privacy.refresh_from_db()
+    assert video.privacy.remix_audience == "followers"
+
+    # A fan follows from the profile page; focus stays on the button, which now says so.
+    fan_page = new_page()
+    log_in(fan_page, fan)
+    fan_page.goto(f"{base}/@ana")
+    tab_to(fan_page, "[data-follow-form] button")
+    fan_page.keyboard.press("Enter")
+    expect(fan_page.get_by_role("button", name="Following")).to_be_focused()
+    # (then remixes, with the mouse: the keyboard composer is the test above)
+    fan_page.goto(f"{base}/v/{video.pk}/remix")
+    fan_page.get_by_label("Prompt").fill("a cartoon, bright colours")
+    fan_page.get_by_role("button", name="Remix", exact=True).click()
+    card = fan_page.locator("[data-remix-status] .remix-job").first
+    expect(card.locator("[data-job-status]")).to_have_text("Published", timeout=30_000)
+    job = RemixJob.objects.get(requester=fan)
+
+    # The creator removes it from the studio, reached from the video's privacy page.
+    page.goto(f"{base}/v/{video.pk}/privacy")
+    tab_to(page, "a[href='/studio/remixes']")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{base}/studio/remixes")
+    tab_to(page, f"#studio-job-{job.pk} button[value=remove]")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Remix removed.")).to_be_visible()
+    job.refresh_from_db()
+    assert job.status == RemixJob.Status.CANCELLED

@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 from apps.comments.errors import COMMENT_HELD
 from apps.comments.models import Comment
 from apps.moderation.services.moderators import moderator_grant
+from tests.e2e.conftest import wait_until_live
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -35,7 +36,7 @@ def test_a_moderator_approves_a_held_comment_and_it_appears_on_the_video(
     log_in(creator_page, creator)
     creator_page.goto(f"{base}/v/{video.pk}")
     expect(creator_page.locator("[data-no-comments]")).to_be_visible()
-    creator_page.wait_for_timeout(500)  # its socket is open
+    wait_until_live(creator_page)
 
     # The moderator finds it in the queue, reads the evidence and approves it.
     mod_page = new_page(viewport={"width": 1280, "height": 900})

@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 from apps.remix.models import RemixJob
 from apps.videos.demo import synthetic_video_write
 from apps.videos.models import Video
+from tests.e2e.conftest import wait_until_live
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -26,7 +27,7 @@ def test_a_viewer_remixes_a_video_and_the_image_appears_live_with_credentials(
     expect(creator_page).to_have_url(re.compile(r"/v/\d+$"))
     video = Video.objects.get(owner=creator)
     expect(creator_page.locator("[data-no-comments]")).to_be_visible()
-    creator_page.wait_for_timeout(500)  # its socket is open
+    wait_until_live(creator_page)
 
     # The fan composes a remix: a moment, a kind, a prompt and a caption previewed live.
     fan_page = new_page()

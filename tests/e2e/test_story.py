@@ -17,7 +17,7 @@ from apps.remix.errors import REMOVED_BY_CREATOR
 from apps.remix.models import RemixJob
 from apps.videos.demo import synthetic_video_write
 from apps.videos.models import Video
-from tests.e2e.conftest import ARTIFACTS
+from tests.e2e.conftest import ARTIFACTS, wait_until_live
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -47,11 +47,6 @@ def step(axe_check):
             assert overflow <= width, f"{name}: {overflow} px wide on a {width} px phone"
 
     return take
-
-
-def live(page) -> None:
-    """Wait until the video page's socket is open, so that nothing sent later is missed."""
-    expect(page.locator("[data-comments]")).to_have_attribute("data-live", "open")
 
 
 def watch_statuses(page) -> None:
@@ -118,7 +113,7 @@ def test_the_clipmix_story_from_sign_up_to_verified_credentials(
     expect(stranger_page.get_by_role("button", name="Remix")).to_have_accessible_description(
         REMIX_FOLLOWERS_ONLY.format(handle="ana")
     )
-    live(stranger_page)
+    wait_until_live(stranger_page)
     step(stranger_page, "stranger-remix-disabled")
 
     # A follower follows through the profile page, then composes a remix.

@@ -5,6 +5,7 @@ from playwright.sync_api import expect
 
 from apps.videos.demo import synthetic_video_write
 from apps.videos.models import Video
+from tests.e2e.conftest import wait_until_live
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -47,7 +48,7 @@ def test_upload_watch_like_comment_and_see_comments_arrive_live(
 
     page.goto(f"{base}/v/{video.pk}")
     expect(page.locator("[data-no-comments]")).to_be_visible()
-    page.wait_for_timeout(500)  # the creator's page has opened its socket
+    wait_until_live(page)
 
     fan_page.get_by_label("Add a comment").fill("What a view!")
     fan_page.get_by_role("button", name="Post").click()
