@@ -7,11 +7,17 @@ import pytest
 from playwright.sync_api import expect
 
 from apps.comments.models import Comment
+from apps.comments.services import comment_create
+from apps.moderation.models import ModerationCase
+from apps.moderation.services.moderators import moderator_grant
 from apps.remix.models import RemixJob
 from apps.videos.demo import synthetic_video_write
 from apps.videos.models import Video
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+# Held by text screening (harassment) for a moderator.
+HARASSING = "You are a worthless loser and everyone laughs at you"
 
 # Focus is visible when the focused element, or for a visually hidden radio the thumbnail it
 # labels, draws an outline or a box shadow.
@@ -232,3 +238,24 @@ def test_post_restrict_follow_and_remove_a_remix_with_the_keyboard_only(
     expect(page.get_by_text("Remix removed.")).to_be_visible()
     job.refresh_from_db()
     assert job.status == RemixJob.Status.CANCELLED
+
+
+def test_a_moderator_decides_a_case_with_the_keyboard_only(
+    asgi_server, new_page, log_in, user_factory, video_factory
+):
+    held = comment_create(author=user_factory(), video=video_factory(), body=HARASSING)
+    case = ModerationCase.objects.get()
+    page = new_page(viewport={"width": 1280, "height": 900})
+    log_in(page, moderator_grant(user=user_factory(username="mo")))
+    page.goto(f"{asgi_server.url}/admin/moderation/moderationcase/")
+
+    tab_to(page, f"#result_list a[href$='/moderationcase/{case.pk}/change/']", limit=80)
+    page.keyboard.press("Enter")
+    expect(page.locator("[data-case-text]")).to_have_text(HARASSING)
+    tab_to(page, "input[name=decision][value=approve]")
+    page.keyboard.press("Space")
+    tab_to(page, "input[type=submit][value='Save decision']")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text(f"Case {case.pk} approved.")).to_be_visible()
+    held.refresh_from_db()
+    assert held.status == Comment.Status.VISIBLE
