@@ -64,6 +64,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "timeout": env.float("DJANGO_DB_POOL_TIMEOUT", default=10.0),
     }
 DATABASES["default"]["CONN_MAX_AGE"] = 0
+# A connection is checked before it is handed out, so that one the server dropped (a restart, a
+# failover) is replaced instead of failing the request or task that drew it.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Applications ---------------------------------------------------------------------------
@@ -268,6 +271,9 @@ CLIPMIX_VIDEO_FRAME_COUNT = env.int("CLIPMIX_VIDEO_FRAME_COUNT", default=10)
 # no_one. Creators change it for their account and per video.
 # A local model directory or a model id for the diffusion engine; empty: the effects engine.
 CLIPMIX_REMIX_MODEL = env.str("CLIPMIX_REMIX_MODEL", default="")
+# Or a dotted path to an engine class of your own (same interface), used instead of both; the
+# fault tests plug in one that pauses or crashes the worker.
+CLIPMIX_REMIX_ENGINE_CLASS = env.str("CLIPMIX_REMIX_ENGINE_CLASS", default="")
 # Deliveries of one job (engine errors, workers that died) before it fails for good.
 CLIPMIX_REMIX_MAX_ATTEMPTS = env.int("CLIPMIX_REMIX_MAX_ATTEMPTS", default=3)
 # Absolute links in Content Credentials (the requester's profile, the source video).

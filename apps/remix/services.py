@@ -10,19 +10,21 @@ import io
 import logging
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, cast
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import DatabaseError, InterfaceError, connection, transaction
 from django.db.models import QuerySet
 from django.urls import reverse
+from kombu.exceptions import OperationalError as KombuOperationalError
 from PIL import Image
 
 from apps.accounts.models import User
 from apps.comments.services import comment_moderation_reject, comment_remix_publish
-from apps.core.errors import ApplicationError
+from apps.core.errors import SERVICE_UNAVAILABLE, ApplicationError
 from apps.core.ratelimit import rate_limit_hit
 from apps.moderation.models import ModerationCase, Verdict
 from apps.moderation.screening.result import Screening
@@ -91,8 +93,9 @@ def remix_job_create(
     retry_of: RemixJob | None = None,
 ) -> RemixJob:
     """Queue a remix. Refusals: 403 ``remix_not_allowed`` (the privacy policy's words), 422 for
-    invalid input or ``guideline_violation``, 429 ``rate_limited``. Nothing is stored on a
-    refusal; the worker gets the job after commit."""
+    invalid input or ``guideline_violation``, 429 ``rate_limited``, 503
+    ``service_unavailable`` when the rate limits or the broker cannot be reached. Nothing is
+    stored on a refusal; the worker gets the job after commit."""
     decision = policy.can_remix(requester, video)
     if not decision:
         raise ApplicationError(
@@ -120,10 +123,21 @@ def remix_job_create(
     )
     job.full_clean()
     job.save()
-    from apps.remix.tasks import remix_job_run
-
-    transaction.on_commit(lambda: remix_job_run.delay(job.pk))
+    transaction.on_commit(lambda: _enqueue(job))
     return job
+
+
+def _enqueue(job: RemixJob) -> None:
+    """Hand a committed job to the workers. A job no worker will ever hear of is taken back
+    and the request refused with 503 (rendered by whoever commits: the request's transaction)."""
+    from apps.remix.tasks import remix_job_run  # tasks import this module
+
+    try:
+        remix_job_run.delay(job.pk)
+    except KombuOperationalError as exc:  # kombu reraises connection errors as this
+        logger.exception("Could not queue remix %s; taking it back", job.pk)
+        RemixJob.objects.filter(pk=job.pk).delete()
+        raise ApplicationError(SERVICE_UNAVAILABLE, code="service_unavailable", status=503) from exc
 
 
 @transaction.atomic
@@ -247,16 +261,42 @@ def _video_gone(job: RemixJob) -> JobStopped:
     return JobStopped()
 
 
-def remix_job_execute(*, job_id: int) -> None:
-    """Run one job to its end (see the module's docstring). Engine errors propagate for the
-    task to retry; every other outcome is a status."""
-    job = _start(job_id)
-    if job is None:
+@contextmanager
+def _one_delivery_at_a_time(job_id: int) -> Iterator[None]:
+    """A job runs in one worker at a time, however often the broker delivers it: the worker
+    holds a PostgreSQL session lock on it, which the server drops by itself if that worker dies.
+    Another delivery waits for the lock, then finds the job finished (nothing to do) or left
+    running by a dead worker (and takes it over). The key is the job's id: nothing else takes
+    advisory locks. SQLite runs jobs in-process, one by one."""
+    if connection.vendor != "postgresql":
+        yield
         return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [job_id])
+        if not cursor.fetchone()[0]:
+            logger.info("Remix %s is running on another worker; waiting for it to end", job_id)
+            cursor.execute("SELECT pg_advisory_lock(%s)", [job_id])
     try:
-        _execute(job)
-    except JobStopped:
-        logger.info("Remix %s stopped while running", job_id)
+        yield
+    finally:
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [job_id])
+        except (DatabaseError, InterfaceError):  # the connection is gone, and its lock with it
+            logger.warning("Remix %s: the database connection was lost", job_id)
+
+
+def remix_job_execute(*, job_id: int) -> None:
+    """Run one job to its end (see the module's docstring). Engine and database errors
+    propagate for the task to retry; every other outcome is a status."""
+    with _one_delivery_at_a_time(job_id):
+        job = _start(job_id)
+        if job is None:
+            return
+        try:
+            _execute(job)
+        except JobStopped:
+            logger.info("Remix %s stopped while running", job_id)
 
 
 def _step(job: RemixJob, percent: int, stage: str) -> RemixJob:

@@ -78,8 +78,12 @@ def job_transition(
 
 
 def job_progress(job: RemixJob, percent: int, stage: str) -> None:
-    """Record how far a running job is; cheap enough to call per step."""
+    """Record how far a running job is; cheap enough to call per step. A job that ended
+    meanwhile (cancelled while the engine works) is left as it is and tells nobody: a late
+    "running" would undo its requester's "cancelled"."""
     percent = max(0, min(100, percent))
-    RemixJob.objects.filter(pk=job.pk, status=Status.RUNNING).update(progress=percent, stage=stage)
+    running = RemixJob.objects.filter(pk=job.pk, status=Status.RUNNING)
+    if not running.update(progress=percent, stage=stage):
+        return
     job.progress, job.stage = percent, stage
     event_send_on_commit(user_group(job.requester_id), job_event(job))

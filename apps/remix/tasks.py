@@ -1,5 +1,6 @@
 from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
+from django.db import InterfaceError, OperationalError
 
 from apps.remix import services
 from apps.remix.engines.base import EngineError
@@ -9,9 +10,17 @@ from apps.remix.engines.base import EngineError
 def remix_job_run(self: Task, job_id: int) -> None:
     """Queue ``remix``. Idempotent (see ``remix_job_execute``). An engine error is retried with
     backoff until the job has had ``CLIPMIX_REMIX_MAX_ATTEMPTS`` deliveries, then it fails with a
-    reason its requester can read; a worker that dies mid-job counts as an attempt too."""
+    reason its requester can read; a worker that dies mid-job counts as an attempt too, and so
+    does one that lost the database (restarted, failed over): it tries again on a new
+    connection once the database is back."""
     try:
         services.remix_job_execute(job_id=job_id)
     except (EngineError, SoftTimeLimitExceeded) as error:
         if services.remix_job_engine_error(job_id=job_id, error=error):
-            raise self.retry(countdown=2 ** min(self.request.retries + 1, 6)) from error
+            raise self.retry(countdown=_backoff(self)) from error
+    except (OperationalError, InterfaceError) as error:
+        raise self.retry(countdown=_backoff(self)) from error
+
+
+def _backoff(task: Task) -> int:
+    return 2 ** min(task.request.retries + 1, 6)

@@ -1,0 +1,71 @@
+"""Redis (broker, cache, channel layer) unreachable when a remix is requested."""
+
+import pytest
+from django.test import override_settings
+
+from apps.core.errors import SERVICE_UNAVAILABLE
+from apps.remix.models import RemixJob
+from config.celery import app as celery_app
+from tests.workers import celery_connections_forget
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DEAD_REDIS = "redis://127.0.0.1:9/0"  # the discard port: nothing listens there
+DEAD_CACHE = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": DEAD_REDIS}
+}
+DEAD_CHANNEL_LAYER = {
+    "default": {
+        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        "CONFIG": {"hosts": [DEAD_REDIS]},
+    }
+}
+
+
+@pytest.fixture
+def broker_down():
+    conf = celery_app.conf
+    saved = conf.broker_url, conf.task_always_eager, conf.task_publish_retry
+    conf.broker_url, conf.task_always_eager, conf.task_publish_retry = DEAD_REDIS, False, False
+    celery_connections_forget()
+    yield
+    conf.broker_url, conf.task_always_eager, conf.task_publish_retry = saved
+    celery_connections_forget()
+
+
+@pytest.fixture
+def remix_payload(user_factory, video_factory):
+    video = video_factory(duration=2.0)
+    return {"video_id": video.pk, "at_seconds": 0.5, "kind": "restyle", "prompt": "pixel art"}
+
+
+def _request(client, user, payload):
+    client.force_login(user)
+    return client.post("/api/v1/remix/jobs", payload, content_type="application/json")
+
+
+def test_a_remix_requested_while_redis_is_down_gets_a_503_and_nothing_is_stored(
+    client, user, remix_payload, broker_down
+):
+    with override_settings(CACHES=DEAD_CACHE, CHANNEL_LAYERS=DEAD_CHANNEL_LAYER):
+        response = _request(client, user, remix_payload)
+        # Reading still works: the feed, the video page, the video in the API.
+        assert client.get("/").status_code == 200
+        assert client.get(f"/v/{remix_payload['video_id']}").status_code == 200
+        assert client.get(f"/api/v1/videos/{remix_payload['video_id']}/").status_code == 200
+
+    assert response.status_code == 503
+    assert response.json()["message"] == SERVICE_UNAVAILABLE
+    assert response.json()["code"] == "service_unavailable"
+    assert not RemixJob.objects.exists()
+
+
+def test_a_remix_requested_while_only_the_broker_is_down_gets_a_503_and_nothing_is_stored(
+    client, user, remix_payload, broker_down
+):
+    response = _request(client, user, remix_payload)
+
+    assert response.status_code == 503, response.content
+    assert response.json()["message"] == SERVICE_UNAVAILABLE
+    assert response.json()["code"] == "service_unavailable"
+    assert not RemixJob.objects.exists()
