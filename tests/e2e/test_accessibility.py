@@ -2,6 +2,8 @@
 each of its steps, test_story.py; keyboard use is in test_keyboard.py.)"""
 
 import pytest
+from PIL import Image
+from playwright.sync_api import expect
 
 from apps.comments.services import comment_create
 from apps.moderation.models import ModerationCase
@@ -44,6 +46,17 @@ def test_signed_in_pages_have_no_serious_violations(
 def test_errors_on_forms_have_no_serious_violations(asgi_server, page, axe_check):
     page.goto(f"{asgi_server.url}/signup")
     page.get_by_role("button", name="Sign up").click()
+    axe_check(page)
+
+
+def test_a_credentials_report_has_no_serious_violations(asgi_server, page, axe_check, tmp_path):
+    """An image without Content Credentials, checked on the public credentials page."""
+    plain = tmp_path / "plain.png"
+    Image.new("RGB", (64, 64), "teal").save(plain)
+    page.goto(f"{asgi_server.url}/credentials/")
+    page.get_by_label("Image").set_input_files(str(plain))
+    page.get_by_role("button", name="Check").click()
+    expect(page.locator("[data-c2pa-state]")).to_have_attribute("data-c2pa-state", "absent")
     axe_check(page)
 
 
