@@ -1,131 +1,75 @@
 """The feed and the video page under the production ASGI server, beside a minimal view.
 
-Sets up a throwaway PostgreSQL database (``clipmix_bench``) and Redis database 3 with the demo
-data (12 PyAV-made videos) plus 50 comments with replies on one video, starts Daphne with
-``DJANGO_ENV=production`` on a free loopback port, and loads ``/healthz`` (no database: the
-framework's ceiling on this machine), ``/`` (the feed) and ``/v/<id>`` (the video page) over
-keep-alive connections, bounded in requests and seconds. Prints requests/s and p50/p99 latency.
-Stops the server whatever happens.
+Sets up a throwaway PostgreSQL database and Redis database with the demo data (12 PyAV-made
+videos) plus 50 comments with replies on one video, starts Daphne with ``DJANGO_ENV=production``
+on a free loopback port, and loads, at 1, 8 and 32 concurrent keep-alive clients, ``/healthz``
+(the "hello" view: no database, no template, only the middleware; the framework's ceiling on
+this machine), ``/`` (the feed) and ``/v/<id>`` (the video page), each bounded in requests and
+seconds. Prints requests/s, p50 and p99 per address and level and each page's ratio to the
+hello view; the last line is one JSON object. Stops the server whatever happens.
 
-Run: .venv/bin/python bench/serve_load.py [--requests 1500] [--concurrency 16] [--max-seconds 40]
+Run: .venv/bin/python bench/serve_load.py [--levels 1,8,32] [--requests 600] [--max-seconds 12]
+     [--database clipmix_bench] [--redis-db 3]
 Needs PostgreSQL on 127.0.0.1:5432 (trust auth) and Redis on 127.0.0.1:6379.
 """
 
 import argparse
 import http.client
-import os
-import secrets
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PYTHON = sys.executable
-DATABASE = "clipmix_bench"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-COMMENTS = """
-from apps.accounts.models import User
-from apps.comments.services import comment_create
-from apps.videos.models import Video
-video = Video.objects.order_by("id").first()
-demo, viewer = User.objects.get(username="demo"), User.objects.get(username="viewer")
-for n in range(50):
-    top = comment_create(author=viewer, video=video, body=f"Comment number {n} #bench")
-    if n % 3 == 0:
-        comment_create(author=demo, video=video, body="Thanks!", parent_id=top.pk)
-print(video.pk)
-"""
-
-
-def _environment(media_root: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "DJANGO_ENV": "production",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-        "REDIS_URL": "redis://127.0.0.1:6379/3",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "CLIPMIX_MEDIA_ROOT": media_root,
-        "ORT_DISABLE_TELEMETRY": "1",
-        "DJANGO_LOG_LEVEL": "WARNING",
-    }
-
-
-def _manage(env: dict[str, str], *args: str) -> str:
-    result = subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0:
-        sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
-    return result.stdout
-
-
-def prepare(env: dict[str, str]) -> int:
-    """A fresh database with the demo data; returns the id of the video with 50 comments."""
-    subprocess.run(
-        ["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", DATABASE], check=True
-    )
-    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE], check=True)
-    subprocess.run(["redis-cli", "-n", "3", "flushdb"], check=True, capture_output=True)
-    _manage(env, "migrate", "--noinput", "-v", "0")
-    _manage(env, "collectstatic", "--noinput", "-v", "0")
-    eager = {**env, "CELERY_TASK_ALWAYS_EAGER": "true"}  # process the demo videos in-process
-    _manage(eager, "seed_demo")
-    return int(_manage(eager, "shell", "-c", COMMENTS).strip().splitlines()[-1])
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _wait_ready(port: int, server: subprocess.Popen[bytes], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit("The server exited while starting.")
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/healthz")
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.3)
-    sys.exit("The server did not answer /healthz in time.")
+from bench._common import (
+    HOST,
+    daphne,
+    database_drop,
+    database_prepare,
+    json_last_line,
+    machine,
+    percentile,
+    production_environment,
+    redis_flush,
+    stop_on_sigterm,
+    target_arguments,
+)
 
 
 def load(port: int, path: str, *, requests: int, concurrency: int, max_seconds: float) -> dict:
-    """``requests`` GETs of ``path`` from ``concurrency`` keep-alive connections."""
+    """``requests`` GETs of ``path`` from ``concurrency`` keep-alive connections, stopping
+    early after ``max_seconds``."""
     latencies: list[float] = []
-    failures: list[int] = []
+    failures: list[int | str] = []
     remaining = [requests]
     lock = threading.Lock()
     deadline = time.monotonic() + max_seconds
 
     def worker() -> None:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection = http.client.HTTPConnection(HOST, port, timeout=30)
         while time.monotonic() < deadline:
             with lock:
                 if remaining[0] <= 0:
                     break
                 remaining[0] -= 1
             start = time.perf_counter()
-            connection.request("GET", path, headers={"Host": "127.0.0.1"})
-            response = connection.getresponse()
-            response.read()
+            try:
+                connection.request("GET", path, headers={"Host": HOST})
+                response = connection.getresponse()
+                response.read()
+                status: int | str = response.status
+            except OSError as error:  # a dropped connection counts as a failure, then reconnect
+                status = type(error).__name__
+                connection.close()
+                connection = http.client.HTTPConnection(HOST, port, timeout=30)
             elapsed = time.perf_counter() - start
             with lock:
                 latencies.append(elapsed)
-                if response.status != 200:
-                    failures.append(response.status)
+                if status != 200:
+                    failures.append(status)
         connection.close()
 
     started = time.perf_counter()
@@ -135,66 +79,94 @@ def load(port: int, path: str, *, requests: int, concurrency: int, max_seconds: 
     for thread in threads:
         thread.join()
     wall = time.perf_counter() - started
-    latencies.sort()
     return {
         "requests": len(latencies),
-        "rps": len(latencies) / wall,
-        "p50": statistics.median(latencies) * 1000,
-        "p99": latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000,
-        "failures": failures,
+        "rps": round(len(latencies) / wall, 1),
+        "p50_ms": round(statistics.median(latencies) * 1000, 1),
+        "p99_ms": round(percentile(latencies, 0.99) * 1000, 1),
+        "failures": len(failures),
+        "failure_kinds": sorted({str(f) for f in failures}),
     }
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--requests", type=int, default=1500)
-    parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--max-seconds", type=float, default=40)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--levels", default="1,8,32", help="concurrent clients, comma-separated")
+    parser.add_argument("--requests", type=int, default=600, help="per address and level")
+    parser.add_argument("--max-seconds", type=float, default=12, help="per address and level")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    target_arguments(parser)
     args = parser.parse_args()
+    levels = [int(level) for level in args.levels.split(",")]
+    stop_on_sigterm()
 
+    started = time.monotonic()
     with tempfile.TemporaryDirectory() as media_root:
-        server_log = Path(media_root) / "server.log"
-        env = _environment(media_root)
-        video_id = prepare(env)
-        port = _free_port()
-        server = subprocess.Popen(
-            [PYTHON, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "config.asgi:application"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=server_log.open("wb"),
-            start_new_session=True,
-        )  # fmt: skip
+        # The feed and the video page screen nothing: the text screener's warm-up (seconds of
+        # CPU in a background thread after the first request) would only disturb the figures.
+        env = production_environment(
+            database=args.database,
+            redis_db=args.redis_db,
+            media_root=media_root,
+            CLIPMIX_MODERATION_WARM_UP="false",
+        )
         try:
-            _wait_ready(port, server)
-            print(
-                f"Daphne, DJANGO_ENV=production, PostgreSQL + Redis; {args.concurrency} "
-                f"keep-alive connections, {args.requests} requests per address "
-                f"(at most {args.max_seconds:g} s)"
-            )
-            print(f"{'address':<22}{'requests':>9}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}")
+            video_id = database_prepare(env, database=args.database, redis_db=args.redis_db)
+            prepared_s = time.monotonic() - started
+            addresses = [("hello", "/healthz"), ("feed", "/"), ("video", f"/v/{video_id}")]
+            results: dict[str, dict[str, dict]] = {}
             failed = False
-            for label, path in [
-                ("/healthz", "/healthz"),
-                ("/ (feed)", "/"),
-                (f"/v/{video_id}", f"/v/{video_id}"),
-            ]:
-                options = {"requests": args.requests, "concurrency": args.concurrency}
-                load(port, path, requests=100, concurrency=4, max_seconds=10)  # warm-up
-                result = load(port, path, **options, max_seconds=args.max_seconds)
+            with daphne(env, Path(media_root) / "server.log") as port:
+                for _, path in addresses:  # warm-up: templates, pools, caches
+                    load(port, path, requests=50, concurrency=4, max_seconds=10)
                 print(
-                    f"{label:<22}{result['requests']:>9}{result['rps']:>9.0f}"
-                    f"{result['p50']:>9.1f}{result['p99']:>9.1f}"
+                    f"Daphne, DJANGO_ENV=production, PostgreSQL ({args.database}) + Redis "
+                    f"(db {args.redis_db}); keep-alive clients over loopback; at most "
+                    f"{args.requests} requests or {args.max_seconds:g} s per address and level"
                 )
-                if result["failures"]:
-                    failed = True
-                    print(f"  non-200 answers: {sorted(set(result['failures']))}")
+                print(
+                    f"{'clients':>7} {'address':<22}{'requests':>9}{'req/s':>9}"
+                    f"{'p50 ms':>9}{'p99 ms':>9}{'× hello':>9}"
+                )
+                for level in levels:
+                    for name, path in addresses:
+                        result = load(
+                            port, path, requests=args.requests, concurrency=level,
+                            max_seconds=args.max_seconds,
+                        )  # fmt: skip
+                        hello = results.get("hello", {}).get(str(level), result)
+                        result["ratio_to_hello"] = round(result["rps"] / hello["rps"], 3)
+                        results.setdefault(name, {})[str(level)] = result
+                        print(
+                            f"{level:>7} {path:<22}{result['requests']:>9}{result['rps']:>9.0f}"
+                            f"{result['p50_ms']:>9.1f}{result['p99_ms']:>9.1f}"
+                            f"{result['ratio_to_hello']:>9.2f}"
+                        )
+                        if result["failures"]:
+                            failed = True
+                            print(f"  failures: {result['failures']} {result['failure_kinds']}")
+                log = (Path(media_root) / "server.log").read_text(errors="replace")
         finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait()
-        if failed:
-            sys.exit(f"Some requests failed; the server said:\n{server_log.read_text()[-3000:]}")
+            if not args.keep:
+                database_drop(args.database)
+                redis_flush(args.redis_db)
+    if failed:
+        print(f"Some requests failed; the server said:\n{log[-3000:]}")
+    json_last_line(
+        {
+            "benchmark": "serve_load",
+            "server": "daphne, DJANGO_ENV=production",
+            "video_id": video_id,
+            "levels": levels,
+            "results": results,
+            "ok": not failed,
+            "prepare_s": round(prepared_s, 1),
+            "total_s": round(time.monotonic() - started, 1),
+            **machine(),
+        }
+    )
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
