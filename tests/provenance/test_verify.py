@@ -123,3 +123,12 @@ def test_stored_and_served_remixes_stay_byte_for_byte(client, signed_remix):
     assert response["Content-Type"] == "image/jpeg"
     assert served == signed_remix
     assert _post(client, served).json()["c2pa"]["trusted"] is True
+
+
+def test_the_schema_asks_for_the_image_as_a_file(client):
+    """Clients build the form from the schema: an image declared "binary or null" was sent as
+    a plain field, which the endpoint never saw."""
+    schema = client.get("/api/v1/remix/openapi.json").json()
+    form = schema["paths"]["/api/v1/remix/verify"]["post"]["requestBody"]["content"]
+    image = form["multipart/form-data"]["schema"]["properties"]["image"]
+    assert (image.get("type"), image.get("format")) == ("string", "binary")

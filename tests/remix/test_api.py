@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from apps.moderation.models import ModerationCase
 from apps.moderation.services.moderators import moderator_grant
+from apps.remix.engines.base import KINDS
 from apps.remix.models import RemixJob
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +105,14 @@ def test_a_moderator_approves_a_held_remix_from_the_admin_queue_and_it_is_publis
     job.refresh_from_db()
     assert job.status == RemixJob.Status.PUBLISHED
     assert job.comment.is_visible
+
+
+def test_the_schema_lists_the_kinds_and_its_example_requests_a_remix(
+    client, post_job, real_video, user_factory
+):
+    job_in = client.get("/api/v1/remix/openapi.json").json()["components"]["schemas"]["JobIn"]
+    assert job_in["properties"]["kind"]["enum"] == list(KINDS)
+
+    example = {**job_in["examples"][0]}
+    del example["video_id"]
+    assert post_job(user_factory(), real_video(), **example).status_code == 201
