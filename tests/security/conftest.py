@@ -1,8 +1,11 @@
 import io
 
 import pytest
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.test import Client
+from django.urls import resolve
 from PIL import Image
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
@@ -16,6 +19,8 @@ from apps.moderation.services.strikes import strike_issue
 from apps.notifications.services import notification_create
 from apps.remix import services as remix_services
 from apps.remix.models import RemixJob
+from apps.videos.models import Video
+from tests.security.addresses import Address, address_path
 
 # Who asks, in every table of this folder.
 ACTORS = ["anonymous", "stranger", "requester", "creator", "blocked", "moderator"]
@@ -141,3 +146,62 @@ def rejected_remix_case(actors, job_of):
         issued_by=actors["moderator"],
     )
     return case, strike
+
+
+@pytest.fixture
+def world(actors, job_of, video_of_creator, rejected_remix_case, notify, comment_factory):
+    """The creator's video, comment, a remix waiting for them and an unread notification; the
+    requester's rejected remix case and strike. What each address would change if the token
+    were not checked."""
+    video = video_of_creator()
+    case, strike = rejected_remix_case
+    notify(actors["creator"], "unread news")
+    return {
+        "video": video,
+        "comment": comment_factory(video=video, author=actors["creator"]),
+        "job": job_of(RemixJob.Status.PUBLISHED, video=video),
+        "case": case,
+        "strike": strike,
+    }
+
+
+@pytest.fixture
+def sample_path(world, actors):
+    """``sample_path(address)``: a concrete path for the address, naming real objects."""
+    values = {
+        "video_id": world["video"].pk,
+        "comment_id": world["comment"].pk,
+        "job_id": world["job"].pk,
+        "remix_id": world["job"].pk,
+        "case_id": world["case"].pk,
+        "strike_id": world["strike"].pk,
+        "handle": actors["stranger"].username,
+        "name": "sunset",
+        "app_label": "moderation",
+        "content_type_id": ContentType.objects.get_for_model(Video).pk,
+        "url": "nothing-here/",
+    }
+
+    def admin_object(route: str) -> str:
+        if route.startswith("admin/r/"):
+            return str(world["video"].pk)
+        app_label, model_name = route.split("/")[1:3]
+        first = apps.get_model(app_label, model_name)._default_manager.order_by("pk").first()
+        return str(first.pk) if first else "1"
+
+    def make(address: Address) -> str:
+        def value(name: str) -> str:
+            if name in {"object_id", "id"} and address.is_admin:
+                return admin_object(address.route)
+            if name == "name" and address.route.startswith("^media/"):
+                return world["video"].poster.name
+            if name == "path":
+                return "avatars/someone.jpg"
+            assert name in values, f"give {address.route} a sample value for {name!r}"
+            return str(values[name])
+
+        path = address_path(address, value)
+        assert resolve(path).func is address.callback, f"{path} does not reach {address.key}"
+        return path
+
+    return make

@@ -8,18 +8,15 @@ authentication (``Authorization: Token``) is exempt by design: a browser never s
 cross-site, so it cannot be forged by another origin.
 """
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from django.apps import apps
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
@@ -32,11 +29,10 @@ from apps.privacy.services import account_privacy_update
 from apps.remix.models import RemixJob
 from apps.videos.models import Like, Video
 from tests.factories import PASSWORD
+from tests.security.addresses import ADMIN, API, PAGES, Address
 from tests.security.conftest import jpeg_bytes
 
 UNSAFE_METHODS = ("post", "put", "patch", "delete")
-ADMIN_PREFIX = "admin/"
-API_PREFIX = "api/v1/"
 
 # Addresses that authenticate no session, so a forged request carries no one's authority:
 # signing up and asking for a token take credentials in the body, and checking an image's
@@ -44,156 +40,6 @@ API_PREFIX = "api/v1/"
 SESSIONLESS = {"account-sign-up", "auth-token", "remix_api:verify"}
 # Development only: Django's static file server for uploads (production's proxy serves them).
 DEVELOPMENT_FILES = "^media/(?P<path>.*)$"
-
-
-# --- The resolver, walked ------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Address:
-    route: str
-    name: str | None
-    callback: Callable[..., Any]
-    pieces: tuple[Any, ...]
-
-    @property
-    def key(self) -> str:
-        """The URL name where there is one, else the route as written."""
-        return self.name or self.route
-
-    @property
-    def is_admin(self) -> bool:
-        return self.route.startswith(ADMIN_PREFIX)
-
-    @property
-    def is_api(self) -> bool:
-        return self.route.startswith(API_PREFIX)
-
-
-def _addresses(
-    patterns: list[Any], pieces: tuple[Any, ...] = (), namespace: str = ""
-) -> Iterator[Address]:
-    for pattern in patterns:
-        route_pieces = (*pieces, pattern.pattern)
-        if isinstance(pattern, URLResolver):
-            inner = ":".join(part for part in (namespace, pattern.namespace or "") if part)
-            yield from _addresses(pattern.url_patterns, route_pieces, inner)
-        elif isinstance(pattern, URLPattern):
-            name = f"{namespace}:{pattern.name}" if namespace and pattern.name else pattern.name
-            route = "".join(str(piece) for piece in route_pieces)
-            yield Address(route, name, pattern.callback, route_pieces)
-
-
-def _reachable(addresses: Iterator[Address]) -> list[Address]:
-    """The first pattern of each route: Ninja lists a path once per operation, and the
-    resolver only ever reaches the first (which serves all its methods)."""
-    seen: dict[str, Address] = {}
-    for address in addresses:
-        seen.setdefault(address.route, address)
-    return list(seen.values())
-
-
-ALL_ADDRESSES = _reachable(_addresses(get_resolver().url_patterns))
-PAGES = [a for a in ALL_ADDRESSES if not a.is_admin and not a.is_api]
-ADMIN = [a for a in ALL_ADDRESSES if a.is_admin]
-API = [a for a in ALL_ADDRESSES if a.is_api]
-
-_ROUTE_PARAMETER = re.compile(r"<(?:\w+:)?(\w+)>")
-
-
-def _regex_fill(regex: str, values: Callable[[str], str]) -> str:
-    """A concrete path from a regex pattern: each named group replaced by a sample value."""
-    out, index = [], 0
-    while (start := regex.find("(?P<", index)) >= 0:
-        out.append(regex[index:start])
-        name = regex[start + 4 : regex.index(">", start)]
-        depth, cursor = 0, start
-        while True:
-            char = regex[cursor]
-            if char == "\\":
-                cursor += 2
-                continue
-            depth += {"(": 1, ")": -1}.get(char, 0)
-            cursor += 1
-            if depth == 0:
-                break
-        out.append(values(name))
-        index = cursor
-    out.append(regex[index:])
-    return "".join(out).lstrip("^").rstrip("$")
-
-
-def _path(address: Address, values: Callable[[str], str]) -> str:
-    parts = []
-    for piece in address.pieces:
-        text = str(piece)
-        if (hasattr(piece, "regex") and not hasattr(piece, "converters")) or text.startswith("^"):
-            parts.append(_regex_fill(text, values))
-        else:
-            parts.append(_ROUTE_PARAMETER.sub(lambda match: values(match.group(1)), text))
-    return "/" + "".join(parts)
-
-
-# --- A world in which every address has something to act on ----------------------------
-
-
-@pytest.fixture
-def world(actors, job_of, video_of_creator, rejected_remix_case, notify, comment_factory):
-    """The creator's video, comment, a remix waiting for them and an unread notification; the
-    requester's rejected remix case and strike. What each address would change if the token
-    were not checked."""
-    video = video_of_creator()
-    case, strike = rejected_remix_case
-    notify(actors["creator"], "unread news")
-    return {
-        "video": video,
-        "comment": comment_factory(video=video, author=actors["creator"]),
-        "job": job_of(RemixJob.Status.PUBLISHED, video=video),
-        "case": case,
-        "strike": strike,
-    }
-
-
-@pytest.fixture
-def sample_path(world, actors):
-    """``sample_path(address)``: a concrete path for the address, naming real objects."""
-    values = {
-        "video_id": world["video"].pk,
-        "comment_id": world["comment"].pk,
-        "job_id": world["job"].pk,
-        "remix_id": world["job"].pk,
-        "case_id": world["case"].pk,
-        "strike_id": world["strike"].pk,
-        "handle": actors["stranger"].username,
-        "name": "sunset",
-        "app_label": "moderation",
-        "content_type_id": ContentType.objects.get_for_model(Video).pk,
-        "url": "nothing-here/",
-    }
-
-    def admin_object(route: str) -> str:
-        if route.startswith("admin/r/"):
-            return str(world["video"].pk)
-        app_label, model_name = route.split("/")[1:3]
-        first = apps.get_model(app_label, model_name)._default_manager.order_by("pk").first()
-        return str(first.pk) if first else "1"
-
-    def make(address: Address) -> str:
-        def value(name: str) -> str:
-            if name in {"object_id", "id"} and address.is_admin:
-                return admin_object(address.route)
-            if name == "name" and address.route.startswith("^media/"):
-                return world["video"].poster.name
-            if name == "path":
-                return "avatars/someone.jpg"
-            assert name in values, f"give {address.route} a sample value for {name!r}"
-            return str(values[name])
-
-        path = _path(address, value)
-        assert resolve(path).func is address.callback, f"{path} does not reach {address.key}"
-        return path
-
-    return make
 
 
 def _rows() -> dict[str, list[str]]:
