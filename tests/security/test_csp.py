@@ -31,8 +31,9 @@ PER_PATTERN = 3
 class _ScriptAudit(HTMLParser):
     """Links to follow, and whatever on the page would need ``'unsafe-inline'``."""
 
-    def __init__(self) -> None:
+    def __init__(self, nonces: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
+        self.nonces = nonces  # an inline script carrying one of these is allowed by the header
         self.links: list[str] = []
         self.problems: list[str] = []
         self._inline_script: str | None = None
@@ -51,7 +52,7 @@ class _ScriptAudit(HTMLParser):
             self.links.append(values["href"])
         if tag == "script" and not values.get("src"):
             kind = values.get("type", "").strip().lower()
-            if kind not in DATA_SCRIPT_TYPES:
+            if kind not in DATA_SCRIPT_TYPES and values.get("nonce") not in self.nonces:
                 self._inline_script = f"<script type={kind!r}>"
                 self._script_body = []
 
@@ -70,8 +71,9 @@ class _ScriptAudit(HTMLParser):
 def _directives(header: str) -> dict[str, list[str]]:
     directives = {}
     for part in header.split(";"):
-        name, *sources = part.split()
-        directives[name.lower()] = sources
+        if part.strip():
+            name, *sources = part.split()
+            directives[name.lower()] = sources
     return directives
 
 
@@ -107,7 +109,7 @@ def _crawl(client: Client, seeds: list[str]) -> Crawl:
         crawl.answers.setdefault(_page_key(path) or path, set()).add((response.status_code, html))
         links = [response["Location"]] if response.status_code in {301, 302} else []
         if html:
-            audit = _ScriptAudit()
+            audit = _ScriptAudit(_nonces(response))
             audit.feed(response.content.decode())
             problems = audit.problems + _header_problems(response)
             if problems:
@@ -120,6 +122,13 @@ def _crawl(client: Client, seeds: list[str]) -> Crawl:
                 per_pattern[_page_key(target)] += 1
                 queue.append(target)
     return crawl
+
+
+def _nonces(response) -> frozenset[str]:
+    sources = _directives(response.get("Content-Security-Policy", "")).get("script-src", [])
+    return frozenset(
+        source[len("'nonce-") : -1] for source in sources if source.startswith("'nonce-")
+    )
 
 
 def _header_problems(response) -> list[str]:
@@ -217,6 +226,9 @@ def test_the_audit_finds_what_would_need_unsafe_inline():
     audit.feed(page)
 
     assert len(audit.problems) == 3
+    with_nonce = _ScriptAudit(_nonces({"Content-Security-Policy": "script-src 'nonce-abc'"}))
+    with_nonce.feed('<script nonce="abc">ok()</script><script nonce="xyz">no()</script>')
+    assert with_nonce.problems == ["<script type=''> inline: 'no()'"]
     assert audit.links == ["/x", "javascript:go()"]
     assert _header_problems({"Content-Security-Policy": "script-src 'self' 'unsafe-inline'"})
     assert _header_problems({"Content-Security-Policy": "default-src 'unsafe-inline'"})
