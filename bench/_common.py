@@ -73,10 +73,10 @@ def redis_url(redis_db: int) -> str:
 
 
 def production_environment(
-    *, database: str, redis_db: int, media_root: str, **extra: str
+    *, database: str, redis_db: int, media_root: str, extra: Mapping[str, str] | None = None
 ) -> dict[str, str]:
     """The environment of a production process (``DJANGO_ENV=production``) on the benchmark's
-    database and Redis database, plain HTTP on loopback."""
+    database and Redis database, plain HTTP on loopback, plus ``extra``."""
     return {
         **os.environ,
         "DJANGO_ENV": "production",
@@ -88,7 +88,7 @@ def production_environment(
         "CLIPMIX_MEDIA_ROOT": media_root,
         "ORT_DISABLE_TELEMETRY": "1",
         "DJANGO_LOG_LEVEL": "WARNING",
-        **extra,
+        **(extra or {}),
     }
 
 
@@ -132,9 +132,12 @@ def database_create(env: Mapping[str, str], *, database: str, redis_db: int) -> 
     manage(env, "migrate", "--noinput", "-v", "0")
 
 
-def django_setup(*, database: str, redis_db: int, media_root: str, **extra: str) -> None:
-    """Django in this process, on the benchmark's database, Redis database and media folder
-    (development settings otherwise: the benchmark drives the services directly)."""
+def django_setup(
+    *, database: str, redis_db: int, media_root: str, extra: Mapping[str, str] | None = None
+) -> None:
+    """Django in this process, on the benchmark's database, Redis database and media folder,
+    plus ``extra`` (development settings otherwise: the benchmark drives the services
+    directly)."""
     os.environ.update(
         {
             "DJANGO_SETTINGS_MODULE": "config.settings",
@@ -143,7 +146,7 @@ def django_setup(*, database: str, redis_db: int, media_root: str, **extra: str)
             "CLIPMIX_MEDIA_ROOT": media_root,
             "ORT_DISABLE_TELEMETRY": "1",
             "DJANGO_LOG_LEVEL": "WARNING",
-            **extra,
+            **(extra or {}),
         }
     )
     import django

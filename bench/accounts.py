@@ -2,6 +2,7 @@
 
 Run: .venv/bin/python bench/accounts.py [--users 2000] [--requests 200]
 Uses a throwaway test database (SQLite in memory by default; PostgreSQL with DATABASE_URL).
+The last line is one JSON object.
 """
 
 import argparse
@@ -22,6 +23,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, setup_test_environment
 
+from bench._common import json_last_line, machine, percentile
+
 
 def measure(client: Client, url: str, requests: int) -> tuple[float, float, int]:
     timings = []
@@ -32,8 +35,7 @@ def measure(client: Client, url: str, requests: int) -> tuple[float, float, int]
         assert response.status_code == 200, (url, response.status_code)
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
-    timings.sort()
-    return statistics.median(timings), timings[int(len(timings) * 0.95) - 1], len(queries)
+    return statistics.median(timings), percentile(timings, 0.95), len(queries)
 
 
 def main() -> None:
@@ -59,6 +61,7 @@ def main() -> None:
         client.force_login(viewer)
         print(f"{args.users} users, @{star.username} has {args.users - 1} followers")
         print(f"{'request':<34}{'median ms':>10}{'p95 ms':>9}{'queries':>9}")
+        results = {}
         for label, url in [
             ("GET /@<handle> (logged in)", f"/@{star.username}"),
             ("GET /api/v1/accounts/<handle>/", f"/api/v1/accounts/{star.username}/"),
@@ -66,8 +69,23 @@ def main() -> None:
         ]:
             median, p95, queries = measure(client, url, args.requests)
             print(f"{label:<34}{median:>10.2f}{p95:>9.2f}{queries:>9}")
+            results[url.replace(star.username, "<handle>")] = {
+                "p50_ms": round(median, 2),
+                "p95_ms": round(p95, 2),
+                "queries": queries,
+            }
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
+    json_last_line(
+        {
+            "benchmark": "accounts",
+            "database": connection.vendor,
+            "users": args.users,
+            "requests": args.requests,
+            "results": results,
+            **machine(),
+        }
+    )
 
 
 if __name__ == "__main__":

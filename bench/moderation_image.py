@@ -10,7 +10,6 @@ Uses a throwaway test database (SQLite in memory by default).
 """
 
 import argparse
-import json
 import os
 import random
 import statistics
@@ -35,6 +34,7 @@ from PIL import Image
 from apps.moderation.models import BlockedImageHash, Category
 from apps.moderation.screening.image import image_screen, image_screener_warm
 from apps.moderation.services.images import output_image_screen
+from bench._common import json_last_line, machine, percentile
 
 SIDE = 512
 PHOTOS = [
@@ -67,11 +67,6 @@ def images() -> list[Image.Image]:
     return found
 
 
-def percentiles(timings: list[float]) -> tuple[float, float]:
-    timings = sorted(timings)
-    return statistics.median(timings), timings[max(0, int(len(timings) * 0.95) - 1)]
-
-
 def measure(screen: Callable[[Image.Image], object], batch: list[Image.Image], rounds: int):
     timings = []
     for _ in range(rounds):
@@ -79,7 +74,7 @@ def measure(screen: Callable[[Image.Image], object], batch: list[Image.Image], r
             start = time.perf_counter()
             screen(image)
             timings.append((time.perf_counter() - start) * 1000)
-    return percentiles(timings)
+    return statistics.median(timings), percentile(timings, 0.95)
 
 
 def main() -> None:
@@ -124,21 +119,21 @@ def main() -> None:
     ]
     for label, (p50, p95) in rows:
         print(f"{label}: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
-    print(
-        json.dumps(
-            {
-                "images": len(batch),
-                "side_px": SIDE,
-                "rounds": args.rounds,
-                "warm_ms": round(warm_ms, 1),
-                "p50_ms": round(plain[0], 1),
-                "p95_ms": round(plain[1], 1),
-                "face_check_p50_ms": round(faces[0], 1),
-                "face_check_p95_ms": round(faces[1], 1),
-                "service_p50_ms": round(service[0], 1),
-                "service_p95_ms": round(service[1], 1),
-            }
-        )
+    json_last_line(
+        {
+            "benchmark": "moderation_image",
+            "images": len(batch),
+            "side_px": SIDE,
+            "rounds": args.rounds,
+            "warm_ms": round(warm_ms, 1),
+            "p50_ms": round(plain[0], 1),
+            "p95_ms": round(plain[1], 1),
+            "face_check_p50_ms": round(faces[0], 1),
+            "face_check_p95_ms": round(faces[1], 1),
+            "service_p50_ms": round(service[0], 1),
+            "service_p95_ms": round(service[1], 1),
+            **machine(),
+        }
     )
 
 

@@ -6,6 +6,7 @@ a 10 % crop), and prints bit accuracy and detection rate per attack; then the fa
 rate on 200 unmarked images (photos, frames, noise), and the time to embed, sign, and verify.
 
 Run: .venv/bin/python bench/provenance.py [--frames 40] [--unmarked 200]
+The last line is one JSON object.
 """
 
 import argparse
@@ -41,6 +42,7 @@ from apps.provenance.watermark import (
 )
 from apps.videos.demo import synthetic_video_write
 from apps.videos.media import evenly_spaced_times, video_frames_at
+from bench._common import json_last_line, machine
 
 PHOTO_DIR = Path(skimage.data.__file__).parent
 
@@ -109,7 +111,7 @@ def _bit_accuracy(decoded: bytes, expected: bytes) -> float:
     return float((got == want).mean())
 
 
-def robustness(images: list[Image.Image]) -> None:
+def robustness(images: list[Image.Image]) -> dict:
     results: dict[str, list[tuple[float, bool]]] = {name: [] for name in ATTACKS}
     embed_ms: list[float] = []
     for index, image in enumerate(images):
@@ -126,18 +128,26 @@ def robustness(images: list[Image.Image]) -> None:
             results[name].append((accuracy, watermark_read(copy).remix_id == remix_id))
     print(f"\nWatermark robustness on {len(images)} images (short side >= 512 px)")
     print(f"{'attack':<14}{'bit accuracy':>14}{'detected':>10}")
+    figures = {}
     for name, rows in results.items():
         accuracy = statistics.mean(row[0] for row in rows)
         detected = sum(row[1] for row in rows) / len(rows)
         print(f"{name:<14}{accuracy:>14.3f}{detected:>10.1%}")
+        figures[name] = {"bit_accuracy": round(accuracy, 3), "detected": round(detected, 3)}
     print(f"embed: median {statistics.median(embed_ms):.0f} ms per image")
+    return {
+        "marked": len(images),
+        "attacks": figures,
+        "embed_p50_ms": round(statistics.median(embed_ms), 1),
+    }
 
 
-def false_positives(unmarked: list[Image.Image]) -> None:
+def false_positives(unmarked: list[Image.Image]) -> dict:
     hits = sum(watermark_read(image).present for image in unmarked)
     print(
         f"\nFalse positives: {hits} of {len(unmarked)} unmarked images ({hits / len(unmarked):.1%})"
     )
+    return {"unmarked": len(unmarked), "false_positives": hits}
 
 
 def unmarked_set(
@@ -156,7 +166,7 @@ def unmarked_set(
     return images[:total]
 
 
-def timings(image: Image.Image, folder: Path) -> None:
+def timings(image: Image.Image, folder: Path) -> dict:
     from django.conf import settings
 
     paths = development_chain_create(folder / "keys")
@@ -184,6 +194,10 @@ def timings(image: Image.Image, folder: Path) -> None:
     print(f"\nC2PA on a {image.width}x{image.height} JPEG, 20 runs after one warm-up:")
     print(f"sign (with ingredient and thumbnails): median {statistics.median(sign_ms[1:]):.1f} ms")
     print(f"read and validate: median {statistics.median(read_ms[1:]):.1f} ms")
+    return {
+        "c2pa_sign_p50_ms": round(statistics.median(sign_ms[1:]), 1),
+        "c2pa_read_p50_ms": round(statistics.median(read_ms[1:]), 1),
+    }
 
 
 def main() -> None:
@@ -195,10 +209,11 @@ def main() -> None:
         photo_set = photos()
         frames = video_frames(args.frames, Path(folder))
         marked_set = [*photo_set, *frames]
-        robustness(marked_set)
+        figures = robustness(marked_set)
         # The originals of the marked images, before marking, are among the unmarked set.
-        false_positives(unmarked_set(photo_set, frames, args.unmarked))
-        timings(frames[0], Path(folder))
+        figures |= false_positives(unmarked_set(photo_set, frames, args.unmarked))
+        figures |= timings(frames[0], Path(folder))
+    json_last_line({"benchmark": "provenance", **figures, **machine()})
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ Prints a table; the last line is one JSON object.
 
 import argparse
 import itertools
-import json
 import os
 import statistics
 import sys
@@ -25,7 +24,7 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 import skimage.data
 from PIL import Image
 
-from apps.remix.engines.base import RemixRequest
+from apps.remix.engines.base import Kind, RemixRequest
 from apps.remix.engines.diffusion import (
     DiffusionEngine,
     device_choose,
@@ -33,8 +32,9 @@ from apps.remix.engines.diffusion import (
     pipelines_forget,
 )
 from apps.remix.engines.tiny import tiny_pipeline_save
+from bench._common import json_last_line, machine
 
-KINDS = ("restyle", "face", "background")
+KINDS: tuple[Kind, ...] = ("restyle", "face", "background")
 
 
 def main() -> None:
@@ -98,7 +98,7 @@ def main() -> None:
                 results[f"{kind}_{size}px_remix_ms"] = round(total_ms, 1)
                 print(f"{size:>5} {kind:<11} {step_ms:>12.1f} {total_ms:>9.1f}")
     results["steps"] = arguments.steps
-    print(json.dumps(results))
+    json_last_line({"benchmark": "remix_diffusion", **results, **machine()})
 
 
 if __name__ == "__main__":

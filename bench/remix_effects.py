@@ -9,7 +9,6 @@ Run: ORT_DISABLE_TELEMETRY=1 .venv/bin/python bench/remix_effects.py [--rounds 5
 """
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -26,6 +25,7 @@ from PIL import Image
 from apps.remix.engines.base import RemixRequest
 from apps.remix.engines.effects import EffectsEngine
 from apps.videos.demo import synthetic_video_write
+from bench._common import json_last_line, machine, percentile
 
 CASES: list[tuple[str, str, str]] = [
     ("restyle", "cartoon", "make me a cartoon"),
@@ -101,9 +101,8 @@ def main() -> None:
                 start = time.perf_counter()
                 engine.generate(frame, request, lambda percent, stage: None)
                 timings.append((time.perf_counter() - start) * 1000)
-        timings.sort()
         p50 = statistics.median(timings)
-        p95 = timings[max(0, int(len(timings) * 0.95) - 1)]
+        p95 = percentile(timings, 0.95)
         all_timings += timings
         results[f"{kind}/{label}"] = {
             "p50_ms": round(p50, 1),
@@ -111,18 +110,25 @@ def main() -> None:
             "detail": detail,
         }
         print(f"{kind:12} {label:18} p50 {p50:6.1f} ms  p95 {p95:6.1f} ms  ({detail})")
-    all_timings.sort()
     overall = {
         "p50_ms": round(statistics.median(all_timings), 1),
-        "p95_ms": round(all_timings[max(0, int(len(all_timings) * 0.95) - 1)], 1),
-        "max_ms": round(all_timings[-1], 1),
+        "p95_ms": round(percentile(all_timings, 0.95), 1),
+        "max_ms": round(max(all_timings), 1),
     }
     print(
         f"inputs: astronaut 512x512, PyAV frame 360x640 -> 512x910; {args.rounds} rounds each; "
         f"{os.cpu_count()} CPUs; overall p50 {overall['p50_ms']} ms, p95 {overall['p95_ms']} ms, "
         f"max {overall['max_ms']} ms"
     )
-    print(json.dumps({"rounds": args.rounds, "overall": overall, "cases": results}))
+    json_last_line(
+        {
+            "benchmark": "remix_effects",
+            "rounds": args.rounds,
+            "overall": overall,
+            "cases": results,
+            **machine(),
+        }
+    )
 
 
 if __name__ == "__main__":

@@ -183,6 +183,7 @@ def stages_run(client: Any, video: Any, *, jobs: int, label: str) -> dict[str, A
             statuses.append(job.status)
             if index == 0 or job.status != RemixJob.Status.PUBLISHED:
                 continue
+            assert job.finished_at is not None  # published
             total_ms = (job.finished_at - job.created_at).total_seconds() * 1000
             engine_by_kind[job.kind].append(job.timings["engine_ms"])
             rows.append(
@@ -249,9 +250,13 @@ def end_to_end(
         time.sleep(0.01)
 
     published = [(job, sent) for job, sent in ended if job.status == RemixJob.Status.PUBLISHED]
-    latency = [(job.finished_at.timestamp() - sent) * 1000 for job, sent in published]
-    queue = [(job.started_at - job.created_at).total_seconds() * 1000 for job, _ in published]
-    run = [(job.finished_at - job.started_at).total_seconds() * 1000 for job, _ in published]
+    latency, queue, run = [], [], []
+    for job, sent in published:
+        assert job.started_at is not None  # a published job has both
+        assert job.finished_at is not None
+        latency.append((job.finished_at.timestamp() - sent) * 1000)
+        queue.append((job.started_at - job.created_at).total_seconds() * 1000)
+        run.append((job.finished_at - job.started_at).total_seconds() * 1000)
     stages = stage_table([job.timings for job, _ in published]) if published else {}
     return {
         "jobs": len(ended),
@@ -274,11 +279,12 @@ def _setup(args: argparse.Namespace, folder: str) -> tuple[Any, Any, dict[str, s
     """A fresh database, Django in this process on it, signing keys, and a logged-in client of
     the fan who remixes the creator's video."""
     media_root = str(Path(folder) / "media")
-    target = {"database": args.database, "redis_db": args.redis_db}
-    database_create(production_environment(**target, media_root=media_root), **target)
+    database, redis_db = args.database, args.redis_db
+    target_env = production_environment(database=database, redis_db=redis_db, media_root=media_root)
+    database_create(target_env, database=database, redis_db=redis_db)
     django_setup(
-        **target, media_root=media_root, CELERY_TASK_ALWAYS_EAGER="true", DJANGO_DEBUG="false",
-        **RATE_LIMITS, **QUIET,
+        database=database, redis_db=redis_db, media_root=media_root,
+        extra={"CELERY_TASK_ALWAYS_EAGER": "true", "DJANGO_DEBUG": "false", **RATE_LIMITS, **QUIET},
     )  # fmt: skip
     from django.conf import settings
     from django.test import Client
@@ -287,13 +293,16 @@ def _setup(args: argparse.Namespace, folder: str) -> tuple[Any, Any, dict[str, s
 
     keys = development_chain_create(Path(folder) / "keys")
     worker_env = production_environment(
-        **target,
+        database=database,
+        redis_db=redis_db,
         media_root=media_root,
-        CLIPMIX_C2PA_CERT_CHAIN=str(keys["chain"]),
-        CLIPMIX_C2PA_PRIVATE_KEY=str(keys["key"]),
-        CLIPMIX_C2PA_TRUST_ANCHORS=str(keys["root"]),
-        **RATE_LIMITS,
-        **QUIET,
+        extra={
+            "CLIPMIX_C2PA_CERT_CHAIN": str(keys["chain"]),
+            "CLIPMIX_C2PA_PRIVATE_KEY": str(keys["key"]),
+            "CLIPMIX_C2PA_TRUST_ANCHORS": str(keys["root"]),
+            **RATE_LIMITS,
+            **QUIET,
+        },
     )
     for name in SIGNING_SETTINGS:
         setattr(settings, name, worker_env[name])

@@ -108,7 +108,7 @@ def main() -> None:
             database=args.database,
             redis_db=args.redis_db,
             media_root=media_root,
-            CLIPMIX_MODERATION_WARM_UP="false",
+            extra={"CLIPMIX_MODERATION_WARM_UP": "false"},
         )
         try:
             video_id = database_prepare(env, database=args.database, redis_db=args.redis_db)

@@ -257,7 +257,9 @@ def main() -> None:
         env = production_environment(**target, media_root=media_root)
         try:
             database_create(env, **target)
-            django_setup(**target, media_root=media_root, CELERY_TASK_ALWAYS_EAGER="true")
+            django_setup(
+                **target, media_root=media_root, extra={"CELERY_TASK_ALWAYS_EAGER": "true"}
+            )
             from rest_framework.authtoken.models import Token
 
             _, fan, video = people_and_video()
