@@ -201,6 +201,15 @@ def test_comments_come_in_pages_of_threads_oldest_last(api_client, video_factory
     assert second["results"][-1]["replies"][0]["parent"] == threads[0].pk
 
 
+def test_a_before_that_is_not_an_id_is_refused(api_client, video_factory):
+    video = video_factory()
+
+    response = api_client.get(f"/api/v1/videos/{video.pk}/comments/?before=AAA")
+
+    assert response.status_code == 400
+    assert response.json()["extra"]["fields"]["before"]
+
+
 def test_the_video_page_offers_older_comments(client, video_factory, comment_factory):
     video = video_factory()
     comment_factory.create_batch(21, video=video)

@@ -33,6 +33,13 @@ def test_listing_pages_with_before(user_api_client, user, notification_factory):
     assert [n["id"] for n in second["results"]] == [made[0].pk]
 
 
+def test_a_before_that_is_not_an_id_is_refused(user_api_client):
+    response = user_api_client.get("/api/v1/notifications/?before=AAA")
+
+    assert response.status_code == 400
+    assert response.json()["extra"]["fields"]["before"]
+
+
 def test_marking_some_read(user_api_client, user, notification_factory):
     first, _ = notification_factory.create_batch(2, recipient=user)
 

@@ -62,6 +62,9 @@ class VideoCommentsApi(APIView):
         results = CommentThreadOutputSerializer(many=True)
         next_before = serializers.IntegerField(allow_null=True)
 
+    class FilterSerializer(serializers.Serializer):
+        before = serializers.IntegerField(required=False)
+
     @extend_schema(
         parameters=[
             OpenApiParameter("before", int, description="next_before of the previous page")
@@ -71,11 +74,10 @@ class VideoCommentsApi(APIView):
     def get(self, request: Request, video_id: int) -> Response:
         viewer = request_viewer(request)
         video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
-        before = request.query_params.get("before")
+        filters = self.FilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
         page = selectors.comments_for_video(
-            video=video,
-            viewer=viewer,
-            before_id=int(before) if before and before.isdigit() else None,
+            video=video, viewer=viewer, before_id=filters.validated_data.get("before")
         )
         context = {"request": request}
         data = CommentThreadOutputSerializer(page.threads, many=True, context=context).data

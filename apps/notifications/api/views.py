@@ -31,6 +31,9 @@ class NotificationListApi(APIView):
         next_before = serializers.IntegerField(allow_null=True)
         unread = serializers.IntegerField()
 
+    class FilterSerializer(serializers.Serializer):
+        before = serializers.IntegerField(required=False)
+
     @extend_schema(
         parameters=[
             OpenApiParameter("before", int, description="next_before of the previous page")
@@ -39,9 +42,10 @@ class NotificationListApi(APIView):
     )
     def get(self, request: Request) -> Response:
         user = request_user(request)
-        before = request.query_params.get("before", "")
+        filters = self.FilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
         page = selectors.notifications_for_user(
-            user=user, before_id=int(before) if before.isdigit() else None
+            user=user, before_id=filters.validated_data.get("before")
         )
         context = {"request": request}
         data = NotificationOutputSerializer(page.notifications, many=True, context=context).data
