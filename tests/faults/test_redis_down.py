@@ -24,12 +24,13 @@ DEAD_CHANNEL_LAYER = {
 
 @pytest.fixture
 def broker_down():
+    """Publishing goes to a broker that is not there (after Celery's own publish retries)."""
     conf = celery_app.conf
-    saved = conf.broker_url, conf.task_always_eager, conf.task_publish_retry
-    conf.broker_url, conf.task_always_eager, conf.task_publish_retry = DEAD_REDIS, False, False
+    saved = conf.broker_url, conf.task_always_eager
+    conf.broker_url, conf.task_always_eager = DEAD_REDIS, False
     celery_connections_forget()
     yield
-    conf.broker_url, conf.task_always_eager, conf.task_publish_retry = saved
+    conf.broker_url, conf.task_always_eager = saved
     celery_connections_forget()
 
 
@@ -68,4 +69,16 @@ def test_a_remix_requested_while_only_the_broker_is_down_gets_a_503_and_nothing_
     assert response.status_code == 503, response.content
     assert response.json()["message"] == SERVICE_UNAVAILABLE
     assert response.json()["code"] == "service_unavailable"
+    assert not RemixJob.objects.exists()
+
+
+def test_a_remix_asked_for_on_its_page_while_the_broker_is_down_gets_a_503_page(
+    client, user, remix_payload, broker_down
+):
+    client.force_login(user)
+    form = {key: value for key, value in remix_payload.items() if key != "video_id"}
+    response = client.post(f"/v/{remix_payload['video_id']}/remix", form)
+
+    assert response.status_code == 503
+    assert SERVICE_UNAVAILABLE in response.content.decode()
     assert not RemixJob.objects.exists()
