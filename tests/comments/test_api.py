@@ -68,6 +68,17 @@ def test_empty_or_over_long_comments_are_refused(
     assert not Comment.objects.exists()
 
 
+def test_a_body_that_is_not_text_is_refused(user_api_client, video_factory):
+    """The schema says string; REST framework alone would have posted the number's digits."""
+    video = video_factory()
+
+    response = _post(user_api_client, video, 0)
+
+    assert response.status_code == 400
+    assert response.json()["extra"]["fields"]["body"] == ["Not a valid string."]
+    assert not Comment.objects.exists()
+
+
 def test_commenting_on_a_missing_or_unready_video_is_a_404(user_api_client, video_factory):
     processing = video_factory(status=Video.Status.PROCESSING)
 

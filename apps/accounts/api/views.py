@@ -10,6 +10,7 @@ from rest_framework.views import APIView
 from apps.accounts import selectors, services
 from apps.accounts.api.serializers import AccountSummarySerializer
 from apps.accounts.models import User
+from apps.core.api.drf import StrictCharField
 from apps.core.http import client_ip, request_user, request_viewer
 from apps.core.ratelimit import rate_limit_hit
 
@@ -36,10 +37,10 @@ class AccountSignUpApi(APIView):
 
     @extend_schema_serializer(component_name="SignUpInput")
     class InputSerializer(serializers.Serializer):
-        username = serializers.CharField(max_length=100)
-        email = serializers.CharField(max_length=254)
-        password = serializers.CharField(max_length=128, trim_whitespace=False)
-        display_name = serializers.CharField(max_length=50, required=False, default="")
+        username = StrictCharField(max_length=100)
+        email = StrictCharField(max_length=254)
+        password = StrictCharField(max_length=128, trim_whitespace=False)
+        display_name = StrictCharField(max_length=50, required=False, default="")
 
     @extend_schema(request=InputSerializer, responses={201: MeOutputSerializer})
     def post(self, request: Request) -> Response:
@@ -57,8 +58,8 @@ class AuthTokenApi(APIView):
 
     @extend_schema_serializer(component_name="TokenInput")
     class InputSerializer(serializers.Serializer):
-        username = serializers.CharField(max_length=254)
-        password = serializers.CharField(max_length=128, trim_whitespace=False)
+        username = StrictCharField(max_length=254)
+        password = StrictCharField(max_length=128, trim_whitespace=False)
 
     @extend_schema_serializer(component_name="Token")
     class OutputSerializer(serializers.Serializer):
@@ -78,8 +79,8 @@ class AccountMeApi(APIView):
 
     @extend_schema_serializer(component_name="ProfileUpdateInput")
     class InputSerializer(serializers.Serializer):
-        display_name = serializers.CharField(max_length=50, required=False, allow_blank=True)
-        bio = serializers.CharField(max_length=300, required=False, allow_blank=True)
+        display_name = StrictCharField(max_length=50, required=False, allow_blank=True)
+        bio = StrictCharField(max_length=300, required=False, allow_blank=True)
 
     @extend_schema(responses={200: MeOutputSerializer})
     def get(self, request: Request) -> Response:

@@ -9,6 +9,7 @@ from rest_framework.views import APIView
 from apps.accounts.api.serializers import AccountSummarySerializer, absolute_media_url
 from apps.comments import errors, selectors, services
 from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
+from apps.core.api.drf import StrictCharField
 from apps.core.http import request_user, request_viewer
 from apps.videos import selectors as video_selectors
 
@@ -52,7 +53,7 @@ class VideoCommentsApi(APIView):
     @extend_schema_serializer(component_name="CommentInput")
     class InputSerializer(serializers.Serializer):
         # Length and emptiness are the service's to judge, with its own messages.
-        body = serializers.CharField(
+        body = StrictCharField(
             allow_blank=True, trim_whitespace=False, max_length=BODY_MAX_LENGTH * 4
         )
         parent = serializers.IntegerField(required=False, allow_null=True)  # type: ignore[assignment]
@@ -112,7 +113,7 @@ class CommentReportApi(APIView):
     @extend_schema_serializer(component_name="CommentReportInput")
     class InputSerializer(serializers.Serializer):
         reason = serializers.ChoiceField(choices=CommentReport.Reason.choices)
-        text = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+        text = StrictCharField(required=False, allow_blank=True, max_length=500, default="")
 
     @extend_schema(request=InputSerializer, responses={201: None})
     def post(self, request: Request, comment_id: int) -> Response:

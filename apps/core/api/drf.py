@@ -4,12 +4,22 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404
-from rest_framework import exceptions
+from rest_framework import exceptions, serializers
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from apps.core import errors
 from apps.core.errors import ApplicationError
+
+
+class StrictCharField(serializers.CharField):
+    """Text, and only text. REST framework's own field turns a number into its digits, which
+    the schema (a string) does not allow and a typed client never means."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return str(super().to_internal_value(data))
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:

@@ -7,6 +7,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from apps.core.api.drf import StrictCharField
 from apps.core.http import request_user
 from apps.privacy import selectors, services
 from apps.privacy.models import CommentAudience, RemixAudience, Visibility
@@ -31,9 +32,9 @@ class PrivacyInputSerializer(serializers.Serializer):
     """Any subset of the settings. Values are checked by the service, which lists the allowed
     ones when a value is not."""
 
-    visibility = serializers.CharField(required=False)
-    comment_audience = serializers.CharField(required=False)
-    remix_audience = serializers.CharField(required=False)
+    visibility = StrictCharField(required=False)
+    comment_audience = StrictCharField(required=False)
+    remix_audience = StrictCharField(required=False)
     remix_requires_approval = serializers.BooleanField(required=False)
 
 

@@ -11,6 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.api.serializers import AccountSummarySerializer, absolute_media_url
+from apps.core.api.drf import StrictCharField
 from apps.core.errors import ApplicationError
 from apps.core.http import request_user, request_viewer
 from apps.videos import errors, selectors, services
@@ -71,7 +72,7 @@ class VideoUploadApi(APIView):
     @extend_schema_serializer(component_name="VideoUploadInput")
     class InputSerializer(serializers.Serializer):
         file = serializers.FileField(required=False, allow_empty_file=True)
-        caption = serializers.CharField(required=False, allow_blank=True, default="")
+        caption = StrictCharField(required=False, allow_blank=True, default="")
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
         upload_limit_install(request, limit=settings.CLIPMIX_VIDEO_MAX_BYTES)
