@@ -187,6 +187,7 @@ def _workers(
     finally:
         for worker in workers.all:
             worker.stop()
+        _broker_queues_empty()  # nothing of ours left for the next tests' workers
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from apps.provenance.verification import image_verify
 from apps.provenance.watermark import watermark_read
 from apps.remix import errors, services
 from apps.remix.models import RemixJob
-from apps.remix.states import IllegalTransition, job_transition
+from apps.remix.states import IllegalTransition, job_progress, job_transition
 
 pytestmark = pytest.mark.django_db
 
@@ -226,3 +226,17 @@ def test_a_job_whose_video_is_deleted_ends_cancelled_not_running(real_video, use
     services.remix_job_execute(job_id=job.pk)
     job.refresh_from_db()
     assert (job.status, job.reason_code) == (RemixJob.Status.CANCELLED, "consent_video_deleted")
+
+
+def test_progress_reported_after_a_job_was_cancelled_changes_nothing_and_tells_nobody(
+    real_video, user_factory, django_capture_on_commit_callbacks
+):
+    fan = user_factory()
+    job = _running_job(real_video(), fan, attempts=1)
+    services.remix_job_cancel(job=job, actor=fan)
+
+    with django_capture_on_commit_callbacks() as events:
+        job_progress(job, 50, "Painting")  # the engine, still working on its copy of the row
+    job.refresh_from_db()
+    assert (job.status, job.stage) == (RemixJob.Status.CANCELLED, "")
+    assert events == []
