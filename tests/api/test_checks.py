@@ -1,5 +1,5 @@
 """The checks that the schema tests run do fail when the API breaks its promises: a response
-that is not what its schema documents, and a server error."""
+or a refusal that is not what the schema documents, and a server error."""
 
 import pytest
 from rest_framework.authtoken.models import Token
@@ -25,6 +25,18 @@ def test_a_response_unlike_its_schema_fails_the_checks(rest_schema, headers):
 
     assert response.status_code == 200
     with pytest.raises(FailureGroup, match="shoe_size"):
+        case.validate_response(response, checks=CHECKS)
+
+
+def test_a_refusal_unlike_the_error_shape_fails_the_checks(rest_schema):
+    # The documented error shape gains a field that refusals do not have.
+    error = rest_schema.raw_schema["components"]["schemas"]["Error"]
+    error["required"] = [*error["required"], "hint"]
+    case = rest_schema[ME]["GET"].Case()
+    response = case.call()  # anonymous
+
+    assert response.status_code == 401
+    with pytest.raises(FailureGroup, match="hint"):
         case.validate_response(response, checks=CHECKS)
 
 

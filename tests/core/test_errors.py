@@ -41,6 +41,18 @@ def test_remix_api_schema_and_docs_are_published(client, db):
     assert client.get("/api/v1/remix/docs").status_code == 200
 
 
+@pytest.mark.parametrize("url", ["/api/v1/schema/?format=json", "/api/v1/remix/openapi.json"])
+def test_both_schemas_declare_the_error_shape_for_every_refusal(client, db, url):
+    schema = client.get(url).json()
+    refusal = {"$ref": "#/components/schemas/Error"}
+
+    assert schema["components"]["schemas"]["Error"]["required"] == ["message", "code", "extra"]
+    for path, item in schema["paths"].items():
+        for method, operation in item.items():
+            body = operation["responses"]["4XX"]["content"]["application/json"]["schema"]
+            assert body == refusal, f"{method} {path}"
+
+
 ninja = pytest.mark.urls("tests.core.ninja_urls")
 
 

@@ -10,10 +10,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.openapi.schema import OpenAPISchema
 from ninja.security import APIKeyHeader, SessionAuth
 from rest_framework.authtoken.models import Token
 
 from apps.core import errors
+from apps.core.api.schema import errors_document
 from apps.core.errors import ApplicationError
 
 
@@ -33,9 +35,17 @@ class TokenAuth(APIKeyHeader):
         return token.user
 
 
+class _NinjaAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs: Any) -> OpenAPISchema:
+        schema = super().get_openapi_schema(**kwargs)
+        errors_document(schema)
+        return schema
+
+
 def ninja_api_create(**kwargs: Any) -> NinjaAPI:
-    """A NinjaAPI that authenticates like the REST API and answers errors in the shared shape."""
-    api = NinjaAPI(auth=[TokenAuth(), SessionAuth()], **kwargs)
+    """A NinjaAPI that authenticates like the REST API and answers errors in the shared shape
+    (and says so in its schema)."""
+    api = _NinjaAPI(auth=[TokenAuth(), SessionAuth()], **kwargs)
 
     def respond(request: HttpRequest, body: dict[str, Any], status: int) -> HttpResponse:
         response = api.create_response(request, body, status=status)
