@@ -72,6 +72,8 @@ STAGE_ORDER = (
     "frame_ms", "engine_ms", "caption_ms", "screen_ms", "watermark_ms", "c2pa_sign_ms",
     "sign_ms", "publish_ms", "request_ms", "job_ms",
 )  # fmt: skip
+# Clocked in this process around the functions ``stage_clocks`` wraps.
+CLOCKED_STAGES = ("watermark_ms", "c2pa_sign_ms", "publish_ms")
 JOBS_PATH = "/api/v1/remix/jobs"
 # Many remixes of one video by one person: lift the per-hour limits.
 RATE_LIMITS = {
@@ -185,6 +187,8 @@ def stages_run(client: Any, video: Any, *, jobs: int, label: str) -> dict[str, A
                 continue
             assert job.finished_at is not None  # published
             total_ms = (job.finished_at - job.created_at).total_seconds() * 1000
+            if len(wrapped[job_id]) != len(CLOCKED_STAGES):  # the pipeline's names changed
+                sys.exit(f"Only {sorted(wrapped[job_id])} of {CLOCKED_STAGES} were clocked")
             engine_by_kind[job.kind].append(job.timings["engine_ms"])
             rows.append(
                 {

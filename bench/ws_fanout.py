@@ -8,7 +8,9 @@ handshakes in flight). Then the fan posts ``--comments`` comments through the RE
 HTTP, one at a time, each after every socket has received the previous one or
 ``--wait-seconds`` have passed. Delivery latency runs from sending the POST to a socket
 receiving the ``comment.created`` event (same machine clock): p50/p95/p99 over every delivery,
-plus the POST's own response time. Loss is every (socket, comment) pair never received, and
+plus the POST's own response time (it screens the text and commits; the event is sent on commit)
+and the delivery time counted from the POST's answer (the fan-out alone, give or take the
+response's transfer). Loss is every (socket, comment) pair never received, and
 every socket that closed early; it must be zero. One untimed warm-up comment first (the text
 screener loads its model on the first comment).
 
@@ -187,6 +189,7 @@ async def fan_out(args: argparse.Namespace, port: int, video_id: int, token: str
     print(f"{len(watchers)} sockets open on {path} in {connect_s:.1f} s")
 
     latencies: list[float] = []
+    after_response: list[float] = []
     post_ms: list[float] = []
     lost = 0
     per_comment: list[dict[str, Any]] = []
@@ -206,6 +209,7 @@ async def fan_out(args: argparse.Namespace, port: int, video_id: int, token: str
             print(f"warm-up comment: {len(delays)} of {len(watchers)} received")
             continue
         latencies += delays
+        after_response += [delay - elapsed for delay in delays]
         post_ms.append(elapsed)
         lost += missing
         figures = summary(delays, (0.5, 0.99))
@@ -232,6 +236,7 @@ async def fan_out(args: argparse.Namespace, port: int, video_id: int, token: str
         "duplicates": duplicates,
         "delivery_ms": summary(latencies, (0.5, 0.95, 0.99)),
         "delivery_max_ms": round(max(latencies, default=float("nan")), 1),
+        "after_response_ms": summary(after_response, (0.5, 0.95, 0.99)),
         "post_ms": summary(post_ms, (0.5, 0.95)),
         "per_comment": per_comment,
     }

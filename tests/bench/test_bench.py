@@ -1,0 +1,42 @@
+"""The benchmarks in ``bench/`` are run by hand (docs/benchmarks.md); these keep them from
+rotting: their shared helpers count right, they import, and the pipeline functions the remix
+benchmark clocks still exist under the names it wraps."""
+
+import importlib
+
+import pytest
+
+from bench._common import percentile, summary
+
+
+def test_percentile_is_nearest_rank() -> None:
+    values = [float(n) for n in range(100, 0, -1)]
+    assert percentile(values, 0.5) == 50
+    assert percentile(values, 0.99) == 99
+    assert percentile(values, 1.0) == 100
+    assert percentile([7.0], 0.01) == 7
+
+
+def test_summary_counts_and_rounds_each_percentile() -> None:
+    assert summary([1.04, 2.06, 3.0], (0.5, 0.99)) == {"n": 3, "p50": 2.1, "p99": 3.0}
+
+
+@pytest.mark.parametrize(
+    "module", ["bench.serve_load", "bench.ws_fanout", "bench.remix_pipeline", "bench._common"]
+)
+def test_service_benchmark_imports(module: str) -> None:
+    importlib.import_module(module)
+
+
+def test_remix_benchmark_clocks_the_pipeline_steps_and_puts_them_back() -> None:
+    import apps.provenance.signing as signing
+    import apps.remix.services as services
+    from bench.remix_pipeline import stage_clocks
+
+    names = ((signing, "watermark_embed"), (signing, "jpeg_sign"), (services, "_publish"))
+    originals = [getattr(module, name) for module, name in names]
+    with stage_clocks():
+        wrapped = [getattr(module, name) for module, name in names]
+    assert all(w is not o and w.__wrapped__ is o for w, o in zip(wrapped, originals, strict=True))
+    assert [getattr(module, name) for module, name in names] == originals
+    assert callable(services.engine_get)  # what ``engine_used`` swaps
