@@ -49,13 +49,16 @@ POSITIVE = GenerationMode.POSITIVE
 CALLERS = ("anonymous", "member", "creator")
 
 # Which real rows a path parameter or a body field of that name may be pointed at.
-PATH_ROWS = {"handle": "handles", "video_id": "video_ids", "comment_id": "comment_ids"}
-PATH_ROWS["job_id"] = "job_ids"
+PATH_ROWS = {
+    "handle": "handles",
+    "video_id": "video_ids",
+    "comment_id": "comment_ids",
+    "job_id": "job_ids",
+}
 BODY_ROWS = {"video_id": "video_ids", "parent": "comment_ids"}
 # Which real file an upload field gets: the credentials check a published remix, the upload a
 # PyAV-made video.
 BODY_FILES = {"image": "remix_image", "file": "video_file"}
-
 
 # Both schemas declare the error shape for every 4xx (apps/core/api/schema.py), so the schema
 # checks hold refusals to it too.
