@@ -4,8 +4,10 @@ the prompt asks it to.
 
 Two workers serve the whole folder (starting one costs seconds on a busy machine); a test that
 kills one starts its replacement. They read and write one media folder, which every test of the
-folder shares. The web side of these tests counts its rate limits in a local-memory cache:
-clearing a Redis cache empties its whole database, which here is also the broker's.
+folder shares. The web side of these tests is this process (Django's test client), or, where a
+test needs a long-lived server with pooled connections, ``web_server`` (Daphne in its own
+process). This process counts its rate limits in a local-memory cache: clearing a Redis cache
+empties its whole database, which here is also the broker's.
 """
 
 import asyncio
