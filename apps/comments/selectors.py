@@ -46,13 +46,20 @@ def comments_for_video(
     return CommentPage(threads=threads, next_before=None)
 
 
-def comment_get_for_viewer(*, comment_id: int, viewer: User | None) -> Comment:
-    """A visible comment on a video ``viewer`` may see, else 404."""
-    comment = (
+def comment_visible_get(*, comment_id: int) -> Comment | None:
+    """A visible comment with what the privacy policy and its representation read, whoever
+    asks: the caller must still ask ``policy.can_view`` for each viewer (as
+    ``comment_get_for_viewer`` does)."""
+    return (
         Comment.objects.select_related("author", "video__owner", "video__privacy", "remix_job")
         .filter(pk=comment_id, status=Comment.Status.VISIBLE)
         .first()
     )
+
+
+def comment_get_for_viewer(*, comment_id: int, viewer: User | None) -> Comment:
+    """A visible comment on a video ``viewer`` may see, else 404."""
+    comment = comment_visible_get(comment_id=comment_id)
     if comment is None or not policy.can_view(viewer, comment.video):
         raise Http404("comment")
     return comment

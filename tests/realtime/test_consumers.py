@@ -137,3 +137,43 @@ def test_a_video_i_may_not_view_refuses_the_socket(user_factory, video_factory):
         CLOSE_NOT_ALLOWED,
     )
     assert _watch(424242, _headers()) == ("refused", CLOSE_NOT_ALLOWED)
+
+
+def _watch_together(video_id, watchers_headers, action):
+    """Several sockets on one video at once; what each received while ``action`` ran."""
+
+    async def scenario():
+        communicators = [
+            WebsocketCommunicator(application, f"/ws/videos/{video_id}/", headers=headers)
+            for headers in watchers_headers
+        ]
+        for communicator in communicators:
+            connected, _ = await communicator.connect(timeout=5)
+            assert connected
+        await sync_to_async(action)()
+        received = []
+        for communicator in communicators:
+            events = []
+            while not await communicator.receive_nothing(timeout=0.5):
+                events.append(await communicator.receive_json_from())
+            received.append(events)
+            await communicator.disconnect()
+        return received
+
+    return async_to_sync(scenario)()
+
+
+def test_one_comment_burst_still_asks_the_policy_for_each_watcher(user_factory, video_factory):
+    video, author, fan, blocked = video_factory(), user_factory(), user_factory(), user_factory()
+
+    def block_then_comment():
+        Block.objects.create(blocker=video.owner, blocked=blocked)
+        comment_services.comment_create(author=author, video=video, body="For some eyes")
+
+    anonymous, watcher, blocked_watcher = _watch_together(
+        video.pk, [_headers(), _headers(fan), _headers(blocked)], block_then_comment
+    )
+
+    assert [event["comment"]["body"] for event in anonymous] == ["For some eyes"]
+    assert [event["comment"]["body"] for event in watcher] == ["For some eyes"]
+    assert blocked_watcher == []
