@@ -14,6 +14,8 @@ from rest_framework.authtoken.models import Token
 from schemathesis.config import SchemathesisConfig
 
 from apps.comments.models import Comment
+from apps.privacy import services as privacy_services
+from apps.privacy.models import RemixAudience
 from apps.remix import services as remix_services
 from apps.remix.models import RemixJob
 from apps.remix.states import job_transition
@@ -81,10 +83,11 @@ class World:
 def world(db, media_files, django_capture_on_commit_callbacks) -> World:
     """A creator with a processed PyAV video open to remixes by followers; a follower (the
     member) who commented on it and has a published, a queued and a failed remix of it; and a
-    stranger. The published remix went through the real pipeline, credentials included."""
+    stranger, whom the video's settings refuse. The published remix went through the real
+    pipeline, credentials included."""
     creator = UserFactory(username="creator")
     member = UserFactory(username="member")
-    UserFactory(username="stranger")
+    stranger = UserFactory(username="stranger")
     FollowFactory(follower=member, followee=creator)
     video_file = media_files["mp4"].read_bytes()
     with django_capture_on_commit_callbacks(execute=True):
@@ -94,14 +97,18 @@ def world(db, media_files, django_capture_on_commit_callbacks) -> World:
             caption="sunrise #mood",
         )
     video.refresh_from_db()
+    privacy_services.video_privacy_update(video=video, remix_audience=RemixAudience.FOLLOWERS)
     with django_capture_on_commit_callbacks(execute=True):
         published = _remix(member, video, "turn it into a watercolour painting")
-    # Without running the captured callbacks, these two stay where the test puts them.
+    # Outside the capture their jobs never reach a worker (the test's transaction never
+    # commits), so they stay where the test puts them.
     queued = _remix(member, video, "make it a pencil sketch")
     failed = _remix(member, video, "pixel art please")
     with transaction.atomic():
         job_transition(failed, RemixJob.Status.RUNNING)
-        job_transition(failed, RemixJob.Status.FAILED, reason="The engine broke.", reason_code="x")
+        job_transition(
+            failed, RemixJob.Status.FAILED, reason="The engine broke.", reason_code="engine_failed"
+        )
     comment = CommentFactory(video=video, author=member, body="love this")
     published.refresh_from_db()
     assert video.status == Video.Status.READY
@@ -112,6 +119,7 @@ def world(db, media_files, django_capture_on_commit_callbacks) -> World:
         tokens={
             "creator": Token.objects.create(user=creator).key,
             "member": Token.objects.create(user=member).key,
+            "stranger": Token.objects.create(user=stranger).key,
         },
         handles=("creator", "member", "stranger"),
         video_ids=(video.pk,),

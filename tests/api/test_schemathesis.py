@@ -2,12 +2,12 @@
 no request may get a 5xx, every documented response must match its schema, a request that
 breaks the schema must be refused, and every refusal must be a 4xx in the shared error shape.
 
-Each generated case is sent as one of three callers in turn (anonymous, the follower who
-remixes, the creator who owns the video; every operation meets all three, or the test fails),
-and most of the ids and files it carries are replaced with real ones, so requests get past
-"not found" into the services. Every case runs in a savepoint that is rolled back and starts
-with empty rate-limit counters: state-changing operations (deletes, blocks, remixes, privacy
-changes) all run, and every case meets the same world."""
+Each generated case is sent as one of four callers in turn (anonymous, the follower who
+remixes, the creator who owns the video, a stranger its settings refuse; every operation meets
+all four, or the test fails), and most of the ids and files it carries are replaced with real
+ones, so requests get past "not found" into the services. Every case runs in a savepoint that
+is rolled back and starts with empty rate-limit counters: state-changing operations (deletes,
+blocks, remixes, privacy changes) all run, and every case meets the same world."""
 
 import itertools
 from collections import defaultdict
@@ -46,7 +46,7 @@ FUZZ = settings(
 )
 
 POSITIVE = GenerationMode.POSITIVE
-CALLERS = ("anonymous", "member", "creator")
+CALLERS = ("anonymous", "member", "creator", "stranger")
 
 # Which real rows a path parameter or a body field of that name may be pointed at.
 PATH_ROWS = {
@@ -74,7 +74,7 @@ CHECKS = [
 
 class Dealer:
     """Deals out the cases of one test: the caller whose turn it is, and the real rows and files
-    their valid ids and uploads are replaced with, three times in four. Deterministic, like the
+    their valid ids and uploads are replaced with, four times in five. Deterministic, like the
     cases themselves."""
 
     def __init__(self, world: World) -> None:
@@ -85,7 +85,7 @@ class Dealer:
     def send(self, case: Any) -> None:
         turn = next(self.turns)
         caller = CALLERS[turn % len(CALLERS)]
-        aim = turn % 4 != 3
+        aim = turn % 5 != 4
         row = turn // len(CALLERS)  # so that each caller meets each row
         if aim and _generated(case, ParameterLocation.PATH, POSITIVE):
             for name in case.path_parameters.keys() & PATH_ROWS.keys():
