@@ -112,8 +112,10 @@ class Workers:
     def running(self) -> list[Worker]:
         return [worker for worker in self.all if worker.alive()]
 
-    def logs(self) -> str:
-        return "\n".join(f"--- {w.name}\n{w.log()[-2500:]}" for w in self.all)
+    def logs(self, *, tail: int = 2500) -> str:
+        """Every worker's log (its last ``tail`` characters; 0: all of it), for a failure
+        message or for counting what they did."""
+        return "\n".join(f"--- {w.name}\n{w.log()[-tail:]}" for w in self.all)
 
     def wait_for(self, condition: Callable[[], Any], *, seconds: float = 90) -> Any:
         """Poll ``condition`` until it returns something true; every worker must stay up."""

@@ -29,15 +29,17 @@ def test_a_job_delivered_again_while_running_makes_one_output_and_one_comment(
         task_id = redeliver_unacknowledged()
         remix_job_run.delay(job.pk)
         # The other worker took one of the two copies and waits for the job's lock.
-        workers.wait_for(lambda: WAITING.format(job_id=job.pk) in workers.logs())
+        workers.wait_for(lambda: WAITING.format(job_id=job.pk) in workers.logs(tail=0))
 
     job = workers.wait_for(
         lambda: RemixJob.objects.filter(pk=job.pk, status=RemixJob.Status.PUBLISHED).first()
     )
     workers.wait_for(broker_idle)
-    logs = workers.logs()
-    assert logs.count(f"remix_job_run[{task_id}] received") == 2, logs
-    assert logs.count(f"remix_job_run[{task_id}] succeeded") == 2, logs
+    logs = workers.logs(tail=0)
+    deliveries = logs.count(f"remix_job_run[{task_id}] received")
+    # At least twice (the broker may hand it out once more: its visibility timeout is short).
+    assert deliveries >= 2, logs
+    assert logs.count(f"remix_job_run[{task_id}] succeeded") == deliveries, logs
     job.refresh_from_db()
     assert job.attempts == 1
     [comment] = Comment.objects.filter(video=video)
