@@ -3,22 +3,23 @@
 Sets up a throwaway PostgreSQL database and Redis database with one creator, one fan and one
 ready public video (4 s, made with PyAV), starts Daphne with ``DJANGO_ENV=production`` on a
 free loopback port (channel layer on Redis), and opens ``--clients`` websockets on
-``/ws/videos/<id>/`` (anonymous viewers with the site's ``Origin``, at most ``--connect-at-once``
-handshakes in flight). Then the fan posts ``--comments`` comments through the REST API over
-HTTP, one at a time, each after every socket has received the previous one or
-``--wait-seconds`` have passed. Delivery latency runs from sending the POST to a socket
-receiving the ``comment.created`` event (same machine clock): p50/p95/p99 over every delivery,
-plus the POST's own response time (it screens the text and commits; the event is sent on commit)
-and the delivery time counted from the POST's answer (the fan-out alone, give or take the
-response's transfer). Loss is every (socket, comment) pair never received, and
-every socket that closed early; it must be zero. One untimed warm-up comment first (the text
-screener loads its model on the first comment).
+``/ws/videos/<id>/`` with the site's ``Origin``, at most ``--connect-at-once`` handshakes in
+flight: anonymous viewers, or for a ``--logged-in`` share of them, each a different logged-in
+user (the privacy policy asks about blocks for each of those on every delivery). Then the fan
+posts ``--comments`` comments through the REST API over HTTP, one at a time, each after every
+socket has received the previous one or ``--wait-seconds`` have passed. Delivery latency runs
+from sending the POST to a socket receiving the ``comment.created`` event (same machine clock):
+p50/p95/p99 over every delivery, plus the POST's own response time (it screens the text and
+commits; the event is sent on commit) and the delivery time counted from the POST's answer (the
+fan-out alone, give or take the response's transfer). Loss is every (socket, comment) pair never
+received, and every socket that closed early; it must be zero. One untimed warm-up comment first
+(the text screener loads its model on the first comment).
 
 The clients (a minimal asyncio websocket listener, below) run in this process on the same cores
-as the server. The last line is one JSON object; the server, the database and
-the Redis database are cleaned up whatever happens.
+as the server. The last line is one JSON object; the server, the database and the Redis
+database are cleaned up whatever happens.
 
-Run: .venv/bin/python bench/ws_fanout.py [--clients 500] [--comments 10]
+Run: .venv/bin/python bench/ws_fanout.py [--clients 500] [--comments 10] [--logged-in 0.0]
      [--database clipmix_bench] [--redis-db 3]
 Needs PostgreSQL on 127.0.0.1:5432 (trust auth) and Redis on 127.0.0.1:6379.
 """
@@ -69,14 +70,20 @@ class Watcher:
         self.duplicates = 0
 
     @classmethod
-    async def open(cls, port: int, path: str) -> "Watcher":
+    async def open(cls, port: int, path: str, session: str | None) -> "Watcher":
         reader, writer = await asyncio.open_connection(HOST, port)
         key = base64.b64encode(secrets.token_bytes(16)).decode()
-        writer.write(
-            f"GET {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\nUpgrade: websocket\r\n"
-            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
-            f"Sec-WebSocket-Version: 13\r\nOrigin: http://{HOST}:{port}\r\n\r\n".encode()
-        )
+        lines = [
+            f"GET {path} HTTP/1.1",
+            f"Host: {HOST}:{port}",
+            "Upgrade: websocket",
+            "Connection: Upgrade",
+            f"Sec-WebSocket-Key: {key}",
+            "Sec-WebSocket-Version: 13",
+            f"Origin: http://{HOST}:{port}",
+            *([f"Cookie: sessionid={session}"] if session else []),
+        ]
+        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode())
         head = await reader.readuntil(b"\r\n\r\n")
         if not head.startswith(b"HTTP/1.1 101"):
             raise ConnectionError(f"refused: {head.splitlines()[0]!r}")
@@ -128,6 +135,23 @@ class Watcher:
             await self.writer.wait_closed()
 
 
+def sessions_create(count: int) -> list[str]:
+    """``count`` new users (no password), each logged in: their session keys."""
+    from django.test import Client
+
+    from apps.accounts.models import User
+
+    users = User.objects.bulk_create(
+        User(username=f"watcher{n}", email=f"watcher{n}@example.com") for n in range(count)
+    )
+    keys = []
+    for user in users:
+        client = Client()
+        client.force_login(user)
+        keys.append(client.cookies["sessionid"].value)
+    return keys
+
+
 def open_files_raise(needed: int) -> int:
     """Raise this process's open-files limit (every socket is a file here) up to the hard
     limit; the server is started afterwards and inherits it."""
@@ -173,17 +197,20 @@ async def all_received(arrivals: Counter[int], comment_id: int, sockets: int, ti
         await asyncio.sleep(0.005)
 
 
-async def fan_out(args: argparse.Namespace, port: int, video_id: int, token: str) -> dict:
+async def fan_out(
+    args: argparse.Namespace, port: int, video_id: int, token: str, sessions: list[str]
+) -> dict:
     arrivals: Counter[int] = Counter()
     path = f"/ws/videos/{video_id}/"
     gate = asyncio.Semaphore(args.connect_at_once)
 
-    async def one() -> Watcher:
+    async def one(session: str | None) -> Watcher:
         async with gate:
-            return await asyncio.wait_for(Watcher.open(port, path), timeout=60)
+            return await asyncio.wait_for(Watcher.open(port, path, session), timeout=60)
 
     started = time.perf_counter()
-    watchers = list(await asyncio.gather(*(one() for _ in range(args.clients))))
+    logins: list[str | None] = [*sessions, *[None] * (args.clients - len(sessions))]
+    watchers = list(await asyncio.gather(*(one(session) for session in logins)))
     connect_s = time.perf_counter() - started
     listeners = [asyncio.create_task(watcher.listen(arrivals)) for watcher in watchers]
     print(f"{len(watchers)} sockets open on {path} in {connect_s:.1f} s")
@@ -227,6 +254,7 @@ async def fan_out(args: argparse.Namespace, port: int, video_id: int, token: str
     await asyncio.gather(*(watcher.close() for watcher in watchers), return_exceptions=True)
     return {
         "clients": len(watchers),
+        "logged_in": len(sessions),
         "comments": args.comments,
         "connect_s": round(connect_s, 1),
         "deliveries": len(latencies),
@@ -246,6 +274,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=500, help="sockets on the video")
     parser.add_argument("--comments", type=int, default=10, help="comments posted (timed)")
+    parser.add_argument("--logged-in", type=float, default=0.0, help="share of logged-in sockets")
     parser.add_argument("--connect-at-once", type=int, default=50, help="handshakes in flight")
     parser.add_argument("--wait-seconds", type=float, default=20, help="per comment, at most")
     parser.add_argument("--pause-seconds", type=float, default=0.2, help="between comments")
@@ -269,10 +298,11 @@ def main() -> None:
 
             _, fan, video = people_and_video()
             token = Token.objects.create(user=fan).key
+            sessions = sessions_create(round(args.clients * args.logged_in))
             connections_close()
             with daphne(env, Path(folder) / "server.log") as port:
                 print(f"setup {time.monotonic() - started:.1f} s; Daphne on port {port}")
-                figures = asyncio.run(fan_out(args, port, video.pk, token))
+                figures = asyncio.run(fan_out(args, port, video.pk, token, sessions))
         finally:
             connections_close()
             if not args.keep:
