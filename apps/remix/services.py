@@ -206,6 +206,7 @@ def _start(job_id: int) -> RemixJob | None:
         job_transition(
             job, Status.FAILED, reason=errors.FAILED_REPEATEDLY, reason_code="too_many_attempts"
         )
+        _notify_requester(job, errors.NOTICE_FAILED.format(reason=errors.FAILED_REPEATEDLY))
         return None
     return job
 

@@ -6,6 +6,7 @@ import time
 import pytest
 
 from apps.comments.models import Comment
+from apps.notifications.models import Notification
 from apps.remix import errors
 from apps.remix.models import RemixJob
 from tests.faults.conftest import VISIBILITY_TIMEOUT, broker_idle, finished_job, remix_request
@@ -54,6 +55,8 @@ def test_a_poison_job_that_kills_its_worker_fails_after_the_attempt_limit_and_st
     # Every delivery counted: the ones that crashed, and the one that gave up.
     assert job.attempts == settings.CLIPMIX_REMIX_MAX_ATTEMPTS + 1
     assert not Comment.objects.filter(video=video).exists()
+    [notice] = Notification.objects.filter(recipient=fan)
+    assert notice.text == errors.NOTICE_FAILED.format(reason=errors.FAILED_REPEATEDLY)
     workers.wait_for(broker_idle)
     time.sleep(3)  # and it is not delivered again
     assert broker_idle()

@@ -215,6 +215,8 @@ def test_a_poison_job_that_keeps_killing_its_worker_fails_instead_of_looping(
     assert (job.status, job.reason_code) == (RemixJob.Status.FAILED, "too_many_attempts")
     assert job.reason == errors.FAILED_REPEATEDLY
     assert not Comment.objects.filter(video=video).exists()
+    [notice] = Notification.objects.filter(recipient=fan)
+    assert notice.text == errors.NOTICE_FAILED.format(reason=errors.FAILED_REPEATEDLY)
 
 
 def test_a_job_whose_video_is_deleted_ends_cancelled_not_running(real_video, user_factory):
