@@ -74,3 +74,35 @@ def celery_worker(queues: str, log_path: Path) -> Iterator[subprocess.Popen[str]
             os.killpg(worker.pid, signal.SIGKILL)
             worker.wait()
         log.close()
+
+
+# Redis that is down: the discard port, where nothing listens.
+DEAD_REDIS = "redis://127.0.0.1:9/0"
+DEAD_CACHE = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": DEAD_REDIS}
+}
+DEAD_CHANNEL_LAYER = {
+    "default": {
+        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        "CONFIG": {"hosts": [DEAD_REDIS]},
+    }
+}
+
+
+@contextmanager
+def broker_unreachable(*, publish_retry: bool = True) -> Iterator[None]:
+    """Celery publishes to a broker that is not there (with its own publish retries unless
+    ``publish_retry`` is false, which fails fast), instead of running tasks eagerly."""
+    conf = celery_app.conf
+    saved = conf.broker_url, conf.task_always_eager, conf.task_publish_retry
+    conf.broker_url, conf.task_always_eager, conf.task_publish_retry = (
+        DEAD_REDIS,
+        False,
+        publish_retry,
+    )
+    celery_connections_forget()
+    try:
+        yield
+    finally:
+        conf.broker_url, conf.task_always_eager, conf.task_publish_retry = saved
+        celery_connections_forget()

@@ -48,6 +48,16 @@ VISIBILITY_TIMEOUT = 6
 WORKER_START_SECONDS = 120
 
 
+def _group_stop(process: subprocess.Popen[str]) -> None:
+    """SIGTERM to a process and its children, SIGKILL if they are not gone in 20 s."""
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
 class Worker:
     """One ``celery worker`` (its main process and its pool child, in one process group)."""
 
@@ -84,12 +94,7 @@ class Worker:
 
     def stop(self) -> None:
         if self.alive():
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+            _group_stop(self.process)
         self._log.close()
 
 
@@ -255,12 +260,7 @@ class WebServer:
         return status, content
 
     def stop(self) -> None:
-        os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
+        _group_stop(self.process)
         self._log.close()
 
 

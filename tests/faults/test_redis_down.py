@@ -5,33 +5,15 @@ from django.test import override_settings
 
 from apps.core.errors import SERVICE_UNAVAILABLE
 from apps.remix.models import RemixJob
-from config.celery import app as celery_app
-from tests.workers import celery_connections_forget
+from tests.workers import DEAD_CACHE, DEAD_CHANNEL_LAYER, broker_unreachable
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-DEAD_REDIS = "redis://127.0.0.1:9/0"  # the discard port: nothing listens there
-DEAD_CACHE = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": DEAD_REDIS}
-}
-DEAD_CHANNEL_LAYER = {
-    "default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer",
-        "CONFIG": {"hosts": [DEAD_REDIS]},
-    }
-}
 
 
 @pytest.fixture
 def broker_down():
-    """Publishing goes to a broker that is not there (after Celery's own publish retries)."""
-    conf = celery_app.conf
-    saved = conf.broker_url, conf.task_always_eager
-    conf.broker_url, conf.task_always_eager = DEAD_REDIS, False
-    celery_connections_forget()
-    yield
-    conf.broker_url, conf.task_always_eager = saved
-    celery_connections_forget()
+    with broker_unreachable():
+        yield
 
 
 @pytest.fixture

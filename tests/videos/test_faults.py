@@ -10,22 +10,13 @@ from django.test import override_settings
 from apps.core.errors import SERVICE_UNAVAILABLE
 from apps.videos import services
 from apps.videos.models import Video
-from config.celery import app as celery_app
-from tests.workers import celery_connections_forget
-
-DEAD_REDIS = "redis://127.0.0.1:9/0"  # the discard port: nothing listens there
+from tests.workers import DEAD_CACHE, DEAD_CHANNEL_LAYER, broker_unreachable
 
 
 @pytest.fixture
 def broker_down():
-    """Celery publishes to a Redis that does not answer (no retries, so it fails fast)."""
-    conf = celery_app.conf
-    saved = conf.broker_url, conf.task_always_eager, conf.task_publish_retry
-    conf.broker_url, conf.task_always_eager, conf.task_publish_retry = DEAD_REDIS, False, False
-    celery_connections_forget()
-    yield
-    conf.broker_url, conf.task_always_eager, conf.task_publish_retry = saved
-    celery_connections_forget()
+    with broker_unreachable(publish_retry=False):  # fails fast
+        yield
 
 
 def test_an_upload_survives_a_broker_outage_and_is_processed_later(
@@ -47,17 +38,6 @@ def test_recent_pending_videos_are_left_to_their_task(user, upload_of):
     services.video_upload(owner=user, upload=upload_of("mp4"))
 
     assert services.videos_process_pending(older_than=timedelta(minutes=10), inline=True) == 0
-
-
-DEAD_CACHE = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": DEAD_REDIS}
-}
-DEAD_CHANNEL_LAYER = {
-    "default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer",
-        "CONFIG": {"hosts": [DEAD_REDIS]},
-    }
-}
 
 
 def test_log_in_answers_503_when_the_rate_limit_store_is_down(client, user, password):
