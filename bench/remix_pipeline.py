@@ -7,9 +7,9 @@ process) of a 4 s PyAV-made video, cycling through the four kinds, on a fresh da
 diffusion engine on the tiny random-weight pipeline (``apps/remix/engines/tiny.py``) at
 ``--diffusion-size`` px and ``--diffusion-steps`` steps. Frame extraction, engine, caption and
 output screening come from the job's own ``timings``; the watermark, the C2PA signature and
-publishing (consent re-checked under lock, the comment, the notifications) are timed by wrapping
-``watermark_embed``, ``jpeg_sign`` and ``_publish`` with a clock in this process. One untimed
-warm-up job per engine.
+publishing (consent re-checked under lock, the comment, the notifications) are timed by
+wrapping ``watermark_embed_checked`` (the mark, the JPEG and its read-back checks),
+``jpeg_sign`` and ``_publish`` with a clock in this process. One untimed warm-up job per engine.
 
 ``worker``: a real Celery worker (``celery -A config worker -Q remix``, prefork, production
 settings) on the benchmark's Redis database, warmed up with two jobs per process; then
@@ -119,10 +119,10 @@ def stage_clocks() -> Iterator[dict[int, dict[str, float]]]:
     import apps.remix.services as services
 
     stages: dict[int, dict[str, float]] = defaultdict(dict)
-    originals = (signing.watermark_embed, signing.jpeg_sign, services._publish)
-    signing.watermark_embed = _clocked(stages, "watermark_ms", lambda *a, **k: k["remix_id"])(
-        originals[0]
-    )
+    originals = (signing.watermark_embed_checked, signing.jpeg_sign, services._publish)
+    signing.watermark_embed_checked = _clocked(
+        stages, "watermark_ms", lambda *a, **k: k["remix_id"]
+    )(originals[0])
     signing.jpeg_sign = _clocked(stages, "c2pa_sign_ms", lambda data, prov: prov.remix_id)(
         originals[1]
     )
@@ -130,7 +130,7 @@ def stage_clocks() -> Iterator[dict[int, dict[str, float]]]:
     try:
         yield stages
     finally:
-        signing.watermark_embed, signing.jpeg_sign, services._publish = originals
+        signing.watermark_embed_checked, signing.jpeg_sign, services._publish = originals
 
 
 @contextmanager

@@ -18,7 +18,7 @@ from django.conf import settings
 from PIL import Image
 
 from apps.provenance.keys import signing_credentials_load
-from apps.provenance.watermark import payload_for, watermark_embed
+from apps.provenance.watermark import payload_for, watermark_embed_checked
 
 IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 GENERATED = IPTC + "trainedAlgorithmicMedia"
@@ -177,7 +177,7 @@ def remix_image_finish(image: Image.Image, provenance: RemixProvenance) -> bytes
         image = image.resize(
             (round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS
         )
-    marked = watermark_embed(image.convert("RGB"), remix_id=provenance.remix_id)
-    buffer = io.BytesIO()
-    marked.save(buffer, format="JPEG", quality=JPEG_QUALITY)
-    return jpeg_sign(buffer.getvalue(), provenance)
+    jpeg = watermark_embed_checked(
+        image.convert("RGB"), remix_id=provenance.remix_id, quality=JPEG_QUALITY
+    )
+    return jpeg_sign(jpeg, provenance)

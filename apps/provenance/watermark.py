@@ -8,6 +8,8 @@ random bits, reads as "no watermark" rather than as some remix.
 Importing invisible-watermark imports torch, so this module loads it only when first used.
 """
 
+import io
+import logging
 import os
 import zlib
 from dataclasses import dataclass
@@ -16,12 +18,18 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+logger = logging.getLogger(__name__)
+
 MAGIC = 0xC7
 PAYLOAD_BITS = 48
 METHOD = "dwtDctSvd"
 SCALES = [0, 48, 0]
 MIN_SIDE = 256  # the library refuses smaller images
 MAX_REMIX_ID = 2**32 - 1
+
+
+class WatermarkError(Exception):
+    """An image that does not keep its watermark (see ``watermark_embed_checked``)."""
 
 
 @dataclass(frozen=True)
@@ -73,3 +81,53 @@ def watermark_read(image: Image.Image) -> WatermarkReading:
         return WatermarkReading(present=False)
     remix_id = int.from_bytes(body[1:], "big")
     return WatermarkReading(present=remix_id > 0, remix_id=remix_id or None)
+
+
+# Saturated pixels (flat cartoon colours, blown highlights, pure black) clip the small changes
+# the watermark makes to the U channel, and a bit can be lost; pulling the levels in by a few
+# values gives it room. Tried in turn, each checked by reading it back, so that an image only
+# changes as much as it needs to (8 is about a 6 % contrast change, hard to see).
+HEADROOM_STEPS = (0, 8, 12, 16, 24)
+# Besides the published bytes, the mark must survive a re-encode like a platform's.
+REENCODE_QUALITY = 85
+
+
+def _levels_squeeze(image: Image.Image, headroom: int) -> Image.Image:
+    if not headroom:
+        return image
+    levels = np.asarray(image, dtype=np.float32)
+    squeezed = headroom + levels * (255 - 2 * headroom) / 255
+    return Image.fromarray(squeezed.round().astype(np.uint8))
+
+
+def _jpeg(image: Image.Image, quality: int) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=quality)
+    return buffer.getvalue()
+
+
+def _reads(jpeg: bytes, remix_id: int) -> bool:
+    return watermark_read(Image.open(io.BytesIO(jpeg))).remix_id == remix_id
+
+
+def watermark_embed_checked(image: Image.Image, *, remix_id: int, quality: int) -> bytes:
+    """``image`` (RGB) watermarked with ``remix_id`` as a JPEG at ``quality`` that is proven to
+    read back, preferably also after a re-encode at ``REENCODE_QUALITY``. Some images (flat
+    greys, where the mark is the only colour) keep it as published but not through a harsher
+    re-encode at any headroom: they are published as they read, and logged. ``WatermarkError``
+    when no headroom step reads back at all."""
+    readable = None
+    for headroom in HEADROOM_STEPS:
+        marked = watermark_embed(_levels_squeeze(image, headroom), remix_id=remix_id)
+        jpeg = _jpeg(marked, quality)
+        if not _reads(jpeg, remix_id):
+            continue
+        if _reads(_jpeg(Image.open(io.BytesIO(jpeg)), REENCODE_QUALITY), remix_id):
+            return jpeg
+        readable = readable or jpeg
+    if readable is None:
+        raise WatermarkError(f"the watermark for remix {remix_id} could not be made to read back")
+    logger.warning(
+        "Remix %s: its watermark may not survive a JPEG %s re-encode", remix_id, REENCODE_QUALITY
+    )
+    return readable

@@ -35,10 +35,11 @@ from apps.notifications.services import notification_create
 from apps.privacy import policy
 from apps.privacy.services import remix_consent_check
 from apps.provenance.signing import RemixProvenance, remix_image_finish
+from apps.provenance.watermark import WatermarkError
 from apps.remix import errors
 from apps.remix.captions import caption_draw
 from apps.remix.engines import engine_get, engine_name
-from apps.remix.engines.base import KINDS, Kind, RemixRequest
+from apps.remix.engines.base import KINDS, EngineError, Kind, RemixRequest
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
 from apps.remix.states import job_progress, job_transition
 from apps.videos.media import video_frames_at
@@ -360,7 +361,10 @@ def _generate(job: RemixJob, frame: Image.Image, timings: dict[str, float]) -> N
         raise JobStopped
     job = _step(job, 90, "Adding Content Credentials")
     provenance = _provenance(job, frame, output)
-    signed = _timed(timings, "sign_ms", lambda: remix_image_finish(image, provenance))
+    try:
+        signed = _timed(timings, "sign_ms", lambda: remix_image_finish(image, provenance))
+    except WatermarkError as exc:  # retried like an engine error, then failed with a reason
+        raise EngineError(str(exc)) from exc
     job.output_image.save(_unguessable(), ContentFile(signed), save=False)
     RemixJob.objects.filter(pk=job.pk).update(
         output_image=job.output_image.name, moderation=moderation, timings=timings

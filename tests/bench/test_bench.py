@@ -33,7 +33,7 @@ def test_remix_benchmark_clocks_the_pipeline_steps_and_puts_them_back() -> None:
     import apps.remix.services as services
     from bench.remix_pipeline import stage_clocks
 
-    names = ((signing, "watermark_embed"), (signing, "jpeg_sign"), (services, "_publish"))
+    names = ((signing, "watermark_embed_checked"), (signing, "jpeg_sign"), (services, "_publish"))
     originals = [getattr(module, name) for module, name in names]
     with stage_clocks():
         wrapped = [getattr(module, name) for module, name in names]

@@ -2,9 +2,16 @@ import io
 
 import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw
 
-from apps.provenance.watermark import payload_for, watermark_embed, watermark_read
+from apps.provenance import watermark
+from apps.provenance.watermark import (
+    WatermarkError,
+    payload_for,
+    watermark_embed,
+    watermark_embed_checked,
+    watermark_read,
+)
 
 
 def _jpeg_roundtrip(image: Image.Image, quality: int) -> Image.Image:
@@ -54,3 +61,49 @@ def test_small_images_are_refused_for_marking_and_read_as_unmarked():
     with pytest.raises(ValueError, match="at least 256"):
         watermark_embed(small, remix_id=1)
     assert not watermark_read(small).present
+
+
+def _poster(seed: int) -> Image.Image:
+    """Flat blocks of pure colours, black and white, like a cartoon or pop-art remix: most of
+    its pixels sit at 0 or 255, where the watermark's changes clip."""
+    rng = np.random.default_rng(seed)
+    colours = [(255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 0), (0, 0, 0), (255, 255, 255)]
+    image = Image.new("RGB", (512, 768), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    for _ in range(40):
+        x, y, width, height = (int(v) for v in rng.integers([0, 0, 30, 30], [512, 768, 250, 250]))
+        draw.rectangle([x, y, x + width, y + height], fill=colours[rng.integers(len(colours))])
+    return image
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_saturated_images_keep_their_mark_with_a_little_headroom(seed):
+    poster = _poster(seed)
+    # Marked as they are, such images lose a bit (which is why the check exists)...
+    assert (
+        watermark_read(_jpeg_roundtrip(watermark_embed(poster, remix_id=4321), 92)).remix_id != 4321
+    )
+
+    jpeg = watermark_embed_checked(poster, remix_id=4321, quality=92)
+
+    # ...while the checked JPEG reads back as published and after a platform's re-encode.
+    published = Image.open(io.BytesIO(jpeg))
+    assert watermark_read(published).remix_id == 4321
+    assert watermark_read(_jpeg_roundtrip(published, 85)).remix_id == 4321
+
+
+def test_an_ordinary_frame_is_marked_without_touching_its_levels(frames):
+    frame = frames[0].resize((576, 1024))
+
+    jpeg = watermark_embed_checked(frame, remix_id=9, quality=92)
+
+    plain = io.BytesIO()
+    watermark_embed(frame, remix_id=9).save(plain, format="JPEG", quality=92)
+    assert jpeg == plain.getvalue()
+
+
+def test_an_image_that_cannot_keep_its_mark_is_refused(monkeypatch):
+    monkeypatch.setattr(watermark, "HEADROOM_STEPS", (0,))
+
+    with pytest.raises(WatermarkError, match="remix 4321"):
+        watermark_embed_checked(_poster(0), remix_id=4321, quality=92)
