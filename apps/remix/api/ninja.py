@@ -2,6 +2,7 @@ from datetime import datetime
 from typing import Any
 
 from django.http import HttpRequest
+from django.urls import reverse
 from ninja import Query, Router, Schema, Status
 from pydantic import Field
 
@@ -87,7 +88,9 @@ def job_data(request: HttpRequest, job: RemixJob) -> dict[str, Any]:
         "comment_id": job.comment_id,
         "image_url": request.build_absolute_uri(job.output_image.url) if published else None,
         "credentials_url": (
-            request.build_absolute_uri(f"/credentials/{job.pk}") if published else None
+            request.build_absolute_uri(reverse("remix:credentials", args=[job.pk]))
+            if published
+            else None
         ),
         "reason": job.reason,
         "reason_code": job.reason_code,
