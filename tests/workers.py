@@ -36,15 +36,37 @@ def celery_connections_forget() -> None:
     celery_app.amqp._producer_pool = None
 
 
+def real_services_require(*, postgresql: bool = False) -> None:
+    """Skip a test without the real services its workers need, except under CI, where it
+    fails: Redis as the broker, and PostgreSQL where workers and the test share a server."""
+    missing = []
+    if not os.environ.get("REDIS_URL"):
+        missing.append("REDIS_URL is not set: no broker for a real worker")
+    if postgresql and connection.vendor != "postgresql":
+        # SQLite is the embedded mode: jobs run in-process, one at a time, nothing to restart.
+        missing.append("DATABASE_URL is not PostgreSQL: workers need a shared server")
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"These tests need real services in CI: {'; '.join(missing)}")
+        pytest.skip("; ".join(missing))
+
+
+def process_group_stop(process: subprocess.Popen[str]) -> None:
+    """SIGTERM to a process and its children, SIGKILL if they are not gone in 20 s."""
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
 @contextmanager
 def celery_worker(queues: str, log_path: Path) -> Iterator[subprocess.Popen[str]]:
     """A worker consuming ``queues`` on the test database and media folder; the test process
     publishes to it (eager mode off) until the block ends. Skips without ``REDIS_URL``, except
     under CI, where it fails."""
-    if not os.environ.get("REDIS_URL"):
-        if os.environ.get("CI"):
-            pytest.fail("REDIS_URL must be set in CI: the worker tests need a real broker")
-        pytest.skip("REDIS_URL is not set: no broker for a real worker")
+    real_services_require()
     env = {
         **os.environ,
         "DATABASE_URL": _test_database_url(),
@@ -67,12 +89,7 @@ def celery_worker(queues: str, log_path: Path) -> Iterator[subprocess.Popen[str]
     try:
         yield worker
     finally:
-        os.killpg(worker.pid, signal.SIGTERM)
-        try:
-            worker.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(worker.pid, signal.SIGKILL)
-            worker.wait()
+        process_group_stop(worker)
         log.close()
 
 

@@ -32,7 +32,6 @@ import redis
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.conf import settings as django_settings
-from django.db import connection
 from django.test import override_settings
 
 from apps.remix import services as remix_services
@@ -40,22 +39,18 @@ from apps.remix.models import RemixJob
 from apps.videos import services as video_services
 from config.celery import app as celery_app
 from tests.faults.engines import PAUSED
-from tests.workers import ROOT, _test_database_url, celery_connections_forget
+from tests.workers import (
+    ROOT,
+    _test_database_url,
+    celery_connections_forget,
+    process_group_stop,
+    real_services_require,
+)
 
 # An unacknowledged message goes back to the queue this long after its delivery (the default,
 # an hour, is for production); a worker that starts puts back every message older than this.
 VISIBILITY_TIMEOUT = 6
 WORKER_START_SECONDS = 120
-
-
-def _group_stop(process: subprocess.Popen[str]) -> None:
-    """SIGTERM to a process and its children, SIGKILL if they are not gone in 20 s."""
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
 
 
 class Worker:
@@ -94,7 +89,7 @@ class Worker:
 
     def stop(self) -> None:
         if self.alive():
-            _group_stop(self.process)
+            process_group_stop(self.process)
         self._log.close()
 
 
@@ -161,16 +156,7 @@ def _faults_web(_web_cache_local: None) -> None:
 def _workers(
     django_db_setup: None, chain_paths: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Workers]:
-    missing = []
-    if not os.environ.get("REDIS_URL"):
-        missing.append("REDIS_URL is not set: no broker for a real worker")
-    if connection.vendor != "postgresql":
-        # SQLite is the embedded mode: jobs run in-process, one at a time, nothing to restart.
-        missing.append("DATABASE_URL is not PostgreSQL: workers need a shared server")
-    if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"The fault tests need real services in CI: {'; '.join(missing)}")
-        pytest.skip("; ".join(missing))
+    real_services_require(postgresql=True)
     folder = tmp_path_factory.mktemp("faults")
     (folder / "media").mkdir()
     (folder / "signals").mkdir()
@@ -260,7 +246,7 @@ class WebServer:
         return status, content
 
     def stop(self) -> None:
-        _group_stop(self.process)
+        process_group_stop(self.process)
         self._log.close()
 
 
