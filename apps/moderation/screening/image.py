@@ -146,23 +146,14 @@ def image_verdict(
         rule = CLASS_THRESHOLDS.get(name)
         if rule is not None:
             if rule.block_at is not None and score >= rule.block_at:
-                fired.append(
-                    _evidence(
-                        detection,
-                        threshold=rule.block_at,
-                        verdict=Verdict.BLOCK,
-                        category=rule.category,
-                    )
-                )
+                verdict, threshold = Verdict.BLOCK, rule.block_at
             elif score >= rule.review_at:
-                fired.append(
-                    _evidence(
-                        detection,
-                        threshold=rule.review_at,
-                        verdict=Verdict.REVIEW,
-                        category=rule.category,
-                    )
-                )
+                verdict, threshold = Verdict.REVIEW, rule.review_at
+            else:
+                continue
+            fired.append(
+                _evidence(detection, threshold=threshold, verdict=verdict, category=rule.category)
+            )
             continue
         if not public_figure_face_check:
             continue
