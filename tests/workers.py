@@ -18,6 +18,13 @@ from config.celery import app as celery_app
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def services_required() -> bool:
+    """Whether a test that needs PostgreSQL or Redis must fail, not skip, without them: under
+    CI, except in the run that checks the embedded default on purpose (``.ci/run`` sets
+    ``CLIPMIX_TEST_EMBEDDED``)."""
+    return bool(os.environ.get("CI")) and not os.environ.get("CLIPMIX_TEST_EMBEDDED")
+
+
 def _test_database_url() -> str:
     db = connection.settings_dict
     if db["ENGINE"].endswith("sqlite3"):
@@ -37,8 +44,9 @@ def celery_connections_forget() -> None:
 
 
 def real_services_require(*, postgresql: bool = False) -> None:
-    """Skip a test without the real services its workers need, except under CI, where it
-    fails: Redis as the broker, and PostgreSQL where workers and the test share a server."""
+    """Skip a test without the real services its workers need, except where they are required
+    (``services_required``): Redis as the broker, and PostgreSQL where workers and the test
+    share a server."""
     missing = []
     if not os.environ.get("REDIS_URL"):
         missing.append("REDIS_URL is not set: no broker for a real worker")
@@ -46,7 +54,7 @@ def real_services_require(*, postgresql: bool = False) -> None:
         # SQLite is the embedded mode: jobs run in-process, one at a time, nothing to restart.
         missing.append("DATABASE_URL is not PostgreSQL: workers need a shared server")
     if missing:
-        if os.environ.get("CI"):
+        if services_required():
             pytest.fail(f"These tests need real services in CI: {'; '.join(missing)}")
         pytest.skip("; ".join(missing))
 

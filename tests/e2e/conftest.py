@@ -30,16 +30,23 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _server_setup(media_root: str, db_blocker, chain_paths: dict[str, Path]) -> None:
+def _server_setup(
+    media_root: str, cache_dir: str, db_blocker, chain_paths: dict[str, Path]
+) -> None:
     """Runs in the server process, forked after the test database was set up (so its settings
     already name it): lift pytest-django's guard, which the fork inherited, use a throwaway
-    media folder, and run tasks in-process (there is no worker in browser tests)."""
+    media folder, a cache the tests can reset (see ``_server_cache_reset``), and run tasks
+    in-process (there is no worker in browser tests)."""
     from django.conf import settings
+    from django.test import override_settings
 
     from config.celery import app as celery_app
 
     db_blocker.unblock()
     _forget_inherited_connections()
+    if _cache_is_per_process(settings.CACHES):
+        # Sends setting_changed, which rebuilds the cache handlers the fork inherited.
+        override_settings(CACHES=_shared_file_cache(cache_dir)).enable()
     settings.MEDIA_ROOT = media_root
     settings.CLIPMIX_C2PA_CERT_CHAIN = str(chain_paths["chain"])
     settings.CLIPMIX_C2PA_PRIVATE_KEY = str(chain_paths["key"])
@@ -50,6 +57,19 @@ def _server_setup(media_root: str, db_blocker, chain_paths: dict[str, Path]) -> 
         "django.contrib.auth.hashers.MD5PasswordHasher",
     ]
     celery_app.conf.task_always_eager = True
+
+
+def _cache_is_per_process(caches: dict) -> bool:
+    return caches["default"]["BACKEND"].endswith("LocMemCache")
+
+
+def _shared_file_cache(cache_dir: str) -> dict:
+    return {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": cache_dir,
+        }
+    }
 
 
 def _forget_inherited_connections() -> None:
@@ -79,7 +99,25 @@ class LiveServer:
 
 
 @pytest.fixture(scope="session")
-def asgi_server(django_db_setup, django_db_blocker, tmp_path_factory, chain_paths):
+def live_cache_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("live-cache")
+
+
+@pytest.fixture(autouse=True)
+def _server_cache_reset(settings, live_cache_dir):
+    """Every browser test starts with the server's rate-limit counters (and the rest of its
+    cache) empty, as each in-process test does (tests/conftest.py ``_isolated``): the tests' own
+    log-ins would otherwise use up the shared server's log-in limit. With Redis the server
+    shares the tests' cache, which ``_isolated`` clears; the embedded default's cache lives in
+    each process, so the server gets a file cache that this process can clear."""
+    if _cache_is_per_process(settings.CACHES):
+        from django.core.cache.backends.filebased import FileBasedCache
+
+        FileBasedCache(str(live_cache_dir), {}).clear()
+
+
+@pytest.fixture(scope="session")
+def asgi_server(django_db_setup, django_db_blocker, tmp_path_factory, chain_paths, live_cache_dir):
     """The real ASGI application (HTTP and websockets) under Daphne, in its own process, on
     the test database. Replaces pytest-django's WSGI live server, which has no websockets."""
     from channels.testing.live import make_application
@@ -89,7 +127,9 @@ def asgi_server(django_db_setup, django_db_blocker, tmp_path_factory, chain_path
     process = DaphneProcess(
         "localhost",
         partial(make_application, static_wrapper=ASGIStaticFilesHandler),
-        setup=partial(_server_setup, media_root, django_db_blocker, chain_paths),
+        setup=partial(
+            _server_setup, media_root, str(live_cache_dir), django_db_blocker, chain_paths
+        ),
     )
     process.start()
     if not process.ready.wait(timeout=30):
