@@ -17,7 +17,7 @@ from apps.moderation.services.cases import case_open
 from apps.moderation.services.moderators import moderator_grant
 from apps.moderation.services.strikes import strike_issue
 from apps.notifications.services import notification_create
-from apps.remix import services as remix_services
+from apps.remix.models import CONTENT_TYPE as REMIX_CONTENT_TYPE
 from apps.remix.models import RemixJob
 from apps.videos.models import Video
 from tests.security.addresses import Address, address_path
@@ -130,7 +130,7 @@ def rejected_remix_case(actors, job_of):
         verdict="review", category="harassment", message="Held.", rule="r", screener="text"
     )
     case = case_open(
-        content_type=remix_services.CONTENT_TYPE,
+        content_type=REMIX_CONTENT_TYPE,
         object_id=job.pk,
         stage=ModerationCase.Stage.PROMPT,
         author=actors["requester"],
