@@ -7,12 +7,11 @@ from apps.comments import errors
 from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
 from apps.comments.moderation import CONTENT_TYPE, REPORT_CATEGORIES, comment_screening
 from apps.core.errors import ApplicationError
-from apps.core.events import event_send_on_commit
+from apps.core.events import event_send_on_commit, video_group
 from apps.moderation.models import Category, ModerationCase
 from apps.moderation.services.cases import case_open, case_report
 from apps.moderation.services.notices import notice_send
 from apps.privacy import policy
-from apps.realtime.groups import video_group
 from apps.videos.models import Video
 from apps.videos.services import video_counts_change
 

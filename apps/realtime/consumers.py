@@ -8,8 +8,8 @@ from django.http import Http404
 from apps.comments.api.views import comment_data
 from apps.comments.models import Comment
 from apps.comments.selectors import comment_visible_get
+from apps.core.events import user_group, video_group
 from apps.privacy import policy
-from apps.realtime.groups import user_group, video_group
 from apps.videos.selectors import video_get_for_viewer
 
 # Close codes in the 4000-4999 range are the application's own.

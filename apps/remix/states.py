@@ -8,8 +8,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from apps.core.events import event_send_on_commit
-from apps.realtime.groups import user_group
+from apps.core.events import event_send_on_commit, user_group
 from apps.remix.models import RemixJob
 from apps.remix.schemas import job_payload
 
