@@ -17,9 +17,9 @@ from django.urls import URLPattern, path, reverse
 from django.utils import timezone
 from django.utils.timesince import timesince
 
+from apps.accounts.http import request_user
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
-from apps.core.http import request_user
 from apps.moderation import selectors
 from apps.moderation.forms import AppealDecisionForm, BulkRejectForm, CaseDecisionForm
 from apps.moderation.handlers import ContentPreview, handler_get

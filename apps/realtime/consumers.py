@@ -10,7 +10,7 @@ from apps.comments.models import Comment
 from apps.comments.selectors import comment_visible_get
 from apps.core.events import user_group, video_group
 from apps.privacy import policy
-from apps.videos.selectors import video_get_for_viewer
+from apps.privacy.selectors import video_get_for_viewer
 
 # Close codes in the 4000-4999 range are the application's own.
 CLOSE_NOT_AUTHENTICATED = 4401

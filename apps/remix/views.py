@@ -7,15 +7,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
+from apps.accounts.http import request_user, request_viewer
 from apps.accounts.services import block_create
 from apps.core.errors import ApplicationError
-from apps.core.http import request_user, request_viewer
 from apps.privacy import policy
+from apps.privacy import selectors as privacy_selectors
 from apps.provenance.verification import image_verify
 from apps.remix import errors, selectors
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
 from apps.remix.services import deciding, requesting
-from apps.videos import selectors as video_selectors
 
 EXAMPLE_PROMPTS = [
     ("restyle", "turn this into a watercolour painting"),
@@ -32,7 +32,7 @@ def composer(request: HttpRequest, video_id: int) -> HttpResponse:
     """Pick a moment, a kind, a prompt and a caption. With JavaScript the page posts to the API
     and follows the job live; without it, this form creates the job and shows "My remixes"."""
     requester = request_user(request)
-    video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=requester)
+    video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=requester)
     decision = policy.can_remix(requester, video)
     error = None
     if request.method == "POST" and decision:

@@ -7,11 +7,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.api.serializers import AccountSummarySerializer, absolute_media_url
+from apps.accounts.http import request_user, request_viewer
 from apps.comments import errors, selectors, services
 from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
 from apps.core.api.drf import StrictCharField
-from apps.core.http import request_user, request_viewer
-from apps.videos import selectors as video_selectors
+from apps.privacy import selectors as privacy_selectors
 
 
 class CommentOutputSerializer(serializers.Serializer):
@@ -74,7 +74,7 @@ class VideoCommentsApi(APIView):
     )
     def get(self, request: Request, video_id: int) -> Response:
         viewer = request_viewer(request)
-        video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
+        video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
         filters = self.FilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         page = selectors.comments_for_video(
@@ -87,7 +87,7 @@ class VideoCommentsApi(APIView):
     @extend_schema(request=InputSerializer, responses={201: CommentCreatedOutputSerializer})
     def post(self, request: Request, video_id: int) -> Response:
         author = request_user(request)
-        video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=author)
+        video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=author)
         serializer = self.InputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         comment = services.comment_create(

@@ -5,13 +5,13 @@ from ninja import Query, Router, Schema
 from ninja import Status as HttpStatus
 from pydantic import Field
 
+from apps.accounts.http import request_user
 from apps.core.errors import ApplicationError
-from apps.core.http import request_user
+from apps.privacy import selectors as privacy_selectors
 from apps.remix import selectors
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
 from apps.remix.schemas import JobOut
 from apps.remix.services import requesting
-from apps.videos import selectors as video_selectors
 
 router = Router(tags=["remix"])
 
@@ -47,7 +47,7 @@ def job_create(request: HttpRequest, payload: JobIn) -> HttpStatus[RemixJob]:
     `rate_limited` with `Retry-After`. With the embedded defaults the job may already be
     finished when this returns."""
     requester = request_user(request)
-    video = video_selectors.video_get_for_viewer(video_id=payload.video_id, viewer=requester)
+    video = privacy_selectors.video_get_for_viewer(video_id=payload.video_id, viewer=requester)
     job = requesting.remix_job_create(
         requester=requester,
         video=video,
@@ -103,6 +103,6 @@ def job_list(request: HttpRequest, filters: Query[JobListFilter]) -> list[RemixJ
 )
 def video_remixes(request: HttpRequest, video_id: int) -> list[RemixJob]:
     creator = request_user(request)
-    video = video_selectors.video_get_for_owner(video_id=video_id, user=creator)
+    video = privacy_selectors.video_get_for_owner(video_id=video_id, user=creator)
     jobs = selectors.jobs_of_creator(user=creator, video_id=video.pk)[:100]
     return list(jobs)
