@@ -3,6 +3,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from apps.accounts.models import User
+from apps.moderation.models import DECIDE_CASES
 from apps.remix.models import RemixJob
 
 
@@ -33,8 +34,7 @@ def job_get_for_viewer(*, job_id: int, viewer: User) -> RemixJob:
     """A job its requester, the video's creator or a moderator may see; else 404."""
     job = _jobs().filter(pk=job_id).first()
     if job is None or (
-        viewer.pk not in (job.requester_id, job.creator_id)
-        and not (viewer.has_perm("moderation.decide_moderationcase"))
+        viewer.pk not in (job.requester_id, job.creator_id) and not viewer.has_perm(DECIDE_CASES)
     ):
         raise Http404("remix job")
     return job

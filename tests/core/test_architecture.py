@@ -40,6 +40,7 @@ def test_the_apps_keep_every_import_contract():
         ("accounts/services.py", "from apps.realtime import consumers", "Realtime is imported"),
         ("moderation/services/cases.py", "from apps.comments.models import Comment", "Moderation"),
         ("privacy/policy.py", "from apps.remix import selectors", "Domain apps import only"),
+        ("comments/moderation.py", "from apps.moderation.screening import text", "screeners"),
     ],
 )
 def test_an_import_running_the_wrong_way_breaks_a_contract(

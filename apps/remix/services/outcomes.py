@@ -7,7 +7,7 @@ import secrets
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from apps.comments.services import comment_remix_publish
+from apps.comments.services import comment_image_publish
 from apps.core.errors import ApplicationError
 from apps.notifications.services import notification_create
 from apps.privacy.services import remix_consent_check
@@ -16,6 +16,8 @@ from apps.remix.models import RemixJob
 from apps.remix.states import job_transition
 
 JobStatus = RemixJob.Status
+# The badge a published remix carries in the comments.
+COMMENT_IMAGE_LABEL = "AI remix"
 
 
 def job_lock(job_id: int) -> RemixJob:
@@ -59,10 +61,12 @@ def remix_job_publish(*, job: RemixJob) -> RemixJob:
         )
     with job.output_image.open("rb") as stored:
         signed = stored.read()
-    comment = comment_remix_publish(
+    comment = comment_image_publish(
         author=job.requester,
         video=job.video,
         image=ContentFile(signed, name=file_name_unguessable()),
+        image_label=COMMENT_IMAGE_LABEL,
+        credentials_url=reverse("remix:credentials", kwargs={"remix_id": job.pk}),
         body=job.caption,
     )
     job = job_transition(job, JobStatus.PUBLISHED, progress=100, comment=comment)
