@@ -35,6 +35,7 @@ $(NODE_STAMP): package.json package-lock.json
 install: $(STAMP)
 
 run: install
+	@$(BIN)/python manage.py development_prepare
 	@$(BIN)/python manage.py migrate --noinput -v 0
 	@$(BIN)/python manage.py provenance_keys
 	@$(BIN)/python manage.py seed_demo
