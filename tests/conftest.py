@@ -17,6 +17,7 @@ from tests.factories import (
     PASSWORD,
     CommentFactory,
     FollowFactory,
+    RemixJobFactory,
     UserFactory,
     VideoFactory,
 )
@@ -110,6 +111,11 @@ def video_factory(db):
 @pytest.fixture
 def comment_factory(db):
     return CommentFactory
+
+
+@pytest.fixture
+def remix_job_factory(db):
+    return RemixJobFactory
 
 
 @pytest.fixture

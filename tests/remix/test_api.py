@@ -124,18 +124,16 @@ def test_the_schema_lists_the_kinds_and_its_example_requests_a_remix(
     assert post_job(user_factory(), real_video(), **example).status_code == 201
 
 
-def test_the_job_list_numbers_the_queue_in_one_query(client, user_factory, video_factory):
+def test_the_job_list_numbers_the_queue_in_one_query(
+    client, user_factory, video_factory, remix_job_factory
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     fan, video = user_factory(), video_factory()
 
     def queue(count):
-        for _ in range(count):
-            RemixJob.objects.create(
-                requester=fan, video=video, creator=video.owner, at_seconds=0, kind="restyle",
-                prompt="cartoon", seed=1, engine="effects",
-            )  # fmt: skip
+        remix_job_factory.create_batch(count, requester=fan, video=video)
 
     client.force_login(fan)
     queue(1)

@@ -13,16 +13,14 @@ fill = importlib.import_module("apps.remix.migrations.0002_comment_credentials_f
 
 
 def test_published_remixes_give_their_comments_a_credentials_link(
-    user_factory, video_factory, comment_factory
+    user_factory, video_factory, comment_factory, remix_job_factory
 ):
     fan, video = user_factory(), video_factory()
     published = comment_factory(video=video, author=fan, image="comments/remix.jpg")
     plain = comment_factory(video=video, author=fan, body="nice")
-    job = RemixJob.objects.create(
-        requester=fan, video=video, creator=video.owner, at_seconds=0, kind="restyle",
-        prompt="cartoon", seed=1, engine="effects", status=RemixJob.Status.PUBLISHED,
-        comment=published,
-    )  # fmt: skip
+    job = remix_job_factory(
+        requester=fan, video=video, status=RemixJob.Status.PUBLISHED, comment=published
+    )
 
     fill.credentials_fill(apps, None)
 

@@ -15,6 +15,7 @@ from apps.remix import errors
 from apps.remix.models import RemixJob
 from apps.remix.services import deciding, requesting, running
 from apps.remix.states import IllegalTransition, job_progress, job_transition
+from tests.factories import RemixJobFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -129,13 +130,12 @@ def test_running_the_same_job_twice_publishes_once(real_video, user_factory, rem
     assert Comment.objects.filter(image__startswith="comments/").count() == 1
 
 
-def test_cancel_while_queued_and_a_late_delivery_does_nothing(real_video, user_factory):
+def test_cancel_while_queued_and_a_late_delivery_does_nothing(
+    real_video, user_factory, remix_job_factory
+):
     fan = user_factory()
     video = real_video()
-    job = RemixJob.objects.create(  # queued, as if no worker had taken it yet
-        requester=fan, video=video, creator=video.owner, at_seconds=0, kind="restyle",
-        prompt="cartoon", seed=1, engine="effects",
-    )  # fmt: skip
+    job = remix_job_factory(requester=fan, video=video)  # queued: no worker has taken it yet
     requesting.remix_job_cancel(job=job, actor=fan)
     job.refresh_from_db()
     assert job.status == RemixJob.Status.CANCELLED
@@ -164,15 +164,14 @@ def test_the_output_keeps_its_watermark_after_a_jpeg_re_encode(real_video, user_
 
 
 def test_consent_withdrawn_while_running_stops_the_job_before_it_publishes(
-    real_video, user_factory, django_capture_on_commit_callbacks
+    real_video, user_factory, remix_job_factory, django_capture_on_commit_callbacks
 ):
     from apps.privacy.services import video_privacy_update
 
     fan, video = user_factory(), real_video()
-    job = RemixJob.objects.create(  # a worker has it
-        requester=fan, video=video, creator=video.owner, at_seconds=0, kind="restyle",
-        prompt="cartoon", seed=1, engine="effects", status=RemixJob.Status.RUNNING, attempts=1,
-    )  # fmt: skip
+    job = remix_job_factory(  # a worker has it
+        requester=fan, video=video, status=RemixJob.Status.RUNNING, attempts=1
+    )
     with django_capture_on_commit_callbacks(execute=True):
         video_privacy_update(video=video, remix_audience="no_one")
     job.refresh_from_db()
@@ -184,11 +183,9 @@ def test_consent_withdrawn_while_running_stops_the_job_before_it_publishes(
 
 
 def _running_job(video, fan, *, attempts: int) -> RemixJob:
-    return RemixJob.objects.create(  # a worker had it
-        requester=fan, video=video, creator=video.owner, at_seconds=0, kind="restyle",
-        prompt="cartoon", seed=1, engine="effects", status=RemixJob.Status.RUNNING,
-        attempts=attempts,
-    )  # fmt: skip
+    return RemixJobFactory(  # a worker had it
+        requester=fan, video=video, status=RemixJob.Status.RUNNING, attempts=attempts
+    )
 
 
 def test_an_engine_error_is_retried_until_the_attempts_run_out(real_video, user_factory, settings):

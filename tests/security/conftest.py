@@ -20,6 +20,7 @@ from apps.notifications.services import notification_create
 from apps.remix.models import CONTENT_TYPE as REMIX_CONTENT_TYPE
 from apps.remix.models import RemixJob
 from apps.videos.models import Video
+from tests.factories import RemixJobFactory
 from tests.security.addresses import Address, address_path
 
 # Who asks, in every table of this folder.
@@ -94,15 +95,12 @@ def job_of(actors, video_of_creator):
 
     def make(status: str = RemixJob.Status.QUEUED, *, video=None, requester="requester"):
         video = video or video_of_creator()
-        job = RemixJob.objects.create(
+        job = RemixJobFactory(
             requester=actors[requester],
             video=video,
-            creator=video.owner,
             at_seconds=1.0,
-            kind=RemixJob.Kind.RESTYLE,
             prompt=f"secret prompt of a {status} job",
             seed=7,
-            engine="effects",
             status=status,
         )
         if status == RemixJob.Status.PUBLISHED:
