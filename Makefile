@@ -35,6 +35,7 @@ $(NODE_STAMP): package.json package-lock.json
 install: $(STAMP)
 
 run: install
+	@$(BIN)/python manage.py development_prepare
 	@$(BIN)/python manage.py migrate --noinput -v 0
 	@$(BIN)/python manage.py provenance_keys
 	@$(BIN)/python manage.py seed_demo
@@ -46,12 +47,15 @@ run: install
 test: install $(NODE_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+# lint-imports: the arrows between apps (.importlinter, docs/architecture.md).
 lint:
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format:
 	$(BIN)/ruff check --fix .

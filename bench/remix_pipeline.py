@@ -116,21 +116,21 @@ def _clocked(stages: dict[int, dict[str, float]], stage: str, job_id: Callable[.
 def stage_clocks() -> Iterator[dict[int, dict[str, float]]]:
     """The three steps the job's ``timings`` do not split out, timed per job in this process."""
     import apps.provenance.signing as signing
-    import apps.remix.services as services
+    import apps.remix.services.running as running
 
     stages: dict[int, dict[str, float]] = defaultdict(dict)
-    originals = (signing.watermark_embed_checked, signing.jpeg_sign, services._publish)
+    originals = (signing.watermark_embed_checked, signing.jpeg_sign, running._publish)
     signing.watermark_embed_checked = _clocked(
         stages, "watermark_ms", lambda *a, **k: k["remix_id"]
     )(originals[0])
     signing.jpeg_sign = _clocked(stages, "c2pa_sign_ms", lambda data, prov: prov.remix_id)(
         originals[1]
     )
-    services._publish = _clocked(stages, "publish_ms", lambda job: job.pk)(originals[2])
+    running._publish = _clocked(stages, "publish_ms", lambda job: job.pk)(originals[2])
     try:
         yield stages
     finally:
-        signing.watermark_embed_checked, signing.jpeg_sign, services._publish = originals
+        signing.watermark_embed_checked, signing.jpeg_sign, running._publish = originals
 
 
 @contextmanager
@@ -139,14 +139,14 @@ def engine_used(engine: Any, model: str) -> Iterator[None]:
     the diffusion engine)."""
     from django.conf import settings
 
-    import apps.remix.services as services
+    import apps.remix.services.running as running
 
-    original = services.engine_get, settings.CLIPMIX_REMIX_MODEL
-    services.engine_get, settings.CLIPMIX_REMIX_MODEL = (lambda: engine), model
+    original = running.engine_get, settings.CLIPMIX_REMIX_MODEL
+    running.engine_get, settings.CLIPMIX_REMIX_MODEL = (lambda: engine), model
     try:
         yield
     finally:
-        services.engine_get, settings.CLIPMIX_REMIX_MODEL = original
+        running.engine_get, settings.CLIPMIX_REMIX_MODEL = original
 
 
 def request_remix(client: Any, video: Any, index: int) -> tuple[int, float, float]:

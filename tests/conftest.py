@@ -13,10 +13,26 @@ from apps.moderation.screening.seed import guidelines_seed
 from apps.provenance.keys import development_chain_create
 from apps.videos.demo import silent_audio_write, synthetic_video_write
 from config.celery import app as celery_app
-from tests.factories import PASSWORD, CommentFactory, FollowFactory, UserFactory, VideoFactory
+from tests.factories import (
+    PASSWORD,
+    CommentFactory,
+    FollowFactory,
+    RemixJobFactory,
+    UserFactory,
+    VideoFactory,
+)
 from tests.workers import celery_connections_forget
 
 E2E_DIR = Path(__file__).parent / "e2e"
+
+
+def pytest_configure(config):
+    """Importing the settings writes nothing, so a fresh clone has no var/: the SQLite test
+    database and WhiteNoise's static root live there."""
+    from django.conf import settings
+
+    settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 
 def pytest_collection_modifyitems(items):
@@ -95,6 +111,11 @@ def video_factory(db):
 @pytest.fixture
 def comment_factory(db):
     return CommentFactory
+
+
+@pytest.fixture
+def remix_job_factory(db):
+    return RemixJobFactory
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from django.db.models import F
 from apps.accounts.models import Follow, User
 from apps.comments.models import Comment
 from apps.privacy.models import CommentAudience, RemixAudience, VideoPrivacy, Visibility
+from apps.remix.models import RemixJob
 from apps.videos.models import Video
 
 PASSWORD = "correct-horse-battery"
@@ -75,3 +76,20 @@ class CommentFactory(factory.django.DjangoModelFactory):
         """Keep the video's counter true, as the service does."""
         if create and comment.status == Comment.Status.VISIBLE:
             Video.objects.filter(pk=comment.video_id).update(comments_count=F("comments_count") + 1)
+
+
+class RemixJobFactory(factory.django.DjangoModelFactory):
+    """A remix job row, queued unless told otherwise, as if no worker had taken it yet; its
+    creator is its video's owner. Tests that need the pipeline's files request one instead."""
+
+    class Meta:
+        model = RemixJob
+
+    requester = factory.SubFactory(UserFactory)
+    video = factory.SubFactory(VideoFactory)
+    creator = factory.LazyAttribute(lambda job: job.video.owner)
+    at_seconds = 0.0
+    kind = RemixJob.Kind.RESTYLE
+    prompt = "cartoon"
+    seed = 1
+    engine = "effects"

@@ -19,9 +19,8 @@ from apps.accounts.models import (
     handle_validator,
 )
 from apps.core.errors import INVALID_INPUT, ApplicationError
-from apps.core.events import event_send_on_commit
+from apps.core.events import event_send_on_commit, user_group
 from apps.core.images import image_open_validated, image_square_jpeg
-from apps.realtime.groups import user_group
 
 # Handles that would shadow a page or pass for the site itself.
 RESERVED_HANDLES = frozenset(

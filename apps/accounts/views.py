@@ -10,10 +10,11 @@ from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts import selectors, services
 from apps.accounts.forms import LogInForm, ProfileForm, SignUpForm
+from apps.accounts.http import request_user, request_viewer
 from apps.core.errors import ApplicationError
-from apps.core.http import client_ip, request_user, request_viewer
+from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
-from apps.videos.selectors import videos_of_owner
+from apps.privacy.selectors import videos_of_owner
 
 
 def sign_up(request: HttpRequest) -> HttpResponse:

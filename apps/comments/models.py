@@ -23,8 +23,13 @@ class Comment(TimeStampedModel):
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
     )
     body = models.CharField(max_length=BODY_MAX_LENGTH, blank=True)
-    # An AI remix posted as a comment; the remix pipeline links the job that produced it.
+    # An AI image posted as a comment, with what the page shows beside it: its label and where
+    # its Content Credentials are. The app that publishes the image fills these in.
     image = models.ImageField(upload_to="comments/", blank=True)
+    image_label = models.CharField(max_length=40, default="AI remix")
+    credentials_url = models.CharField(
+        max_length=200, blank=True, help_text="Site-relative link to the image's credentials."
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.VISIBLE)
 
     class Meta:

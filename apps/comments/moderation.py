@@ -3,8 +3,7 @@ report reasons map onto the guidelines."""
 
 from apps.comments.models import CommentReport
 from apps.moderation.models import Category
-from apps.moderation.screening.result import Screening
-from apps.moderation.screening.text import text_screen
+from apps.moderation.services.texts import Screening, comment_text_screen
 
 CONTENT_TYPE = "comments.comment"
 
@@ -35,7 +34,7 @@ def comment_screening(body: str) -> Screening | None:
 
     A screener that failed holds the comment too (fail closed).
     """
-    screening = text_screen(prompt=body)
+    screening = comment_text_screen(body=body)
     if screening.allowed:
         return None
     if screening.error or screening.category in HELD_CATEGORIES:

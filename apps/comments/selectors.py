@@ -1,9 +1,12 @@
+import time
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Prefetch
 from django.http import Http404
 
 from apps.accounts.models import User
+from apps.comments.api.serializers import comment_data
 from apps.comments.models import Comment
 from apps.privacy import policy
 from apps.videos.models import Video
@@ -28,13 +31,10 @@ def comments_for_video(
 
     Two queries whatever the number of comments. The caller has checked ``can_view``.
     """
-    # ``remix_job``: an image comment is a remix, whose credentials badge links to it.
-    replies = Comment.objects.filter(status=Comment.Status.VISIBLE).select_related(
-        "author", "remix_job"
-    )
+    replies = Comment.objects.filter(status=Comment.Status.VISIBLE).select_related("author")
     queryset = (
         Comment.objects.filter(video=video, parent=None, status=Comment.Status.VISIBLE)
-        .select_related("author", "remix_job")
+        .select_related("author")
         .prefetch_related(Prefetch("replies", queryset=replies.order_by("created_at", "id")))
         .order_by("-created_at", "-id")
     )
@@ -51,7 +51,7 @@ def comment_visible_get(*, comment_id: int) -> Comment | None:
     asks: the caller must still ask ``policy.can_view`` for each viewer (as
     ``comment_get_for_viewer`` does)."""
     return (
-        Comment.objects.select_related("author", "video__owner", "video__privacy", "remix_job")
+        Comment.objects.select_related("author", "video__owner", "video__privacy")
         .filter(pk=comment_id, status=Comment.Status.VISIBLE)
         .first()
     )
@@ -63,3 +63,38 @@ def comment_get_for_viewer(*, comment_id: int, viewer: User | None) -> Comment:
     if comment is None or not policy.can_view(viewer, comment.video):
         raise Http404("comment")
     return comment
+
+
+# A new comment reaches every socket on its video at once: a burst of deliveries, one per
+# socket, each of which used to fetch and serialise the same comment again (about 7 ms a socket,
+# seconds for 500; see docs/benchmarks.md). What is sent is the same for every viewer; only
+# whether each one may see it differs. So each process fetches a visible comment once, keeps it
+# for a few seconds, and asks the privacy policy for every viewer. A comment removed within
+# those seconds is followed by its own ``comment.removed`` event.
+SHARED_COMMENT_SECONDS = 5.0
+_shared_comments: dict[int, tuple[float, Comment, dict[str, Any]]] = {}
+
+
+def _comment_shared(comment_id: int) -> tuple[Comment, dict[str, Any]] | None:
+    now = time.monotonic()
+    shared = _shared_comments.get(comment_id)
+    if shared is None or now - shared[0] > SHARED_COMMENT_SECONDS:
+        for stale in [
+            key for key, kept in _shared_comments.items() if now - kept[0] > SHARED_COMMENT_SECONDS
+        ]:
+            _shared_comments.pop(stale, None)
+        comment = comment_visible_get(comment_id=comment_id)
+        if comment is None:  # never kept: it may become visible (approved) in a moment
+            return None
+        shared = _shared_comments[comment_id] = (now, comment, comment_data(comment))
+    return shared[1], shared[2]
+
+
+def comment_payload_for_viewer(*, comment_id: int, viewer: User | None) -> dict[str, Any] | None:
+    """What a socket sends ``viewer`` of a new comment (the API's representation, links
+    site-relative), or ``None`` when it is not visible or the viewer may not see its video."""
+    shared = _comment_shared(comment_id)
+    if shared is None:
+        return None
+    comment, data = shared
+    return data if policy.can_view(viewer, comment.video) else None

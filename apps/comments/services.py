@@ -7,12 +7,11 @@ from apps.comments import errors
 from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
 from apps.comments.moderation import CONTENT_TYPE, REPORT_CATEGORIES, comment_screening
 from apps.core.errors import ApplicationError
-from apps.core.events import event_send_on_commit
+from apps.core.events import event_send_on_commit, video_group
 from apps.moderation.models import Category, ModerationCase
 from apps.moderation.services.cases import case_open, case_report
 from apps.moderation.services.notices import notice_send
 from apps.privacy import policy
-from apps.realtime.groups import video_group
 from apps.videos.models import Video
 from apps.videos.services import video_counts_change
 
@@ -118,10 +117,25 @@ def comment_moderation_approve(*, comment_id: int) -> None:
 
 
 @transaction.atomic
-def comment_remix_publish(*, author: User, video: Video, image: File, body: str = "") -> Comment:
-    """Post an AI remix as an image comment (the remix pipeline has checked consent and
-    screened it). The image's bytes are stored unchanged: they carry signed credentials."""
-    comment = Comment(video=video, author=author, body=body.strip()[:BODY_MAX_LENGTH])
+def comment_image_publish(
+    *,
+    author: User,
+    video: Video,
+    image: File,
+    image_label: str,
+    credentials_url: str,
+    body: str = "",
+) -> Comment:
+    """Post an AI image as a comment (the publishing app has checked consent and screened it).
+    The image's bytes are stored unchanged: they carry signed credentials, found at
+    ``credentials_url``."""
+    comment = Comment(
+        video=video,
+        author=author,
+        body=body.strip()[:BODY_MAX_LENGTH],
+        image_label=image_label,
+        credentials_url=credentials_url,
+    )
     comment.image.save(image.name or "remix.jpg", image, save=False)
     comment.full_clean()
     comment.save()

@@ -5,11 +5,11 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from apps.accounts.http import request_user
 from apps.comments import errors, selectors, services
 from apps.comments.models import Comment
 from apps.core.errors import ApplicationError
-from apps.core.http import request_user
-from apps.videos import selectors as video_selectors
+from apps.privacy import selectors as privacy_selectors
 
 
 @login_required
@@ -17,7 +17,7 @@ from apps.videos import selectors as video_selectors
 def comment_create(request: HttpRequest, video_id: int) -> HttpResponse:
     """The comment form without JavaScript (with it, the page posts to the API)."""
     author = request_user(request)
-    video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=author)
+    video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=author)
     parent = request.POST.get("parent", "")
     try:
         comment = services.comment_create(

@@ -1,4 +1,6 @@
-"""Websocket events, sent only once the transaction that caused them has committed."""
+"""Websocket events: the channel-layer groups they go to, sent only once the transaction that
+caused them has committed. Domain apps send through here; ``apps.realtime`` (the consumers)
+joins the same groups, so senders and listeners always agree on the names."""
 
 import logging
 from typing import Any
@@ -8,6 +10,16 @@ from channels.layers import get_channel_layer
 from django.db import transaction
 
 logger = logging.getLogger(__name__)
+
+
+def user_group(user_id: int) -> str:
+    """Events for one person only: new followers, notifications."""
+    return f"user.{user_id}"
+
+
+def video_group(video_id: int) -> str:
+    """Everyone watching one video: new and removed comments."""
+    return f"video.{video_id}"
 
 
 def event_send_on_commit(group: str, event: dict[str, Any]) -> None:

@@ -17,13 +17,15 @@ from django.urls import URLPattern, path, reverse
 from django.utils import timezone
 from django.utils.timesince import timesince
 
+from apps.accounts.http import request_user
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
-from apps.core.http import request_user
 from apps.moderation import selectors
 from apps.moderation.forms import AppealDecisionForm, BulkRejectForm, CaseDecisionForm
 from apps.moderation.handlers import ContentPreview, handler_get
 from apps.moderation.models import (
+    DECIDE_APPEALS,
+    DECIDE_CASES,
     Appeal,
     AuditEntry,
     GuidelineRule,
@@ -37,9 +39,6 @@ from apps.moderation.services.appeals import appeal_deadline
 
 if TYPE_CHECKING:
     from django.contrib.admin.filters import _ListFilterChoices  # the stubs' type, not at run time
-
-DECIDE_CASES = "moderation.decide_moderationcase"
-DECIDE_APPEALS = "moderation.decide_appeal"
 
 
 def _preview(case: ModerationCase) -> ContentPreview:

@@ -7,6 +7,11 @@ from django.db.models import Q
 from apps.accounts.models import User
 from apps.core.models import TimeStampedModel
 
+# The permissions that let a person decide (``user.has_perm``), the one spelling of each; the
+# admin, the moderators' group and other apps' access rules all use these.
+DECIDE_CASES = "moderation.decide_moderationcase"
+DECIDE_APPEALS = "moderation.decide_appeal"
+
 
 class Category(models.TextChoices):
     SEXUAL_NONCONSENSUAL = "sexual_nonconsensual", "Non-consensual sexualisation"

@@ -5,8 +5,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST, require_safe
 
+from apps.accounts.http import request_user
 from apps.core.errors import ApplicationError
-from apps.core.http import request_user
 from apps.moderation import selectors
 from apps.moderation.forms import AppealForm
 from apps.moderation.models import ModerationCase, Strike

@@ -3,7 +3,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from apps.core.http import request_viewer
+from apps.accounts.http import request_viewer
 from apps.notifications.selectors import unread_count
 
 

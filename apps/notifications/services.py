@@ -2,10 +2,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from apps.accounts.models import User
-from apps.core.events import event_send_on_commit
+from apps.core.events import event_send_on_commit, user_group
 from apps.notifications.models import Notification
 from apps.notifications.selectors import unread_count
-from apps.realtime.groups import user_group
 
 
 def notification_create(

@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST, require_safe
 
-from apps.core.http import request_user
+from apps.accounts.http import request_user
 from apps.notifications import selectors, services
 
 ALL_READ = "All notifications are marked as read."

@@ -3,6 +3,7 @@ from django.db.models import Model
 from django.http import HttpRequest
 
 from apps.privacy.models import AccountPrivacy, VideoPrivacy
+from apps.videos.admin import VideoAdmin
 
 
 @admin.register(AccountPrivacy)
@@ -35,3 +36,8 @@ class VideoPrivacyInline(admin.StackedInline):
 
     def has_add_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
         return False
+
+
+# Privacy depends on videos, never the reverse: the video's page in the admin gets its settings
+# from here, shown first.
+VideoAdmin.inlines = [VideoPrivacyInline, *VideoAdmin.inlines]

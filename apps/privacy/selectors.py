@@ -1,6 +1,12 @@
-from django.db.models import Q, QuerySet
+from datetime import datetime
+from typing import Any
 
-from apps.accounts.models import User
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+
+from apps.accounts.models import Follow, User
+from apps.core.errors import ApplicationError
+from apps.privacy import policy
 from apps.privacy.models import (
     AccountPrivacy,
     CommentAudience,
@@ -8,6 +14,15 @@ from apps.privacy.models import (
     RemixAudience,
     VideoPrivacy,
     Visibility,
+)
+from apps.videos import errors as video_errors
+from apps.videos.models import Video
+from apps.videos.selectors import (
+    FeedPage,
+    feed_cursor_decode,
+    feed_cursor_encode,
+    feed_cursor_invalid,
+    videos_with_viewer_state,
 )
 
 
@@ -48,3 +63,87 @@ def privacy_summary(settings: PrivacySettings) -> list[str]:
             else "; remixes appear once they pass the community guidelines."
         )
     return [view, comment, remix]
+
+
+# --- Videos as a viewer may see them (the rule is ``policy``; the shaping is the videos app's) --
+
+
+def video_get_for_viewer(*, video_id: int, viewer: User | None) -> Video:
+    """The video if ``viewer`` may see it, else 404 (whether it exists is not revealed)."""
+    queryset = videos_with_viewer_state(Video.objects.all(), viewer).prefetch_related("frames")
+    if viewer is not None:
+        queryset = queryset.annotate(
+            viewer_follows_owner=Exists(
+                Follow.objects.filter(follower=viewer, followee=OuterRef("owner_id"))
+            )
+        )
+    video = queryset.filter(pk=video_id).first()
+    if video is None or not policy.can_view(viewer, video):
+        raise Http404(policy.VIDEO_NOT_AVAILABLE)
+    return video
+
+
+def video_get_for_owner(*, video_id: int, user: User) -> Video:
+    """The video if ``user`` may manage it; 404 if they may not even view it, else 403."""
+    video = video_get_for_viewer(video_id=video_id, viewer=user)
+    if not policy.can_manage_video(user, video):
+        raise ApplicationError(video_errors.NOT_VIDEO_OWNER, code="not_video_owner", status=403)
+    return video
+
+
+def feed_page(*, tab: str, viewer: User | None, cursor: str | None, limit: int) -> FeedPage:
+    """One page of a feed, newest page first, by an opaque cursor.
+
+    A cursor that does not decode is refused (ApplicationError ``invalid_cursor``).
+
+    "For you": ready videos anyone may see, by rank (engagement and recency). "Following":
+    the followed accounts' videos, newest first; empty for anonymous viewers.
+    """
+    visible = policy.videos_visible_to(Video.objects.all(), viewer)
+    queryset = videos_with_viewer_state(visible, viewer)
+    queryset = queryset.filter(status=Video.Status.READY)
+    if tab == "following":
+        if viewer is None:
+            return FeedPage(videos=[], next_cursor=None)
+        followed = Follow.objects.filter(follower=viewer, followee=OuterRef("owner_id"))
+        queryset = queryset.filter(Exists(followed)).order_by("-created_at", "-id")
+        key = "created_at"
+    else:
+        # Discovery shows public videos only, even to followers of a followers-only account.
+        queryset = queryset.filter(privacy__visibility=Visibility.PUBLIC).order_by("-rank", "-id")
+        key = "rank"
+
+    if cursor:
+        values = feed_cursor_decode(cursor)
+        position: Any = values.get("at")
+        if key == "created_at":
+            try:
+                position = datetime.fromisoformat(str(position))
+            except ValueError as exc:
+                raise feed_cursor_invalid() from exc
+        elif not isinstance(position, int | float):
+            raise feed_cursor_invalid()
+        queryset = queryset.filter(
+            Q(**{f"{key}__lt": position}) | Q(**{key: position, "id__lt": values["id"]})
+        )
+
+    videos = list(queryset[: limit + 1])
+    next_cursor = None
+    if len(videos) > limit:
+        videos = videos[:limit]
+        last = videos[-1]
+        at = last.created_at.isoformat() if key == "created_at" else last.rank
+        next_cursor = feed_cursor_encode({"at": at, "id": last.pk})
+    return FeedPage(videos=videos, next_cursor=next_cursor)
+
+
+def videos_of_owner(*, owner: User, viewer: User | None) -> QuerySet[Video]:
+    """The profile grid: the owner sees their processing and failed videos too."""
+    queryset = policy.videos_visible_to(Video.objects.filter(owner=owner), viewer)
+    return queryset.order_by("-created_at", "-id")
+
+
+def videos_with_hashtag(*, name: str, viewer: User | None) -> QuerySet[Video]:
+    queryset = policy.videos_visible_to(Video.objects.filter(hashtags__name=name.lower()), viewer)
+    ready = queryset.filter(status=Video.Status.READY)
+    return videos_with_viewer_state(ready, viewer).order_by("-rank", "-id")

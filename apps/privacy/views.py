@@ -3,16 +3,15 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from apps.accounts.http import request_user
 from apps.core.errors import ApplicationError
-from apps.core.http import request_user
 from apps.privacy import selectors, services
 from apps.privacy.forms import PrivacyForm
-from apps.videos import selectors as video_selectors
 
 
 @login_required
 def video_privacy(request: HttpRequest, video_id: int) -> HttpResponse:
-    video = video_selectors.video_get_for_owner(video_id=video_id, user=request_user(request))
+    video = selectors.video_get_for_owner(video_id=video_id, user=request_user(request))
     form = PrivacyForm(request.POST or None, initial=video.privacy.values())
     if request.method == "POST" and form.is_valid():
         try:

@@ -1,16 +1,12 @@
-import time
 from typing import Any
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.http import Http404
 
-from apps.comments.api.views import comment_data
-from apps.comments.models import Comment
-from apps.comments.selectors import comment_visible_get
-from apps.privacy import policy
-from apps.realtime.groups import user_group, video_group
-from apps.videos.selectors import video_get_for_viewer
+from apps.comments.selectors import comment_payload_for_viewer
+from apps.core.events import user_group, video_group
+from apps.privacy.selectors import video_get_for_viewer
 
 # Close codes in the 4000-4999 range are the application's own.
 CLOSE_NOT_AUTHENTICATED = 4401
@@ -86,38 +82,9 @@ def _may_view(video_id: int, viewer: Any) -> bool:
     return True
 
 
-# A new comment reaches every socket on its video at once: a burst of deliveries, one per
-# socket, each of which used to fetch and serialise the same comment again (about 7 ms a socket,
-# seconds for 500; see docs/benchmarks.md). What is sent is the same for every viewer; only
-# whether each one may see it differs. So each process fetches a visible comment once, keeps it
-# for a few seconds, and asks the privacy policy for every viewer. A comment removed within
-# those seconds is followed by its own ``comment.removed`` event.
-SHARED_COMMENT_SECONDS = 5.0
-_shared_comments: dict[int, tuple[float, Comment, dict[str, Any]]] = {}
-
-
-def _visible_comment(comment_id: int) -> tuple[Comment, dict[str, Any]] | None:
-    now = time.monotonic()
-    shared = _shared_comments.get(comment_id)
-    if shared is None or now - shared[0] > SHARED_COMMENT_SECONDS:
-        for stale in [
-            key for key, kept in _shared_comments.items() if now - kept[0] > SHARED_COMMENT_SECONDS
-        ]:
-            _shared_comments.pop(stale, None)
-        comment = comment_visible_get(comment_id=comment_id)
-        if comment is None:  # never kept: it may become visible (approved) in a moment
-            return None
-        shared = _shared_comments[comment_id] = (now, comment, comment_data(comment))
-    return shared[1], shared[2]
-
-
 @database_sync_to_async
 def _comment_for(comment_id: int, viewer: Any) -> dict[str, Any] | None:
-    shared = _visible_comment(comment_id)
-    if shared is None:
-        return None
-    comment, data = shared
-    return data if policy.can_view(viewer, comment.video) else None
+    return comment_payload_for_viewer(comment_id=comment_id, viewer=viewer)
 
 
 class VideoEventsConsumer(_ListeningConsumer):

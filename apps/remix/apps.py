@@ -11,7 +11,7 @@ class RemixConfig(AppConfig):
         from apps.privacy.signals import video_privacy_changed
         from apps.remix import receivers
         from apps.remix.handlers import RemixModeration
-        from apps.remix.services import CONTENT_TYPE
+        from apps.remix.models import CONTENT_TYPE
 
         handler_register(CONTENT_TYPE, RemixModeration())
         video_privacy_changed.connect(receivers.video_privacy_changed, dispatch_uid="remix-consent")

@@ -3,8 +3,8 @@ from django.urls import reverse
 from apps.accounts.models import User
 from apps.moderation.handlers import ContentPreview
 from apps.moderation.models import GuidelineRule
-from apps.remix import services
 from apps.remix.models import RemixJob
+from apps.remix.services import deciding
 
 
 class RemixModeration:
@@ -30,13 +30,13 @@ class RemixModeration:
     def approve(self, object_id: int, *, moderator: User | None) -> None:
         job = RemixJob.objects.get(pk=object_id)
         if job.status == RemixJob.Status.IN_REVIEW:
-            services.remix_job_approve(job=job, actor=moderator)
+            deciding.remix_job_approve(job=job, actor=moderator)
 
     def reject(
         self, object_id: int, *, moderator: User | None, rule: GuidelineRule, message: str
     ) -> None:
         job = RemixJob.objects.get(pk=object_id)
         if job.status in (RemixJob.Status.IN_REVIEW, RemixJob.Status.PUBLISHED):
-            services.remix_job_decline(
+            deciding.remix_job_decline(
                 job=job, actor=moderator, reason=message, code=f"guideline_{rule.category}"
             )

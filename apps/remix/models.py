@@ -6,6 +6,8 @@ from apps.core.models import TimeStampedModel
 
 PROMPT_MAX_LENGTH = 300
 CAPTION_MAX_LENGTH = 120
+# How moderation names a remix: the key of its content handler and of its cases.
+CONTENT_TYPE = "remix.remixjob"
 
 
 class RemixJob(TimeStampedModel):

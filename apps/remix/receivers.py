@@ -3,7 +3,7 @@
 from typing import Any
 
 from apps.remix.models import RemixJob
-from apps.remix.services import remix_jobs_recheck_consent
+from apps.remix.services.deciding import remix_jobs_recheck_consent
 
 
 def video_privacy_changed(sender: Any, *, video_ids: list[int], **kwargs: Any) -> None:

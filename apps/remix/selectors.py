@@ -1,20 +1,40 @@
-from django.db.models import QuerySet
+from django.db.models import Case, Count, IntegerField, OuterRef, QuerySet, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from apps.accounts.models import User
+from apps.moderation.models import DECIDE_CASES
 from apps.remix.models import RemixJob
 
 
+def _queue_position() -> Case:
+    """``queue_position`` (below) for every row of a list, in the list's one query."""
+    queued = RemixJob.Status.QUEUED
+    ahead = (
+        RemixJob.objects.filter(status=queued, created_at__lt=OuterRef("created_at"))
+        .order_by()
+        .values("status")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Case(
+        When(status=queued, then=Coalesce(Subquery(ahead), Value(0)) + 1),
+        default=None,
+        output_field=IntegerField(),
+    )
+
+
 def _jobs() -> QuerySet[RemixJob]:
-    return RemixJob.objects.select_related("requester", "creator", "video", "comment")
+    return RemixJob.objects.select_related("requester", "creator", "video", "comment").annotate(
+        queue_position=_queue_position()
+    )
 
 
 def job_get_for_viewer(*, job_id: int, viewer: User) -> RemixJob:
     """A job its requester, the video's creator or a moderator may see; else 404."""
     job = _jobs().filter(pk=job_id).first()
     if job is None or (
-        viewer.pk not in (job.requester_id, job.creator_id)
-        and not (viewer.has_perm("moderation.decide_moderationcase"))
+        viewer.pk not in (job.requester_id, job.creator_id) and not viewer.has_perm(DECIDE_CASES)
     ):
         raise Http404("remix job")
     return job

@@ -8,9 +8,9 @@ from typing import Any
 
 from django.utils import timezone
 
-from apps.core.events import event_send_on_commit
-from apps.realtime.groups import user_group
+from apps.core.events import event_send_on_commit, user_group
 from apps.remix.models import RemixJob
+from apps.remix.schemas import job_payload
 
 Status = RemixJob.Status
 
@@ -35,20 +35,8 @@ class IllegalTransition(Exception):
 
 
 def job_event(job: RemixJob) -> dict[str, Any]:
-    """What the requester's pages are told about their job."""
-    return {
-        "type": "remix.updated",
-        "job": {
-            "id": job.pk,
-            "status": job.status,
-            "status_label": job.get_status_display(),
-            "progress": job.progress,
-            "stage": job.stage,
-            "reason": job.reason,
-            "comment_id": job.comment_id,
-            "video_id": job.video_id,
-        },
-    }
+    """What the requester's pages are told about their job: the API's shape of it."""
+    return {"type": "remix.updated", "job": job_payload(job)}
 
 
 def job_transition(

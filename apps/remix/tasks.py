@@ -2,8 +2,8 @@ from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import InterfaceError, OperationalError
 
-from apps.remix import services
 from apps.remix.engines.base import EngineError
+from apps.remix.services import running
 
 
 @shared_task(bind=True, max_retries=None)
@@ -14,9 +14,9 @@ def remix_job_run(self: Task, job_id: int) -> None:
     does one that lost the database (restarted, failed over): it tries again on a new
     connection once the database is back."""
     try:
-        services.remix_job_execute(job_id=job_id)
+        running.remix_job_execute(job_id=job_id)
     except (EngineError, SoftTimeLimitExceeded) as error:
-        if services.remix_job_engine_error(job_id=job_id, error=error):
+        if running.remix_job_should_retry_after_engine_error(job_id=job_id, error=error):
             raise self.retry(countdown=_backoff(self)) from error
     except (OperationalError, InterfaceError) as error:
         raise self.retry(countdown=_backoff(self)) from error

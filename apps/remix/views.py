@@ -7,14 +7,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
+from apps.accounts.http import request_user, request_viewer
 from apps.accounts.services import block_create
 from apps.core.errors import ApplicationError
-from apps.core.http import request_user, request_viewer
 from apps.privacy import policy
+from apps.privacy import selectors as privacy_selectors
 from apps.provenance.verification import image_verify
-from apps.remix import errors, selectors, services
+from apps.remix import errors, selectors
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
-from apps.videos import selectors as video_selectors
+from apps.remix.services import deciding, requesting
 
 EXAMPLE_PROMPTS = [
     ("restyle", "turn this into a watercolour painting"),
@@ -31,12 +32,12 @@ def composer(request: HttpRequest, video_id: int) -> HttpResponse:
     """Pick a moment, a kind, a prompt and a caption. With JavaScript the page posts to the API
     and follows the job live; without it, this form creates the job and shows "My remixes"."""
     requester = request_user(request)
-    video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=requester)
+    video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=requester)
     decision = policy.can_remix(requester, video)
     error = None
     if request.method == "POST" and decision:
         try:
-            job = services.remix_job_create(
+            job = requesting.remix_job_create(
                 requester=requester,
                 video=video,
                 at_seconds=float(request.POST.get("at_seconds") or 0),
@@ -92,17 +93,15 @@ def studio_decide(request: HttpRequest, job_id: int) -> HttpResponse:
     action = request.POST.get("action")
     try:
         if action == "approve":
-            services.remix_job_approve(job=job, actor=creator)
+            deciding.remix_job_approve(job=job, actor=creator)
             messages.success(request, "Remix approved.")
         elif action == "decline":
-            services.remix_job_decline(
+            deciding.remix_job_decline(
                 job=job, actor=creator, reason=errors.DECLINED_BY_CREATOR, code="declined"
             )
             messages.info(request, "Remix declined.")
         elif action == "remove":
-            services.remix_job_decline(
-                job=job, actor=creator, reason=errors.REMOVED_BY_CREATOR, code="removed_by_creator"
-            )
+            deciding.remix_job_remove(job=job, actor=creator)
             messages.info(request, "Remix removed.")
         elif action == "block":
             block_create(blocker=creator, blocked=job.requester)

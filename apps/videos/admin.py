@@ -2,7 +2,6 @@ from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from apps.privacy.admin import VideoPrivacyInline
 from apps.videos import services
 from apps.videos.models import Hashtag, Video, VideoFrame
 
@@ -31,7 +30,7 @@ class VideoAdmin(admin.ModelAdmin):
         "processed_at", "created_at", "updated_at",
     ]  # fmt: skip
     exclude = ["hashtags"]
-    inlines = [VideoPrivacyInline, VideoFrameInline]
+    inlines = [VideoFrameInline]  # the privacy app adds its settings (privacy/admin.py)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # videos are uploaded by their creators

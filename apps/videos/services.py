@@ -21,7 +21,6 @@ from PIL import Image
 
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError, megabytes
-from apps.privacy.services import video_privacy_create
 from apps.videos import errors
 from apps.videos.media import (
     BROWSER_PLAYABLE_CODECS,
@@ -31,6 +30,7 @@ from apps.videos.media import (
 )
 from apps.videos.models import CAPTION_MAX_LENGTH, Hashtag, Like, Video, VideoFrame
 from apps.videos.probe import video_probe
+from apps.videos.signals import video_created
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ def video_upload(*, owner: User, upload: UploadedFile | None, caption: str = "")
             video.full_clean()
             video.rank = _video_rank(created_at=timezone.now(), likes=0, comments=0)
             video.save()
-            video_privacy_create(video=video)
+            video_created.send(sender=Video, video=video)
             video.hashtags.set(
                 [Hashtag.objects.get_or_create(name=name)[0] for name in hashtags_in(caption)]
             )

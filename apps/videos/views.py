@@ -10,10 +10,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST, require_safe
 
+from apps.accounts.http import request_user, request_viewer
 from apps.comments import selectors as comment_selectors
 from apps.core.errors import ApplicationError
-from apps.core.http import request_user, request_viewer
 from apps.privacy import policy
+from apps.privacy import selectors as privacy_selectors
 from apps.videos import selectors, services
 from apps.videos.forms import UploadForm
 from apps.videos.uploads import upload_limit_install, upload_was_too_large
@@ -28,7 +29,7 @@ def _feed_tab(request: HttpRequest) -> str:
 def feed(request: HttpRequest) -> HttpResponse:
     tab = _feed_tab(request)
     viewer = request_viewer(request)
-    page = selectors.feed_page(
+    page = privacy_selectors.feed_page(
         tab=tab, viewer=viewer, cursor=None, limit=settings.CLIPMIX_FEED_PAGE_SIZE
     )
     return render(request, "videos/feed.html", {"tab": tab, "page": page})
@@ -38,7 +39,7 @@ def feed(request: HttpRequest) -> HttpResponse:
 def feed_more(request: HttpRequest) -> HttpResponse:
     """The next feed items as an HTML fragment, for infinite scroll."""
     tab = _feed_tab(request)
-    page = selectors.feed_page(
+    page = privacy_selectors.feed_page(
         tab=tab,
         viewer=request_viewer(request),
         cursor=request.GET.get("cursor"),
@@ -87,7 +88,7 @@ def _upload(request: HttpRequest) -> HttpResponse:
 @require_safe
 def detail(request: HttpRequest, video_id: int) -> HttpResponse:
     viewer = request_viewer(request)
-    video = selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
+    video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
     comments = (
         comment_selectors.comments_for_video(video=video, viewer=viewer) if video.is_ready else None
     )
@@ -109,7 +110,7 @@ def detail(request: HttpRequest, video_id: int) -> HttpResponse:
 @require_POST
 def like(request: HttpRequest, video_id: int) -> HttpResponse:
     user = request_user(request)
-    video = selectors.video_get_for_viewer(video_id=video_id, viewer=user)
+    video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=user)
     if request.POST.get("intent") == "unlike":
         services.like_delete(user=user, video=video)
     elif video.is_ready:
@@ -121,7 +122,7 @@ def like(request: HttpRequest, video_id: int) -> HttpResponse:
 @require_POST
 def delete(request: HttpRequest, video_id: int) -> HttpResponse:
     user = request_user(request)
-    video = selectors.video_get_for_owner(video_id=video_id, user=user)
+    video = privacy_selectors.video_get_for_owner(video_id=video_id, user=user)
     services.video_delete(video=video)
     messages.info(request, "Video deleted.")
     return redirect("accounts:profile", handle=user.username)
@@ -129,7 +130,7 @@ def delete(request: HttpRequest, video_id: int) -> HttpResponse:
 
 @require_safe
 def hashtag(request: HttpRequest, name: str) -> HttpResponse:
-    videos = selectors.videos_with_hashtag(name=name, viewer=request_viewer(request))[:60]
+    videos = privacy_selectors.videos_with_hashtag(name=name, viewer=request_viewer(request))[:60]
     return render(request, "videos/hashtag.html", {"name": name.lower(), "videos": videos})
 
 

@@ -76,11 +76,12 @@ function renderComment(comment) {
     const figure = node.querySelector(".comment-image");
     figure.hidden = false;
     figure.querySelector("img").src = comment.image_url;
-    figure.querySelector("img").alt = `AI remix by @${comment.author.handle}`;
-    if (comment.remix_id) {
+    figure.querySelector("img").alt = `${comment.image_label} by @${comment.author.handle}`;
+    figure.querySelector(".badge-ai").textContent = comment.image_label;
+    if (comment.credentials_url) {
       const badge = document.createElement("a");
       badge.className = "badge badge-cr";
-      badge.href = `/credentials/${comment.remix_id}`;
+      badge.href = comment.credentials_url;
       badge.title = "Content Credentials: who made this and how";
       badge.setAttribute("aria-label", "Content Credentials");
       badge.textContent = "CR";

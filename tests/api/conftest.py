@@ -16,8 +16,8 @@ from schemathesis.config import SchemathesisConfig
 from apps.comments.models import Comment
 from apps.privacy import services as privacy_services
 from apps.privacy.models import RemixAudience
-from apps.remix import services as remix_services
 from apps.remix.models import RemixJob
+from apps.remix.services import requesting as remix_requesting
 from apps.remix.states import job_transition
 from apps.videos import services as video_services
 from apps.videos.models import Video
@@ -131,7 +131,7 @@ def world(db, media_files, django_capture_on_commit_callbacks) -> World:
 
 
 def _remix(requester, video, prompt: str) -> RemixJob:
-    return remix_services.remix_job_create(
+    return remix_requesting.remix_job_create(
         requester=requester, video=video, at_seconds=1.0, kind="restyle", prompt=prompt
     )
 

@@ -30,13 +30,13 @@ def test_service_benchmark_imports(module: str) -> None:
 
 def test_remix_benchmark_clocks_the_pipeline_steps_and_puts_them_back() -> None:
     import apps.provenance.signing as signing
-    import apps.remix.services as services
+    import apps.remix.services.running as running
     from bench.remix_pipeline import stage_clocks
 
-    names = ((signing, "watermark_embed_checked"), (signing, "jpeg_sign"), (services, "_publish"))
+    names = ((signing, "watermark_embed_checked"), (signing, "jpeg_sign"), (running, "_publish"))
     originals = [getattr(module, name) for module, name in names]
     with stage_clocks():
         wrapped = [getattr(module, name) for module, name in names]
     assert all(w is not o and w.__wrapped__ is o for w, o in zip(wrapped, originals, strict=True))
     assert [getattr(module, name) for module, name in names] == originals
-    assert callable(services.engine_get)  # what ``engine_used`` swaps
+    assert callable(running.engine_get)  # what ``engine_used`` swaps

@@ -34,8 +34,8 @@ from channels.layers import get_channel_layer
 from django.conf import settings as django_settings
 from django.test import override_settings
 
-from apps.remix import services as remix_services
 from apps.remix.models import RemixJob
+from apps.remix.services import requesting as remix_requesting
 from apps.videos import services as video_services
 from config.celery import app as celery_app
 from tests.faults.engines import PAUSED
@@ -337,7 +337,7 @@ _seeds = itertools.count(1000)  # the fault engine finds a job's signal files by
 def remix_request(requester: Any, video: Any, *, fault: str = "") -> Any:
     """A remix requested as the API does (consent, screening, rate limits, queued after
     commit); ``fault`` goes into the prompt for the fault engine. The seed is unique."""
-    return remix_services.remix_job_create(
+    return remix_requesting.remix_job_create(
         requester=requester,
         video=video,
         at_seconds=0.2,

@@ -5,10 +5,10 @@ import pytest
 
 from apps.accounts import services as account_services
 from apps.comments.models import Comment
+from apps.core.events import user_group, video_group
 from apps.notifications.models import Notification
 from apps.privacy import policy
 from apps.privacy.services import video_privacy_update
-from apps.realtime.groups import user_group, video_group
 from apps.remix import errors
 from apps.remix.models import RemixJob
 from apps.videos import services as video_services

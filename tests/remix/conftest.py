@@ -26,7 +26,7 @@ def real_video(user_factory, upload_of, django_capture_on_commit_callbacks):
 def remix(django_capture_on_commit_callbacks):
     """``remix(requester, video, **overrides)``: request a remix as the API does and let the
     queued task run (eagerly) once the request's transaction commits."""
-    from apps.remix import services
+    from apps.remix.services import requesting
 
     def request(requester, video, **overrides):
         values = {
@@ -38,7 +38,7 @@ def remix(django_capture_on_commit_callbacks):
             "caption": "Monday mood",
         }
         with django_capture_on_commit_callbacks(execute=True):
-            job = services.remix_job_create(**{**values, **overrides})
+            job = requesting.remix_job_create(**{**values, **overrides})
         job.refresh_from_db()
         return job
 

@@ -1,9 +1,11 @@
+from typing import get_args
+
 import pytest
 from django.urls import reverse
 
 from apps.moderation.models import ModerationCase
 from apps.moderation.services.moderators import moderator_grant
-from apps.remix.engines.base import KINDS
+from apps.remix.engines.base import Kind
 from apps.remix.models import RemixJob
 
 pytestmark = pytest.mark.django_db
@@ -107,12 +109,38 @@ def test_a_moderator_approves_a_held_remix_from_the_admin_queue_and_it_is_publis
     assert job.comment.is_visible
 
 
+def test_the_engines_kind_type_names_the_models_kinds():
+    assert list(get_args(Kind)) == RemixJob.Kind.values
+
+
 def test_the_schema_lists_the_kinds_and_its_example_requests_a_remix(
     client, post_job, real_video, user_factory
 ):
     job_in = client.get("/api/v1/remix/openapi.json").json()["components"]["schemas"]["JobIn"]
-    assert job_in["properties"]["kind"]["enum"] == list(KINDS)
+    assert job_in["properties"]["kind"]["enum"] == RemixJob.Kind.values
 
     example = {**job_in["examples"][0]}
     del example["video_id"]
     assert post_job(user_factory(), real_video(), **example).status_code == 201
+
+
+def test_the_job_list_numbers_the_queue_in_one_query(
+    client, user_factory, video_factory, remix_job_factory
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    fan, video = user_factory(), video_factory()
+
+    def queue(count):
+        remix_job_factory.create_batch(count, requester=fan, video=video)
+
+    client.force_login(fan)
+    queue(1)
+    with CaptureQueriesContext(connection) as one:
+        assert [job["queue_position"] for job in client.get(JOBS).json()] == [1]
+    queue(3)
+    with CaptureQueriesContext(connection) as four:
+        listed = client.get(JOBS).json()
+    assert [job["queue_position"] for job in listed] == [4, 3, 2, 1]  # newest first
+    assert len(four) == len(one)

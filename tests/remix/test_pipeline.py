@@ -11,9 +11,11 @@ from apps.moderation.models import ModerationCase
 from apps.notifications.models import Notification
 from apps.provenance.verification import image_verify
 from apps.provenance.watermark import watermark_read
-from apps.remix import errors, services
+from apps.remix import errors
 from apps.remix.models import RemixJob
+from apps.remix.services import deciding, requesting, running
 from apps.remix.states import IllegalTransition, job_progress, job_transition
+from tests.factories import RemixJobFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +77,7 @@ def test_in_approval_mode_the_creator_approves_before_it_appears(real_video, use
     job.refresh_from_db()
     assert job.status == RemixJob.Status.IN_REVIEW
     assert job.comment_id is None
-    services.remix_job_approve(job=job, actor=video.owner)
+    deciding.remix_job_approve(job=job, actor=video.owner)
     job.refresh_from_db()
     assert job.status == RemixJob.Status.PUBLISHED
     assert Comment.objects.get(pk=job.comment_id).is_visible
@@ -85,9 +87,7 @@ def test_the_creator_removes_a_published_remix(real_video, user_factory, remix):
     video = real_video()
     job = remix(user_factory(), video)
     job.refresh_from_db()
-    services.remix_job_decline(
-        job=job, actor=video.owner, reason=errors.REMOVED_BY_CREATOR, code="removed_by_creator"
-    )
+    deciding.remix_job_remove(job=job, actor=video.owner)
     job.refresh_from_db()
     assert job.status == RemixJob.Status.CANCELLED
     assert Comment.objects.get(pk=job.comment_id).status == Comment.Status.HIDDEN
@@ -126,21 +126,20 @@ def test_consent_withdrawn_before_publishing_cancels(
 
 def test_running_the_same_job_twice_publishes_once(real_video, user_factory, remix):
     job = remix(user_factory(), real_video())
-    services.remix_job_execute(job_id=job.pk)  # a redelivered message
+    running.remix_job_execute(job_id=job.pk)  # a redelivered message
     assert Comment.objects.filter(image__startswith="comments/").count() == 1
 
 
-def test_cancel_while_queued_and_a_late_delivery_does_nothing(real_video, user_factory):
+def test_cancel_while_queued_and_a_late_delivery_does_nothing(
+    real_video, user_factory, remix_job_factory
+):
     fan = user_factory()
     video = real_video()
-    job = RemixJob.objects.create(  # queued, as if no worker had taken it yet
-        requester=fan, video=video, creator=video.owner, at_seconds=0, kind="restyle",
-        prompt="cartoon", seed=1, engine="effects",
-    )  # fmt: skip
-    services.remix_job_cancel(job=job, actor=fan)
+    job = remix_job_factory(requester=fan, video=video)  # queued: no worker has taken it yet
+    requesting.remix_job_cancel(job=job, actor=fan)
     job.refresh_from_db()
     assert job.status == RemixJob.Status.CANCELLED
-    services.remix_job_execute(job_id=job.pk)
+    running.remix_job_execute(job_id=job.pk)
     job.refresh_from_db()
     assert job.status == RemixJob.Status.CANCELLED
     assert job.comment_id is None
@@ -165,40 +164,41 @@ def test_the_output_keeps_its_watermark_after_a_jpeg_re_encode(real_video, user_
 
 
 def test_consent_withdrawn_while_running_stops_the_job_before_it_publishes(
-    real_video, user_factory, django_capture_on_commit_callbacks
+    real_video, user_factory, remix_job_factory, django_capture_on_commit_callbacks
 ):
     from apps.privacy.services import video_privacy_update
 
     fan, video = user_factory(), real_video()
-    job = RemixJob.objects.create(  # a worker has it
-        requester=fan, video=video, creator=video.owner, at_seconds=0, kind="restyle",
-        prompt="cartoon", seed=1, engine="effects", status=RemixJob.Status.RUNNING, attempts=1,
-    )  # fmt: skip
+    job = remix_job_factory(  # a worker has it
+        requester=fan, video=video, status=RemixJob.Status.RUNNING, attempts=1
+    )
     with django_capture_on_commit_callbacks(execute=True):
         video_privacy_update(video=video, remix_audience="no_one")
     job.refresh_from_db()
     assert (job.status, job.reason_code) == (RemixJob.Status.CANCELLED, "consent_remix_off")
-    services.remix_job_execute(job_id=job.pk)  # the worker's next step
+    running.remix_job_execute(job_id=job.pk)  # the worker's next step
     job.refresh_from_db()
     assert job.status == RemixJob.Status.CANCELLED
     assert not Comment.objects.filter(video=video).exists()
 
 
 def _running_job(video, fan, *, attempts: int) -> RemixJob:
-    return RemixJob.objects.create(  # a worker had it
-        requester=fan, video=video, creator=video.owner, at_seconds=0, kind="restyle",
-        prompt="cartoon", seed=1, engine="effects", status=RemixJob.Status.RUNNING,
-        attempts=attempts,
-    )  # fmt: skip
+    return RemixJobFactory(  # a worker had it
+        requester=fan, video=video, status=RemixJob.Status.RUNNING, attempts=attempts
+    )
 
 
 def test_an_engine_error_is_retried_until_the_attempts_run_out(real_video, user_factory, settings):
     fan, video = user_factory(), real_video()
     job = _running_job(video, fan, attempts=1)
-    assert services.remix_job_engine_error(job_id=job.pk, error=RuntimeError("out of memory"))
+    assert running.remix_job_should_retry_after_engine_error(
+        job_id=job.pk, error=RuntimeError("out of memory")
+    )
     job.attempts = settings.CLIPMIX_REMIX_MAX_ATTEMPTS
     job.save(update_fields=["attempts"])
-    assert not services.remix_job_engine_error(job_id=job.pk, error=RuntimeError("out of memory"))
+    assert not running.remix_job_should_retry_after_engine_error(
+        job_id=job.pk, error=RuntimeError("out of memory")
+    )
     job.refresh_from_db()
     assert (job.status, job.reason_code) == (RemixJob.Status.FAILED, "engine_failed")
     assert "out of memory" in job.reason
@@ -210,7 +210,7 @@ def test_a_poison_job_that_keeps_killing_its_worker_fails_instead_of_looping(
     fan, video = user_factory(), real_video()
     # Each redelivery after a dead worker counts as an attempt; this one is past the limit.
     job = _running_job(video, fan, attempts=settings.CLIPMIX_REMIX_MAX_ATTEMPTS)
-    services.remix_job_execute(job_id=job.pk)
+    running.remix_job_execute(job_id=job.pk)
     job.refresh_from_db()
     assert (job.status, job.reason_code) == (RemixJob.Status.FAILED, "too_many_attempts")
     assert job.reason == errors.FAILED_REPEATEDLY
@@ -225,7 +225,7 @@ def test_a_job_whose_video_is_deleted_ends_cancelled_not_running(real_video, use
     fan, video = user_factory(), real_video()
     job = _running_job(video, fan, attempts=1)
     video_delete(video=video)
-    services.remix_job_execute(job_id=job.pk)
+    running.remix_job_execute(job_id=job.pk)
     job.refresh_from_db()
     assert (job.status, job.reason_code) == (RemixJob.Status.CANCELLED, "consent_video_deleted")
 
@@ -235,7 +235,7 @@ def test_progress_reported_after_a_job_was_cancelled_changes_nothing_and_tells_n
 ):
     fan = user_factory()
     job = _running_job(real_video(), fan, attempts=1)
-    services.remix_job_cancel(job=job, actor=fan)
+    requesting.remix_job_cancel(job=job, actor=fan)
 
     with django_capture_on_commit_callbacks() as events:
         job_progress(job, 50, "Painting")  # the engine, still working on its copy of the row

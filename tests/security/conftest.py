@@ -17,9 +17,10 @@ from apps.moderation.services.cases import case_open
 from apps.moderation.services.moderators import moderator_grant
 from apps.moderation.services.strikes import strike_issue
 from apps.notifications.services import notification_create
-from apps.remix import services as remix_services
+from apps.remix.models import CONTENT_TYPE as REMIX_CONTENT_TYPE
 from apps.remix.models import RemixJob
 from apps.videos.models import Video
+from tests.factories import RemixJobFactory
 from tests.security.addresses import Address, address_path
 
 # Who asks, in every table of this folder.
@@ -94,15 +95,12 @@ def job_of(actors, video_of_creator):
 
     def make(status: str = RemixJob.Status.QUEUED, *, video=None, requester="requester"):
         video = video or video_of_creator()
-        job = RemixJob.objects.create(
+        job = RemixJobFactory(
             requester=actors[requester],
             video=video,
-            creator=video.owner,
             at_seconds=1.0,
-            kind=RemixJob.Kind.RESTYLE,
             prompt=f"secret prompt of a {status} job",
             seed=7,
-            engine="effects",
             status=status,
         )
         if status == RemixJob.Status.PUBLISHED:
@@ -130,7 +128,7 @@ def rejected_remix_case(actors, job_of):
         verdict="review", category="harassment", message="Held.", rule="r", screener="text"
     )
     case = case_open(
-        content_type=remix_services.CONTENT_TYPE,
+        content_type=REMIX_CONTENT_TYPE,
         object_id=job.pk,
         stage=ModerationCase.Stage.PROMPT,
         author=actors["requester"],

@@ -9,8 +9,8 @@ from channels.testing import WebsocketCommunicator
 from django.urls import reverse
 
 from apps.moderation.models import Appeal
-from apps.remix import services
 from apps.remix.models import RemixJob
+from apps.remix.services import requesting
 from config.asgi import application
 from tests.security.conftest import ACTORS
 
@@ -390,9 +390,9 @@ def test_remix_media_names_reach_only_those_who_may_see_the_remix(
 
 def test_remix_media_names_cannot_be_guessed(job_of):
     job = job_of(Status.PUBLISHED)
-    from apps.remix.services import _unguessable
+    from apps.remix.services.outcomes import file_name_unguessable
 
-    names = {_unguessable() for _ in range(200)}
+    names = {file_name_unguessable() for _ in range(200)}
     assert len(names) == 200
     assert all(len(name.removesuffix(".jpg")) >= 22 for name in names)  # >= 128 random bits
     assert job.output_image.name.startswith("remixes/")
@@ -436,7 +436,7 @@ def test_remix_updates_reach_only_the_requesters_socket(actors, job_of, client_a
             connected, _ = await communicator.connect(timeout=5)
             assert connected, role
             sockets[role] = communicator
-        await sync_to_async(services.remix_job_cancel)(job=job, actor=actors["requester"])
+        await sync_to_async(requesting.remix_job_cancel)(job=job, actor=actors["requester"])
         received = {}
         for role, communicator in sockets.items():
             events = []

@@ -1,7 +1,8 @@
 import pytest
 
 from apps.accounts.models import Block
-from apps.videos import selectors, services
+from apps.privacy import selectors as privacy_selectors
+from apps.videos import services
 from apps.videos.models import Video
 
 
@@ -98,7 +99,9 @@ def test_feed_page_renders_more_items_as_a_fragment(client, video_factory, setti
     video_factory.create_batch(3)
 
     first = client.get("/")
-    cursor = selectors.feed_page(tab="for_you", viewer=None, cursor=None, limit=2).next_cursor
+    cursor = privacy_selectors.feed_page(
+        tab="for_you", viewer=None, cursor=None, limit=2
+    ).next_cursor
     more = client.get(f"/feed/more?tab=for_you&cursor={cursor}")
 
     assert first.content.count(b'class="feed-item"') == 2

@@ -9,9 +9,10 @@ from rest_framework.views import APIView
 
 from apps.accounts import selectors, services
 from apps.accounts.api.serializers import AccountSummarySerializer
+from apps.accounts.http import request_user, request_viewer
 from apps.accounts.models import User
 from apps.core.api.drf import StrictCharField
-from apps.core.http import client_ip, request_user, request_viewer
+from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
 
 

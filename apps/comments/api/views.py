@@ -1,52 +1,18 @@
-from typing import Any
-
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from apps.accounts.api.serializers import AccountSummarySerializer, absolute_media_url
-from apps.comments import errors, selectors, services
-from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
+from apps.accounts.http import request_user, request_viewer
+from apps.comments import selectors, services
+from apps.comments.api.serializers import (
+    CommentCreatedOutputSerializer,
+    CommentThreadOutputSerializer,
+)
+from apps.comments.models import BODY_MAX_LENGTH, CommentReport
 from apps.core.api.drf import StrictCharField
-from apps.core.http import request_user, request_viewer
-from apps.videos import selectors as video_selectors
-
-
-class CommentOutputSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    video_id = serializers.IntegerField()
-    author = AccountSummarySerializer()
-    body = serializers.CharField()
-    image_url = serializers.SerializerMethodField()
-    # DRF's Field.parent is a different thing; the metaclass moves declared fields aside.
-    parent = serializers.IntegerField(source="parent_id", allow_null=True)  # type: ignore[assignment]
-    status = serializers.CharField()
-    created_at = serializers.DateTimeField()
-    remix_id = serializers.SerializerMethodField()
-
-    def get_image_url(self, comment: Comment) -> str | None:
-        return absolute_media_url(comment.image, self.context)
-
-    def get_remix_id(self, comment: Comment) -> int | None:
-        """The remix an image comment is (its credentials are at /credentials/<remix_id>)."""
-        if not comment.image:
-            return None
-        job = getattr(comment, "remix_job", None)
-        return job.pk if job is not None else None
-
-
-class CommentCreatedOutputSerializer(CommentOutputSerializer):
-    notice = serializers.SerializerMethodField()
-
-    def get_notice(self, comment: Comment) -> str:
-        """What to tell the author when the comment does not appear right away."""
-        return errors.COMMENT_HELD if comment.status == Comment.Status.PENDING else ""
-
-
-class CommentThreadOutputSerializer(CommentOutputSerializer):
-    replies = CommentOutputSerializer(many=True, source="replies.all")
+from apps.privacy import selectors as privacy_selectors
 
 
 class VideoCommentsApi(APIView):
@@ -74,7 +40,7 @@ class VideoCommentsApi(APIView):
     )
     def get(self, request: Request, video_id: int) -> Response:
         viewer = request_viewer(request)
-        video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
+        video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
         filters = self.FilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         page = selectors.comments_for_video(
@@ -87,7 +53,7 @@ class VideoCommentsApi(APIView):
     @extend_schema(request=InputSerializer, responses={201: CommentCreatedOutputSerializer})
     def post(self, request: Request, video_id: int) -> Response:
         author = request_user(request)
-        video = video_selectors.video_get_for_viewer(video_id=video_id, viewer=author)
+        video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=author)
         serializer = self.InputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         comment = services.comment_create(
@@ -123,8 +89,3 @@ class CommentReportApi(APIView):
         serializer.is_valid(raise_exception=True)
         services.comment_report(reporter=reporter, comment=comment, **serializer.validated_data)
         return Response(status=status.HTTP_201_CREATED)
-
-
-def comment_data(comment: Comment, **context: Any) -> dict[str, Any]:
-    """The API's representation of one comment (also what sockets send)."""
-    return dict(CommentOutputSerializer(comment, context=context).data)

@@ -2,7 +2,7 @@ from django.http import HttpRequest
 from ninja import Router, Schema
 from pydantic import Field
 
-from apps.core.http import request_user
+from apps.accounts.http import request_user
 from apps.core.ratelimit import rate_limit_hit
 from apps.moderation.services.prompts import prompt_screen
 

@@ -6,7 +6,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.api.serializers import AccountSummarySerializer
-from apps.core.http import request_user
+from apps.accounts.http import request_user
 from apps.notifications import selectors, services
 
 MARK_READ_MAX_IDS = 500

@@ -7,11 +7,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from apps.accounts.http import request_user
 from apps.core.api.drf import StrictCharField
-from apps.core.http import request_user
 from apps.privacy import selectors, services
 from apps.privacy.models import CommentAudience, RemixAudience, Visibility
-from apps.videos import selectors as video_selectors
 from apps.videos.models import Video
 
 
@@ -39,7 +38,7 @@ class PrivacyInputSerializer(serializers.Serializer):
 
 
 def _owned_video(request: Request, video_id: int) -> Video:
-    return video_selectors.video_get_for_owner(video_id=video_id, user=request_user(request))
+    return selectors.video_get_for_owner(video_id=video_id, user=request_user(request))
 
 
 class VideoPrivacyApi(APIView):

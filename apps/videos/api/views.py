@@ -11,9 +11,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.api.serializers import AccountSummarySerializer, absolute_media_url
+from apps.accounts.http import request_user, request_viewer
 from apps.core.api.drf import StrictCharField
 from apps.core.errors import ApplicationError
-from apps.core.http import request_user, request_viewer
+from apps.privacy import selectors as privacy_selectors
 from apps.videos import errors, selectors, services
 from apps.videos.models import Video
 from apps.videos.uploads import upload_limit_install, upload_was_too_large
@@ -89,7 +90,9 @@ class VideoUploadApi(APIView):
             upload=serializer.validated_data.get("file"),
             caption=serializer.validated_data["caption"],
         )
-        video = selectors.video_get_for_viewer(video_id=video.pk, viewer=request_user(request))
+        video = privacy_selectors.video_get_for_viewer(
+            video_id=video.pk, viewer=request_user(request)
+        )
         data = VideoDetailOutputSerializer(video, context={"request": request}).data
         return Response(data, status=status.HTTP_201_CREATED)
 
@@ -97,12 +100,14 @@ class VideoUploadApi(APIView):
 class VideoDetailApi(APIView):
     @extend_schema(responses={200: VideoDetailOutputSerializer})
     def get(self, request: Request, video_id: int) -> Response:
-        video = selectors.video_get_for_viewer(video_id=video_id, viewer=request_viewer(request))
+        video = privacy_selectors.video_get_for_viewer(
+            video_id=video_id, viewer=request_viewer(request)
+        )
         return Response(VideoDetailOutputSerializer(video, context={"request": request}).data)
 
     @extend_schema(responses={204: None})
     def delete(self, request: Request, video_id: int) -> Response:
-        video = selectors.video_get_for_owner(video_id=video_id, user=request_user(request))
+        video = privacy_selectors.video_get_for_owner(video_id=video_id, user=request_user(request))
         services.video_delete(video=video)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -117,7 +122,7 @@ class VideoLikeApi(APIView):
 
     def _state(self, request: Request, video_id: int, *, like: bool) -> Response:
         user = request_user(request)
-        video = selectors.video_get_for_viewer(video_id=video_id, viewer=user)
+        video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=user)
         if like:
             if not video.is_ready:
                 raise ApplicationError(errors.VIDEO_NOT_READY, code="video_not_ready", status=409)
@@ -162,7 +167,7 @@ class FeedApi(APIView):
             raise ApplicationError(
                 "Log in to see who you follow.", code="not_authenticated", status=401
             )
-        page = selectors.feed_page(
+        page = privacy_selectors.feed_page(
             tab=tab,
             viewer=viewer,
             cursor=request.query_params.get("cursor"),

@@ -1,72 +1,58 @@
-"""Clipmix settings, read from the environment.
+"""What every environment shares. ``development.py`` and ``production.py`` add the secret key,
+hosts, database, static files and the few policies that differ."""
 
-With no environment set, Clipmix runs embedded on a laptop: SQLite and media under ``var/``,
-Celery in eager mode, an in-memory channel layer, a local-memory cache and DEBUG on.
-``DJANGO_ENV=production`` requires the database, Redis, the secret key and the allowed hosts
-and turns on the secure defaults; nothing secret has a default there.
-"""
-
-import secrets
+import tomllib
 from datetime import timedelta
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import environ
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+# Embedded mode's database, media, static files and keys (git-ignored; made by
+# `manage.py development_prepare`).
 VAR_DIR = BASE_DIR / "var"
 
 env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env")
 
-DJANGO_ENV = env.str("DJANGO_ENV", default="development")
-if DJANGO_ENV not in {"development", "production"}:
-    raise environ.ImproperlyConfigured(
-        f"DJANGO_ENV must be 'development' or 'production', not {DJANGO_ENV!r}."
-    )
-IS_PRODUCTION = DJANGO_ENV == "production"
+
+def _version() -> str:
+    """The installed distribution's version, or ``pyproject.toml``'s in a checkout (the
+    project is not installed as a package)."""
+    try:
+        return metadata.version("clipmix")
+    except metadata.PackageNotFoundError:
+        with (BASE_DIR / "pyproject.toml").open("rb") as pyproject:
+            return str(tomllib.load(pyproject)["project"]["version"])
 
 
-def _development_secret_key() -> str:
-    """A random key made once per checkout and kept (git-ignored) in var/."""
-    path = VAR_DIR / "secret_key"
-    if not path.exists():
-        VAR_DIR.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+CLIPMIX_VERSION = _version()
 
 
-if IS_PRODUCTION:
-    SECRET_KEY = env.str("DJANGO_SECRET_KEY")
-    ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
-    DEBUG = False
-    DATABASES = {"default": env.db("DATABASE_URL")}
-    REDIS_URL = env.str("REDIS_URL")
-else:
-    SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="") or _development_secret_key()
-    ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
-    DEBUG = env.bool("DJANGO_DEBUG", default=True)
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
-    DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
-    REDIS_URL = env.str("REDIS_URL", default="")
+def database_config(database: dict[str, Any]) -> dict[str, Any]:
+    """``database`` (from ``env.db``) with what Clipmix needs of every database."""
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        # A file, not memory, so that the browser tests' server process shares the test database.
+        database["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        # Under ASGI every request may run on another thread, so persistent per-thread
+        # connections pile up until PostgreSQL refuses clients (seen in bench/serve_load.py). A
+        # pool per process bounds them instead; Django requires CONN_MAX_AGE = 0 with it.
+        database.setdefault("OPTIONS", {})["pool"] = {
+            "min_size": env.int("DJANGO_DB_POOL_MIN_SIZE", default=1),
+            "max_size": env.int("DJANGO_DB_POOL_MAX_SIZE", default=10),
+            "timeout": env.float("DJANGO_DB_POOL_TIMEOUT", default=10.0),
+        }
+    database["ATOMIC_REQUESTS"] = True
+    database["CONN_MAX_AGE"] = 0
+    # A connection is checked before it is handed out, so that one the server dropped (a
+    # restart, a failover) is replaced instead of failing the request or task that drew it.
+    database["CONN_HEALTH_CHECKS"] = True
+    return database
 
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # A file, not memory, so that the browser tests' server process shares the test database.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Under ASGI every request may run on another thread, so persistent per-thread connections
-    # pile up until PostgreSQL refuses clients (seen in bench/serve_load.py). A pool per process
-    # bounds them instead; Django requires CONN_MAX_AGE = 0 with it.
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
-        "min_size": env.int("DJANGO_DB_POOL_MIN_SIZE", default=1),
-        "max_size": env.int("DJANGO_DB_POOL_MAX_SIZE", default=10),
-        "timeout": env.float("DJANGO_DB_POOL_TIMEOUT", default=10.0),
-    }
-DATABASES["default"]["CONN_MAX_AGE"] = 0
-# A connection is checked before it is handed out, so that one the server dropped (a restart, a
-# failover) is replaced instead of failing the request or task that drew it.
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Applications ---------------------------------------------------------------------------
@@ -156,30 +142,17 @@ USE_TZ = True
 # --- Static and media files ----------------------------------------------------------------
 
 STATIC_URL = "static/"
-# collectstatic's target; in development WhiteNoise serves straight from the finders.
-STATIC_ROOT = BASE_DIR / "staticfiles" if IS_PRODUCTION else VAR_DIR / "static"
-if not IS_PRODUCTION:
-    STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns when it is missing
-WHITENOISE_USE_FINDERS = not IS_PRODUCTION
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env.str("CLIPMIX_MEDIA_ROOT", default=str(VAR_DIR / "media")))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": (
-            "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if IS_PRODUCTION
-            else "django.contrib.staticfiles.storage.StaticFilesStorage"
-        )
-    },
-}
 # Uploads bigger than this go to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_TEMP_DIR = env.str("CLIPMIX_UPLOAD_TEMP_DIR", default="") or None
 
 # --- Cache, channel layer, Celery ----------------------------------------------------------
 
+# Production requires REDIS_URL (production.py); embedded mode runs without it.
+REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -224,8 +197,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
-    + ([] if IS_PRODUCTION else ["rest_framework.renderers.BrowsableAPIRenderer"]),
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [
         "rest_framework.parsers.JSONParser",
         "rest_framework.parsers.MultiPartParser",
@@ -271,8 +243,6 @@ CLIPMIX_VIDEO_MIN_SIDE = env.int("CLIPMIX_VIDEO_MIN_SIDE", default=128)
 CLIPMIX_VIDEO_MAX_SIDE = env.int("CLIPMIX_VIDEO_MAX_SIDE", default=4096)
 CLIPMIX_VIDEO_PROBE_TIMEOUT = env.float("CLIPMIX_VIDEO_PROBE_TIMEOUT", default=20.0)
 CLIPMIX_VIDEO_FRAME_COUNT = env.int("CLIPMIX_VIDEO_FRAME_COUNT", default=10)
-# Who may remix a new account's videos until its owner chooses: everyone, followers, friends,
-# no_one. Creators change it for their account and per video.
 # A local model directory or a model id for the diffusion engine; empty: the effects engine.
 CLIPMIX_REMIX_MODEL = env.str("CLIPMIX_REMIX_MODEL", default="")
 # Or a dotted path to an engine class of your own (same interface), used instead of both; the
@@ -282,26 +252,17 @@ CLIPMIX_REMIX_ENGINE_CLASS = env.str("CLIPMIX_REMIX_ENGINE_CLASS", default="")
 CLIPMIX_REMIX_MAX_ATTEMPTS = env.int("CLIPMIX_REMIX_MAX_ATTEMPTS", default=3)
 # Absolute links in Content Credentials (the requester's profile, the source video).
 CLIPMIX_SITE_URL = env.str("CLIPMIX_SITE_URL", default="http://127.0.0.1:8000")
+# Who may remix a new account's videos until its owner chooses: everyone, followers, friends,
+# no_one. Creators change it for their account and per video.
 CLIPMIX_REMIX_DEFAULT_AUDIENCE = env.str("CLIPMIX_REMIX_DEFAULT_AUDIENCE", default="everyone")
 if CLIPMIX_REMIX_DEFAULT_AUDIENCE not in {"everyone", "followers", "friends", "no_one"}:
     raise environ.ImproperlyConfigured(
         "CLIPMIX_REMIX_DEFAULT_AUDIENCE must be everyone, followers, friends or no_one."
     )
-# Content Credentials (C2PA). Development uses a chain made by `manage.py provenance_keys`,
-# whose root is trusted only there; production must name its own files.
-CLIPMIX_VERSION = "0.1.0"
+# Content Credentials (C2PA): the signing chain, key and trusted roots are named per environment
+# (development.py: a chain made by `manage.py provenance_keys`, trusted only there; production
+# must name its own files). A timestamp authority is optional.
 CLIPMIX_KEYS_DIR = VAR_DIR / "keys"
-CLIPMIX_C2PA_CERT_CHAIN = env.str(
-    "CLIPMIX_C2PA_CERT_CHAIN", default="" if IS_PRODUCTION else str(CLIPMIX_KEYS_DIR / "chain.pem")
-)
-CLIPMIX_C2PA_PRIVATE_KEY = env.str(
-    "CLIPMIX_C2PA_PRIVATE_KEY",
-    default="" if IS_PRODUCTION else str(CLIPMIX_KEYS_DIR / "signer.key"),
-)
-CLIPMIX_C2PA_TRUST_ANCHORS = env.str(
-    "CLIPMIX_C2PA_TRUST_ANCHORS",
-    default="" if IS_PRODUCTION else str(CLIPMIX_KEYS_DIR / "root.pem"),
-)
 CLIPMIX_C2PA_TSA_URL = env.str("CLIPMIX_C2PA_TSA_URL", default="")
 CLIPMIX_VERIFY_MAX_BYTES = env.int("CLIPMIX_VERIFY_MAX_BYTES", default=10 * 1024 * 1024)
 CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=40_000_000)
@@ -333,21 +294,14 @@ CONTENT_SECURITY_POLICY = {
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
         "media-src": ["'self'", "blob:"],
-        "connect-src": ["'self'", "ws:", "wss:"] if not IS_PRODUCTION else ["'self'", "wss:"],
+        # Production allows only secure sockets (production.py).
+        "connect-src": ["'self'", "ws:", "wss:"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
     }
 }
-if IS_PRODUCTION:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
 
 # --- Logging ------------------------------------------------------------------------------
 

@@ -1,0 +1,57 @@
+"""The representation of a comment: the API answers with it and sockets carry it
+(``selectors.comment_payload_for_viewer``)."""
+
+from typing import Any
+
+from django.http import HttpRequest
+from rest_framework import serializers
+
+from apps.accounts.api.serializers import AccountSummarySerializer, absolute_media_url
+from apps.comments import errors
+from apps.comments.models import Comment
+
+
+class CommentOutputSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    video_id = serializers.IntegerField()
+    author = AccountSummarySerializer()
+    body = serializers.CharField()
+    image_url = serializers.SerializerMethodField()
+    # DRF's Field.parent is a different thing; the metaclass moves declared fields aside.
+    parent = serializers.IntegerField(source="parent_id", allow_null=True)  # type: ignore[assignment]
+    status = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    image_label = serializers.SerializerMethodField()
+    credentials_url = serializers.SerializerMethodField()
+
+    def get_image_url(self, comment: Comment) -> str | None:
+        return absolute_media_url(comment.image, self.context)
+
+    def get_image_label(self, comment: Comment) -> str | None:
+        return comment.image_label if comment.image else None
+
+    def get_credentials_url(self, comment: Comment) -> str | None:
+        """Where an image comment's Content Credentials are checked (absolute for the API)."""
+        if not comment.image or not comment.credentials_url:
+            return None
+        request: HttpRequest | None = self.context.get("request")
+        url = comment.credentials_url
+        return request.build_absolute_uri(url) if request is not None else url
+
+
+class CommentCreatedOutputSerializer(CommentOutputSerializer):
+    notice = serializers.SerializerMethodField()
+
+    def get_notice(self, comment: Comment) -> str:
+        """What to tell the author when the comment does not appear right away."""
+        return errors.COMMENT_HELD if comment.status == Comment.Status.PENDING else ""
+
+
+class CommentThreadOutputSerializer(CommentOutputSerializer):
+    replies = CommentOutputSerializer(many=True, source="replies.all")
+
+
+def comment_data(comment: Comment, **context: Any) -> dict[str, Any]:
+    """One comment as the API represents it; without a request in ``context`` its links are
+    site-relative."""
+    return dict(CommentOutputSerializer(comment, context=context).data)

@@ -1,0 +1,13 @@
+"""Screening the words people post outside a remix (comments): the apps that hold text ask
+here, never the screeners in ``screening/``."""
+
+from apps.moderation.screening.result import Screening
+from apps.moderation.screening.text import text_screen
+
+__all__ = ["Screening", "comment_text_screen"]
+
+
+def comment_text_screen(*, body: str) -> Screening:
+    """The text screener's verdict on a comment. Never raises: a screener that failed answers
+    ``review`` with its error (fail closed)."""
+    return text_screen(prompt=body)

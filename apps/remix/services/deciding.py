@@ -1,0 +1,88 @@
+"""Decisions on a remix by its creator and by moderators: approve a held one, reject it,
+remove a published one, and stop the jobs consent no longer allows."""
+
+from django.db import transaction
+from django.db.models import QuerySet
+
+from apps.accounts.models import User
+from apps.comments.services import comment_moderation_reject
+from apps.core.errors import ApplicationError
+from apps.moderation.models import Verdict
+from apps.remix import errors
+from apps.remix.models import RemixJob
+from apps.remix.services.outcomes import (
+    JobStatus,
+    creator_notify,
+    job_lock,
+    remix_job_cancel_unless_consented,
+    remix_job_publish,
+    remix_job_reject,
+    requester_notify,
+)
+from apps.remix.states import job_transition
+
+DECIDABLE = (JobStatus.IN_REVIEW, JobStatus.PUBLISHED)
+
+
+@transaction.atomic
+def remix_job_approve(*, job: RemixJob, actor: User | None) -> RemixJob:
+    """The creator (in approval mode) or a moderator lets a held remix appear."""
+    job = job_lock(job.pk)
+    if job.status != JobStatus.IN_REVIEW:
+        raise ApplicationError(errors.NOT_WAITING, code="not_waiting", status=409)
+    if actor is not None and actor.pk == job.creator_id:
+        job.requires_approval = False
+    else:  # a moderator cleared it; the creator may still have to approve
+        job.moderation = {**job.moderation, "cleared_by_moderator": True}
+        for stage in ("prompt", "output"):
+            if stage in job.moderation:
+                job.moderation[stage] = {**job.moderation[stage], "verdict": Verdict.ALLOW}
+    job.save(update_fields=["requires_approval", "moderation", "updated_at"])
+    if not remix_job_cancel_unless_consented(job=job, lock=True):
+        return job
+    if job.requires_approval:
+        creator_notify(job, errors.NOTICE_WANTS_TO_REMIX)
+        return job
+    return remix_job_publish(job=job)
+
+
+def _withdrawn(job: RemixJob, *, reason: str) -> RemixJob:
+    """The job, locked and still open to a decision; its comment, if it was published, taken
+    down live."""
+    job = job_lock(job.pk)
+    if job.status not in DECIDABLE:
+        raise ApplicationError(errors.NOT_WAITING, code="not_waiting", status=409)
+    if job.comment_id is not None:
+        comment_moderation_reject(comment_id=job.comment_id, message=reason, notify=False)
+    return job
+
+
+@transaction.atomic
+def remix_job_decline(*, job: RemixJob, actor: User | None, reason: str, code: str) -> RemixJob:
+    """A held remix refused, or a published one withdrawn, by a moderator or the creator: it
+    ends rejected (its comment disappears live)."""
+    job = _withdrawn(job, reason=reason)
+    return remix_job_reject(job=job, reason=reason, reason_code=code)
+
+
+@transaction.atomic
+def remix_job_remove(*, job: RemixJob, actor: User) -> RemixJob:
+    """The creator takes down a remix of their video, held or published: it ends cancelled
+    (its comment disappears live)."""
+    reason = errors.REMOVED_BY_CREATOR
+    job = _withdrawn(job, reason=reason)
+    job = job_transition(job, JobStatus.CANCELLED, reason=reason, reason_code="removed_by_creator")
+    requester_notify(job, errors.NOTICE_REJECTED.format(reason=reason))
+    return job
+
+
+def remix_jobs_recheck_consent(*, jobs: QuerySet[RemixJob]) -> int:
+    """Cancel the jobs in flight that consent no longer allows (each under its own lock, the
+    privacy row's too); a running one stops at its next step. Returns how many stopped."""
+    stopped = 0
+    for job_id in jobs.values_list("pk", flat=True):
+        with transaction.atomic():
+            job = job_lock(job_id)
+            if job.status in (JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.IN_REVIEW):
+                stopped += not remix_job_cancel_unless_consented(job=job, lock=True)
+    return stopped

@@ -1,0 +1,118 @@
+"""How a remix job ends, one function per outcome, shared by the worker (``running``) and the
+people who decide (``deciding``). Every function here expects the caller to hold the job's row
+lock (``job_lock``) inside a transaction."""
+
+import secrets
+
+from django.core.files.base import ContentFile
+from django.urls import reverse
+
+from apps.comments.services import comment_image_publish
+from apps.core.errors import ApplicationError
+from apps.notifications.services import notification_create
+from apps.privacy.services import remix_consent_check
+from apps.remix import errors
+from apps.remix.models import RemixJob
+from apps.remix.states import job_transition
+
+JobStatus = RemixJob.Status
+# The badge a published remix carries in the comments.
+COMMENT_IMAGE_LABEL = "AI remix"
+
+
+def job_lock(job_id: int) -> RemixJob:
+    """The job's row, locked (only it: the requester's row is locked by strikes, not remixes)."""
+    return (
+        RemixJob.objects.select_for_update(of=("self",))
+        .select_related("requester", "creator")
+        .get(pk=job_id)
+    )
+
+
+def file_name_unguessable() -> str:
+    """Media files are public by URL: a remix's frame (of a video that may be private) and its
+    output get names nobody can guess; only pages that may show them print them."""
+    return f"{secrets.token_urlsafe(16)}.jpg"
+
+
+def remix_job_cancel_unless_consented(*, job: RemixJob, lock: bool) -> bool:
+    """Whether consent still allows the job; if not, it ends cancelled with the reason."""
+    decision = remix_consent_check(
+        requester_id=job.requester_id, video_id=job.video_id or 0, lock=lock
+    )
+    if decision:
+        return True
+    job_transition(
+        job,
+        JobStatus.CANCELLED,
+        reason=errors.CONSENT_WITHDRAWN.format(why=decision.message),
+        reason_code=f"consent_{decision.code}",
+    )
+    return False
+
+
+def remix_job_publish(*, job: RemixJob) -> RemixJob:
+    """Post the signed image as a comment on the video."""
+    if job.video is None:
+        raise ApplicationError(
+            errors.CONSENT_WITHDRAWN.format(why="the video was deleted."),
+            code="video_deleted",
+            status=409,
+        )
+    with job.output_image.open("rb") as stored:
+        signed = stored.read()
+    comment = comment_image_publish(
+        author=job.requester,
+        video=job.video,
+        image=ContentFile(signed, name=file_name_unguessable()),
+        image_label=COMMENT_IMAGE_LABEL,
+        credentials_url=reverse("remix:credentials", kwargs={"remix_id": job.pk}),
+        body=job.caption,
+    )
+    job = job_transition(job, JobStatus.PUBLISHED, progress=100, comment=comment)
+    creator_notify(job, errors.NOTICE_REMIXED)
+    requester_notify(job, errors.NOTICE_PUBLISHED)
+    return job
+
+
+def remix_job_hold_for_creator(*, job: RemixJob) -> RemixJob:
+    """Approval mode: the finished remix waits for its creator, who hears of it."""
+    job = job_transition(job, JobStatus.IN_REVIEW, progress=100)
+    creator_notify(job, errors.NOTICE_WANTS_TO_REMIX)
+    return job
+
+
+def remix_job_fail(*, job: RemixJob, reason: str, reason_code: str) -> RemixJob:
+    """The job ends failed; its requester reads why."""
+    job = job_transition(job, JobStatus.FAILED, reason=reason, reason_code=reason_code)
+    requester_notify(job, errors.NOTICE_FAILED.format(reason=reason))
+    return job
+
+
+def remix_job_reject(*, job: RemixJob, reason: str, reason_code: str, **fields: object) -> RemixJob:
+    """The job ends rejected (a screener, a moderator or the creator said no); its requester
+    reads why."""
+    job = job_transition(job, JobStatus.REJECTED, reason=reason, reason_code=reason_code, **fields)
+    requester_notify(job, errors.NOTICE_REJECTED.format(reason=reason))
+    return job
+
+
+def creator_notify(job: RemixJob, text: str) -> None:
+    if job.creator_id == job.requester_id:
+        return
+    notification_create(
+        recipient=job.creator,
+        actor=job.requester,
+        kind="remix.requested" if job.status == JobStatus.IN_REVIEW else "remix.created",
+        text=text.format(handle=job.requester.username),
+        url=reverse("remix:studio"),
+    )
+
+
+def requester_notify(job: RemixJob, text: str) -> None:
+    notification_create(
+        recipient=job.requester,
+        kind=f"remix.{job.status}",
+        text=text,
+        url=reverse("remix:mine"),
+    )

@@ -1,0 +1,144 @@
+"""Asking for a remix: consent, the prompt and caption screened, the rate limits counted, the
+job queued after commit; and what its requester may do with it afterwards (cancel, retry)."""
+
+import logging
+import secrets
+
+from django.db import transaction
+from kombu.exceptions import OperationalError as KombuOperationalError
+
+from apps.accounts.models import User
+from apps.core.errors import SERVICE_UNAVAILABLE, ApplicationError
+from apps.core.ratelimit import rate_limit_hit
+from apps.moderation.services.prompts import prompt_screen
+from apps.privacy import policy
+from apps.remix import errors
+from apps.remix.engines import engine_name
+from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
+from apps.remix.services.outcomes import JobStatus, job_lock
+from apps.remix.states import job_transition
+from apps.videos.models import Video
+
+logger = logging.getLogger(__name__)
+
+SEED_MAX = 2**31 - 1
+
+
+def _validated(
+    video: Video, *, at_seconds: float, kind: str, prompt: str, caption: str
+) -> tuple[str, str]:
+    kinds = RemixJob.Kind.values
+    if kind not in kinds:
+        raise ApplicationError(
+            errors.KIND_INVALID, code="invalid_kind", status=422, extra={"allowed": kinds}
+        )
+    prompt, caption = prompt.strip(), caption.strip()
+    if kind != RemixJob.Kind.CAPTION_ONLY and not prompt:
+        raise ApplicationError(errors.PROMPT_REQUIRED, code="prompt_required", status=422)
+    if kind == RemixJob.Kind.CAPTION_ONLY and not caption:
+        raise ApplicationError(errors.CAPTION_REQUIRED, code="caption_required", status=422)
+    if len(prompt) > PROMPT_MAX_LENGTH or len(caption) > CAPTION_MAX_LENGTH:
+        raise ApplicationError(
+            errors.TOO_LONG.format(prompt=PROMPT_MAX_LENGTH, caption=CAPTION_MAX_LENGTH),
+            code="too_long",
+            status=422,
+        )
+    duration = video.duration or 0.0
+    if not 0 <= at_seconds <= duration:
+        raise ApplicationError(
+            errors.MOMENT_OUTSIDE.format(duration=duration),
+            code="moment_outside_video",
+            status=422,
+            extra={"duration": duration},
+        )
+    return prompt, caption
+
+
+@transaction.atomic
+def remix_job_create(
+    *,
+    requester: User,
+    video: Video,
+    at_seconds: float,
+    kind: str,
+    prompt: str,
+    caption: str = "",
+    seed: int | None = None,
+    retry_of: RemixJob | None = None,
+) -> RemixJob:
+    """Queue a remix. Refusals: 403 ``remix_not_allowed`` (the privacy policy's words), 422 for
+    invalid input or ``guideline_violation``, 429 ``rate_limited``, 503
+    ``service_unavailable`` when the rate limits or the broker cannot be reached. Nothing is
+    stored on a refusal; the worker gets the job after commit."""
+    decision = policy.can_remix(requester, video)
+    if not decision:
+        raise ApplicationError(
+            decision.message, code="remix_not_allowed", status=403, extra={"reason": decision.code}
+        )
+    prompt, caption = _validated(
+        video, at_seconds=at_seconds, kind=kind, prompt=prompt, caption=caption
+    )
+    screening = prompt_screen(requester=requester, prompt=prompt, caption=caption)
+    rate_limit_hit(scope="remix_user", key=str(requester.pk))
+    rate_limit_hit(scope="remix_video", key=f"{requester.pk}:{video.pk}")
+    job = RemixJob(
+        requester=requester,
+        video=video,
+        creator=video.owner,
+        at_seconds=at_seconds,
+        kind=kind,
+        prompt=prompt,
+        caption=caption,
+        seed=seed if seed is not None else secrets.randbelow(SEED_MAX),
+        engine=engine_name(),
+        requires_approval=decision.requires_approval,
+        moderation={"prompt": screening.as_evidence()},
+        retry_of=retry_of,
+    )
+    job.full_clean()
+    job.save()
+    transaction.on_commit(lambda: _enqueue(job))
+    return job
+
+
+def _enqueue(job: RemixJob) -> None:
+    """Hand a committed job to the workers. A job no worker will ever hear of is taken back
+    and the request refused with 503 (rendered by whoever commits: the request's transaction)."""
+    from apps.remix.tasks import remix_job_run  # the task calls the worker's services
+
+    try:
+        remix_job_run.delay(job.pk)
+    except KombuOperationalError as exc:  # kombu reraises connection errors as this
+        logger.exception("Could not queue remix %s; taking it back", job.pk)
+        RemixJob.objects.filter(pk=job.pk).delete()
+        raise ApplicationError(SERVICE_UNAVAILABLE, code="service_unavailable", status=503) from exc
+
+
+@transaction.atomic
+def remix_job_cancel(*, job: RemixJob, actor: User) -> RemixJob:
+    """The requester stops their job; a running one stops between two steps."""
+    job = job_lock(job.pk)
+    if job.requester_id != actor.pk:
+        raise ApplicationError(errors.NOT_YOURS, code="not_allowed", status=403)
+    if job.status not in (JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.IN_REVIEW):
+        raise ApplicationError(errors.CANNOT_CANCEL, code="not_cancellable", status=409)
+    return job_transition(
+        job, JobStatus.CANCELLED, reason=errors.CANCELLED_BY_REQUESTER, reason_code="cancelled"
+    )
+
+
+def remix_job_retry(*, job: RemixJob, actor: User) -> RemixJob:
+    """A failed job again, with a new seed (a new job; the old one stays as it ended)."""
+    if job.requester_id != actor.pk:
+        raise ApplicationError(errors.NOT_YOURS, code="not_allowed", status=403)
+    if job.status != JobStatus.FAILED or job.video is None:
+        raise ApplicationError(errors.CANNOT_RETRY, code="not_retryable", status=409)
+    return remix_job_create(
+        requester=actor,
+        video=job.video,
+        at_seconds=job.at_seconds,
+        kind=job.kind,
+        prompt=job.prompt,
+        caption=job.caption,
+        retry_of=job,
+    )

@@ -1,0 +1,302 @@
+"""The worker's path through a remix job (``remix_job_execute``), idempotent: it locks the row
+for every decision, skips what an earlier delivery already did, re-checks consent before
+generating and, under the privacy row's lock, again before publishing."""
+
+import io
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, cast
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import DatabaseError, InterfaceError, connection, transaction
+from django.urls import reverse
+from PIL import Image
+
+from apps.moderation.models import ModerationCase, Verdict
+from apps.moderation.screening.result import Screening
+from apps.moderation.services.cases import case_open
+from apps.moderation.services.images import output_image_screen
+from apps.provenance.signing import RemixProvenance, remix_image_finish
+from apps.provenance.watermark import WatermarkError
+from apps.remix import errors
+from apps.remix.captions import caption_draw
+from apps.remix.engines import engine_get
+from apps.remix.engines.base import EngineError, Kind, RemixRequest
+from apps.remix.models import CONTENT_TYPE, RemixJob
+from apps.remix.services.outcomes import (
+    JobStatus,
+    file_name_unguessable,
+    job_lock,
+    remix_job_cancel_unless_consented,
+    remix_job_fail,
+    remix_job_hold_for_creator,
+    remix_job_publish,
+    remix_job_reject,
+)
+from apps.remix.states import job_progress, job_transition
+from apps.videos.media import video_frames_at
+
+logger = logging.getLogger(__name__)
+
+
+class JobStopped(Exception):
+    """The job ended meanwhile (cancelled, consent withdrawn): stop quietly."""
+
+
+def _still_running(job_id: int) -> RemixJob:
+    job = RemixJob.objects.select_related("requester", "creator", "video__owner").get(pk=job_id)
+    if job.status != JobStatus.RUNNING:
+        raise JobStopped
+    return job
+
+
+@transaction.atomic
+def _start(job_id: int) -> RemixJob | None:
+    """Claim the job for this delivery; ``None`` when there is nothing (more) to do."""
+    job = job_lock(job_id)
+    if job.status == JobStatus.QUEUED:
+        job = job_transition(job, JobStatus.RUNNING, attempts=job.attempts + 1, stage="Starting")
+    elif job.status == JobStatus.RUNNING:  # redelivered after a worker died mid-job
+        job.attempts += 1
+        job.save(update_fields=["attempts", "updated_at"])
+    else:
+        return None
+    if job.attempts > settings.CLIPMIX_REMIX_MAX_ATTEMPTS:
+        remix_job_fail(job=job, reason=errors.FAILED_REPEATEDLY, reason_code="too_many_attempts")
+        return None
+    return job
+
+
+def _timed(timings: dict[str, float], step: str, work: Callable[[], Any]) -> Any:
+    started = time.perf_counter()
+    result = work()
+    timings[step] = round((time.perf_counter() - started) * 1000, 1)
+    return result
+
+
+def _frame(job: RemixJob) -> Image.Image:
+    if job.source_frame:
+        with job.source_frame.open("rb") as stored:
+            return Image.open(io.BytesIO(stored.read())).convert("RGB")
+    if job.video is None:
+        _cancel_for_deleted_video(job)
+        raise JobStopped
+    [frame] = video_frames_at(job.video.file.path, [job.at_seconds])
+    frame = frame.convert("RGB")
+    buffer = io.BytesIO()
+    frame.save(buffer, "JPEG", quality=92)
+    job.source_frame.save(file_name_unguessable(), ContentFile(buffer.getvalue()), save=False)
+    RemixJob.objects.filter(pk=job.pk).update(source_frame=job.source_frame.name)
+    return frame
+
+
+def _cancel_for_deleted_video(job: RemixJob) -> None:
+    """The video was deleted while the job ran: it ends cancelled, with the consent check's
+    reason (the caller then stops)."""
+    with transaction.atomic():
+        remix_job_cancel_unless_consented(job=job_lock(job.pk), lock=False)
+
+
+@contextmanager
+def _one_delivery_at_a_time(job_id: int) -> Iterator[None]:
+    """A job runs in one worker at a time, however often the broker delivers it: the worker
+    holds a PostgreSQL session lock on it, which the server drops by itself if that worker dies.
+    Another delivery waits for the lock, then finds the job finished (nothing to do) or left
+    running by a dead worker (and takes it over). The key is the job's id: nothing else takes
+    advisory locks. SQLite runs jobs in-process, one by one."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [job_id])
+        if not cursor.fetchone()[0]:
+            logger.info("Remix %s is running on another worker; waiting for it to end", job_id)
+            cursor.execute("SELECT pg_advisory_lock(%s)", [job_id])
+    try:
+        yield
+    finally:
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [job_id])
+        except (DatabaseError, InterfaceError):  # the connection is gone, and its lock with it
+            logger.warning("Remix %s: the database connection was lost", job_id)
+
+
+def remix_job_execute(*, job_id: int) -> None:
+    """Run one job to its end (see the module's docstring). Engine and database errors
+    propagate for the task to retry; every other outcome is a status."""
+    with _one_delivery_at_a_time(job_id):
+        job = _start(job_id)
+        if job is None:
+            return
+        try:
+            _execute(job)
+        except JobStopped:
+            logger.info("Remix %s stopped while running", job_id)
+
+
+def _step(job: RemixJob, percent: int, stage: str) -> RemixJob:
+    """Between two steps: stop if the job was cancelled, else say where it is."""
+    job = _still_running(job.pk)
+    job_progress(job, percent, stage)
+    return job
+
+
+def _execute(job: RemixJob) -> None:
+    with transaction.atomic():
+        if not remix_job_cancel_unless_consented(job=job_lock(job.pk), lock=False):
+            return
+    job = _step(job, 5, "Taking the frame")
+    if not job.output_image:
+        timings: dict[str, float] = {}
+        frame = _timed(timings, "frame_ms", lambda: _frame(job))
+        _generate(job, frame, timings)
+    _publish(job)
+
+
+def _generate(job: RemixJob, frame: Image.Image, timings: dict[str, float]) -> None:
+    job = _step(job, 10, "Generating")
+    request = RemixRequest(
+        kind=cast(Kind, job.kind), prompt=job.prompt, caption=job.caption, seed=job.seed
+    )
+
+    def progress(percent: int, stage: str) -> None:
+        job_progress(job, 10 + percent * 70 // 100, stage)
+
+    output = _timed(timings, "engine_ms", lambda: engine_get().generate(frame, request, progress))
+    image = _timed(timings, "caption_ms", lambda: caption_draw(output.image, job.caption))
+    job = _step(job, 82, "Checking the result")
+    video = job.video
+    screening = _timed(
+        timings,
+        "screen_ms",
+        lambda: output_image_screen(
+            image=image,
+            public_figure_face_check=(
+                job.kind == RemixJob.Kind.FACE and video is not None and video.owner.is_verified
+            ),
+            subject=f"remix {job.pk}",
+        ),
+    )
+    moderation = {**job.moderation, "output": screening.as_evidence()}
+    if screening.verdict == Verdict.BLOCK:
+        with transaction.atomic():
+            locked = job_lock(job.pk)
+            if locked.status == JobStatus.RUNNING:
+                remix_job_reject(
+                    job=locked,
+                    reason=screening.message,
+                    reason_code="output_blocked",
+                    moderation=moderation,
+                    timings=timings,
+                )
+        raise JobStopped
+    job = _step(job, 90, "Adding Content Credentials")
+    provenance = _provenance(job, frame, output)
+    try:
+        signed = _timed(timings, "sign_ms", lambda: remix_image_finish(image, provenance))
+    except WatermarkError as exc:  # retried like an engine error, then failed with a reason
+        raise EngineError(str(exc)) from exc
+    job.output_image.save(file_name_unguessable(), ContentFile(signed), save=False)
+    RemixJob.objects.filter(pk=job.pk).update(
+        output_image=job.output_image.name, moderation=moderation, timings=timings
+    )
+
+
+def _provenance(job: RemixJob, frame: Image.Image, output: Any) -> RemixProvenance:
+    buffer = io.BytesIO()
+    frame.save(buffer, "JPEG", quality=90)
+    video = job.video
+    if video is None:
+        _cancel_for_deleted_video(job)
+        raise JobStopped
+    profile = reverse("accounts:profile", kwargs={"handle": job.requester.username})
+    return RemixProvenance(
+        remix_id=job.pk,
+        engine=output.engine,
+        engine_detail=output.detail,
+        requester_handle=job.requester.username,
+        requester_url=_absolute(profile),
+        source_creator_handle=video.owner.username,
+        source_video_url=_absolute(reverse("videos:detail", kwargs={"video_id": video.pk})),
+        at_seconds=job.at_seconds,
+        source_frame_jpeg=buffer.getvalue(),
+        caption=job.caption,
+    )
+
+
+def _absolute(path: str) -> str:
+    return settings.CLIPMIX_SITE_URL.rstrip("/") + path
+
+
+def _needs_moderator(job: RemixJob) -> bool:
+    return any(
+        job.moderation.get(stage, {}).get("verdict") == Verdict.REVIEW
+        for stage in ("prompt", "output")
+    )
+
+
+@transaction.atomic
+def _publish(job: RemixJob) -> None:
+    """Under the privacy row's lock (the same one a settings change takes): publish, or hold
+    for a moderator or the creator. A job already past this point is left alone."""
+    job = job_lock(job.pk)
+    if job.status != JobStatus.RUNNING:
+        return
+    if not remix_job_cancel_unless_consented(job=job, lock=True):
+        return
+    if _needs_moderator(job):
+        _hold_for_moderator(job)
+    elif job.requires_approval:
+        remix_job_hold_for_creator(job=job)
+    else:
+        remix_job_publish(job=job)
+
+
+def _hold_for_moderator(job: RemixJob) -> None:
+    """A screener said "review": the finished remix waits in the moderators' queue."""
+    job_transition(job, JobStatus.IN_REVIEW, progress=100)
+    case_open(
+        content_type=CONTENT_TYPE,
+        object_id=job.pk,
+        stage=ModerationCase.Stage.OUTPUT,
+        author=job.requester,
+        creator=job.creator,
+        screening=_held_screening(job),
+        text=job.prompt,
+        caption=job.caption,
+    )
+
+
+def _held_screening(job: RemixJob) -> Screening:
+    """One screening for the moderators' case, gathering what the prompt and output screeners
+    found."""
+    held = [job.moderation[s] for s in ("output", "prompt") if s in job.moderation]
+    first = next(s for s in held if s.get("verdict") == Verdict.REVIEW)
+    return Screening(
+        verdict=Verdict.REVIEW,
+        category=first.get("category", ""),
+        rule=first.get("rule", ""),
+        screener=first.get("screener", ""),
+        escalate=first.get("escalate", False),
+        error=first.get("error", ""),
+        evidence=[m for s in held for m in s.get("matches", [])],
+    )
+
+
+def remix_job_should_retry_after_engine_error(*, job_id: int, error: BaseException) -> bool:
+    """Whether the task should deliver the job again. A running job out of attempts
+    (``CLIPMIX_REMIX_MAX_ATTEMPTS``) fails here instead, and its requester reads why."""
+    logger.warning("Remix %s: the engine failed: %s", job_id, error)
+    with transaction.atomic():
+        job = job_lock(job_id)
+        if job.status != JobStatus.RUNNING:
+            return False
+        if job.attempts < settings.CLIPMIX_REMIX_MAX_ATTEMPTS:
+            return True
+        reason = errors.ENGINE_FAILED.format(error=str(error)[:200] or type(error).__name__)
+        remix_job_fail(job=job, reason=reason, reason_code="engine_failed")
+    return False
