@@ -107,6 +107,7 @@ def _classifier_evidence(ruleset: RuleSet, prompt: str, caption: str) -> list[di
         "kind": CLASSIFIER,
         "classifier": classifier.version,
         "verdict": verdict,
+        "category": category,
         "scores": {name: round(value, 3) for name, value in top},
         "harm": round(1.0 - scores.get("benign", 0.0), 3),
     }

@@ -56,7 +56,7 @@ SPLIT_SHARES = (0.7, 0.15)  # train, validation; test takes the rest
 # Targets the thresholds are chosen for on validation, with margin below the issue's 0.04.
 TARGET_BENIGN_FPR = 0.02
 # How much worse a benign text blocked is than a block-worthy text merely held for review.
-BLOCK_BENIGN_COST = 5.0
+BLOCK_BENIGN_COST = 20.0
 DEFAULT_CHAR = {"analyzer": "char_wb", "ngram_range": [2, 5], "n_features": 2**16}
 MAX_TEXT_CHARS = 2000
 
@@ -310,7 +310,8 @@ def _scores(row: np.ndarray) -> dict[str, float]:
 
 def thresholds_choose(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, Any]:
     """Per block category, the block threshold with the least cost on validation (a missed
-    block costs 1, a borderline row blocked 1, a benign row blocked ``BLOCK_BENIGN_COST``);
+    block of that category costs 1, a borderline row blocked 1, a benign row blocked
+    ``BLOCK_BENIGN_COST``);
     then the lowest review threshold that keeps validation's benign false-positive rate within
     ``TARGET_BENIGN_FPR``."""
     labels = np.array([row.label for row in rows])
@@ -334,8 +335,8 @@ def thresholds_choose(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, Any
     harm = 1.0 - probs[:, CLASSES.index(BENIGN)]
     only_blocks = {"block": block, "review": 2.0}  # a review threshold nothing reaches
     blocked = np.array([scores_decide(_scores(row), only_blocks)[0] == "block" for row in probs])
-    review = 0.5
-    for threshold in np.round(np.arange(0.05, 0.951, 0.01), 3):
+    review = 0.99  # where no threshold meets the target, hold as little as possible
+    for threshold in np.round(np.arange(0.05, 0.991, 0.01), 3):
         flagged = blocked | (harm >= threshold)
         fpr = float(np.sum(flagged & benign) / max(1, np.sum(benign)))
         if fpr <= TARGET_BENIGN_FPR:
