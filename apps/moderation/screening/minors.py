@@ -18,57 +18,65 @@ from apps.moderation.screening.rules import phrases_regex
 # fmt: off
 _MINOR_WORDS = [
     # en
-    "kid", "kids", "kiddo", "kiddie*", "child", "children", "childlike", "childs", "teen", "teens",
-    "teenage", "teenager", "teenagers", "preteen*", "pre-teen*", "tween", "tweens", "schoolgirl*",
-    "schoolboy*", "school girl*", "school boy*", "little girl*", "little boy*", "young girl*",
-    "young boy*", "minors", "a minor", "the minor", "underage", "under age", "under-age",
-    "jailbait", "loli", "lolis", "lolita*", "shota*", "toddler*", "infant*", "barely legal",
-    "middle school*", "middle-school*", "junior high", "elementary school*", "grade school*",
-    "primary school*", "high school*", "highschool*", "high-school*", "kindergarten*", "preschool*",
-    "grader", "graders", "6th grade*", "7th grade*", "8th grade*", "9th grade*", "sixth grade*",
-    "seventh grade*", "eighth grade*", "ninth grade*", "tenth grade*", "freshman in high school",
-    "year 7", "year 8", "year 9", "year 10", "my daughter", "his daughter", "her daughter",
-    "stepdaughter*", "daughter's friend", "look younger", "looks younger", "looking younger",
-    "younger version", "de-age*", "deage*", "as a child", "as a kid", "as a teen",
-    "as a little girl", "child version", "kid version", "schoolkid*", "kleines kind", "ein kind",
-    "das kind", "dem kind", "girl scout*", "boy scout*", "cheerleader in middle school",
+    "kid", "kids", "just a kid", "a minor lol", "he's a minor", "she's a minor",
+    "classmate in middle school", "kiddo", "kiddie*", "child", "children", "childlike", "childs",
+    "teen", "teens", "teenage", "teenager", "teenagers", "preteen*", "pre-teen*", "tween", "tweens",
+    "schoolgirl*", "schoolboy*", "school girl*", "school boy*", "little girl*", "little boy*",
+    "young girl*", "young boy*", "minors", "a minor", "the minor", "underage", "under age",
+    "under-age", "jailbait", "loli", "lolis", "lolita*", "shota*", "toddler*", "infant*",
+    "barely legal", "middle school*", "middle-school*", "junior high", "elementary school*",
+    "grade school*", "primary school*", "high school*", "highschool*", "high-school*",
+    "kindergarten*", "preschool*", "grader", "graders", "6th grade*", "7th grade*", "8th grade*",
+    "9th grade*", "sixth grade*", "seventh grade*", "eighth grade*", "ninth grade*", "tenth grade*",
+    "freshman in high school", "year 7", "year 8", "year 9", "year 10", "my daughter",
+    "his daughter", "her daughter", "stepdaughter*", "daughter's friend", "look younger",
+    "looks younger", "looking younger", "younger version", "de-age*", "deage*", "as a child",
+    "as a kid", "as a teen", "as a little girl", "child version", "kid version", "schoolkid*",
+    "kleines kind", "ein kind", "das kind", "dem kind", "girl scout*", "boy scout*",
+    "cheerleader in middle school",
     # es
-    "nino", "nina", "ninos", "ninas", "nene", "nena", "nenas", "chiquilla*", "chiquillo*",
-    "chavalita*", "colegiala*", "colegial", "menor de edad", "menores de edad", "menor", "menores",
-    "adolescente*", "de primaria", "de secundaria", "escuela primaria", "la secundaria", "la prepa",
-    "de la prepa", "mas joven", "mas jovencita", "jovencita*", "quinceanera*", "hija", "mi hija",
+    "nino", "nina", "chaval*", "chavala*", "chamaco*", "chamaca*", "la eso", "de la eso",
+    "de primero", "de segundo", "ninos", "ninas", "nene", "nena", "nenas", "chiquilla*",
+    "chiquillo*", "chavalita*", "colegiala*", "colegial", "menor de edad", "menores de edad",
+    "menor", "menores", "adolescente*", "de primaria", "de secundaria", "escuela primaria",
+    "la secundaria", "la prepa", "de la prepa", "mas joven", "mas jovencita", "jovencita*",
+    "quinceanera*", "hija", "mi hija",
     # fr
-    "enfant", "enfants", "gamine*", "gamin", "fillette*", "petite fille*", "petit garcon*",
-    "un ado", "une ado", "les ados", "des ados", "ados", "adolescent*", "collegienne*",
-    "collegien*", "lyceenne*", "lyceen*", "ecoliere*", "ecolier*", "mineure*", "mineur", "mineurs",
-    "en primaire", "au college", "en sixieme", "en cinquieme", "en quatrieme", "en troisieme",
-    "en 6e", "en 5e", "en 4e", "en 3e", "plus jeune", "ma fille",
+    "enfant", "l'ado", "ado de", "de 4e", "de 5e", "de 6e", "de 3e", "enfants", "gamine*", "gamin",
+    "fillette*", "petite fille*", "petit garcon*", "un ado", "une ado", "les ados", "des ados",
+    "ados", "adolescent*", "collegienne*", "collegien*", "lyceenne*", "lyceen*", "ecoliere*",
+    "ecolier*", "mineure*", "mineur", "mineurs", "en primaire", "au college", "en sixieme",
+    "en cinquieme", "en quatrieme", "en troisieme", "en 6e", "en 5e", "en 4e", "en 3e",
+    "plus jeune", "ma fille",
     # de
-    "kinder", "kindlich*", "kleines madchen", "kleine madchen", "kleiner junge", "schulmadchen*",
-    "schuler", "schulerin*", "grundschul*", "minderjahrig*", "jugendlich*", "teenie*", "klasse 7",
-    "klasse 8", "klasse 9", "7. klasse", "8. klasse", "9. klasse", "siebte klasse", "achte klasse",
-    "junger aussehen", "meine tochter",
+    "kinder", "mittelstufe", "unterstufe", "in der mittelstufe", "kindlich*", "kleines madchen",
+    "kleine madchen", "kleiner junge", "schulmadchen*", "schuler", "schulerin*", "grundschul*",
+    "minderjahrig*", "jugendlich*", "teenie*", "klasse 7", "klasse 8", "klasse 9", "7. klasse",
+    "8. klasse", "9. klasse", "siebte klasse", "achte klasse", "junger aussehen", "meine tochter",
     # pt
-    "crianca*", "menina", "meninas", "menino", "meninos", "menininha*", "menininho*", "garotinha*",
+    "crianca*", "moleque*", "molecote*", "no fundamental", "ta no fundamental", "fundamental",
+    "menina", "meninas", "menino", "meninos", "menininha*", "menininho*", "garotinha*",
     "garotinho*", "novinha*", "novinho*", "menor de idade", "menores de idade", "colegial",
     "colegiais", "ensino fundamental", "ensino medio", "mais nova", "mais novo", "minha filha",
     # it
-    "bambina", "bambino", "bambine", "bambini", "ragazzina*", "ragazzino*", "scolaretta*",
-    "scolaretto*", "minorenne*", "liceale*", "scuola media", "alle medie", "elementari",
-    "piu giovane", "mia figlia",
+    "bambina", "il bimbo", "la bimba", "delle medie", "studentessa delle medie",
+    "studente delle medie", "di prima media", "di terza media", "bambino", "bambine", "bambini",
+    "ragazzina*", "ragazzino*", "scolaretta*", "scolaretto*", "minorenne*", "liceale*",
+    "scuola media", "alle medie", "elementari", "piu giovane", "mia figlia",
     # nl
-    "kinderen", "het kind", "een kind", "dat kind", "klein meisje", "kleine meisjes",
-    "schoolmeisje*", "tiener*", "minderjarig*", "basisschool", "brugklas*", "jonger",
-    "mijn dochter",
+    "kinderen", "groep 6", "groep 7", "groep 8", "brugpieper*", "het kind", "een kind", "dat kind",
+    "klein meisje", "kleine meisjes", "schoolmeisje*", "tiener*", "minderjarig*", "basisschool",
+    "brugklas*", "jonger", "mijn dochter",
     # pl
-    "dziecko", "dzieci", "dziewczynka*", "chlopiec", "nastolat*", "uczennic*", "gimnazjalist*",
-    "licealist*", "nieletni*", "mlodsza", "corka",
+    "dziecko", "podstawowk*", "podstawowce", "w podstawowce", "dzieci", "dziewczynka*", "chlopiec",
+    "nastolat*", "uczennic*", "gimnazjalist*", "licealist*", "nieletni*", "mlodsza", "corka",
     # tr
     "cocuk*", "kucuk kiz*", "kucuk cocuk", "liseli*", "ortaokul*", "ilkokul*", "resit olmayan",
     "daha genc",
     # id
-    "anak", "anak-anak", "anak kecil", "bocah", "siswi", "anak sd", "anak smp", "abg",
-    "dibawah umur", "di bawah umur", "gadis kecil", "lebih muda",
+    "anak", "bocil", "bocah sd", "anak smp", "anak sma", "anak-anak", "anak kecil", "bocah",
+    "siswi", "anak sd", "anak smp", "abg", "dibawah umur", "di bawah umur", "gadis kecil",
+    "lebih muda",
 ]
 
 _SEXUAL_WORDS = [
@@ -77,7 +85,7 @@ _SEXUAL_WORDS = [
     "seduce*", "provocative*", "suggestive*", "sensual*", "erotic*", "nude", "nudes", "nudity",
     "naked", "nakey", "nekkid", "nkd", "nsfw", "topless", "bottomless", "undress*", "unclothed",
     "strip naked", "strip down", "strip off", "strip her", "strip him", "stripping", "stripped",
-    "stripper*", "striptease", "lingerie", "underwear", "panties", "panty", "thong*", "bra", "bras",
+    "stripper*", "striptease", "lingerie", "underwear", "panties", "panty", "thong*", "bra",
     "bikini*", "boobs", "boobies", "tits", "titties", "breasts", "cleavage", "nipple*", "porn*",
     "horny", "lewd*", "lust", "lustful", "lusty", "x-ray vision", "x-ray her", "x-ray him",
     "x-ray them", "x-ray the", "see-through clothes", "see through her clothes",
@@ -140,13 +148,15 @@ _AGE_PATTERNS = [
     rf"(?<![\w.,]){_UNDER_18}\W{{0,3}}{_YEARS}(?!\w)",
     # age 14, aged 14, looks 14, she's 14, is 14, only 14, just 14, turning 14, edad 14, tiene 14
     rf"(?<!\w)(?:age|aged|ages|look|looks|looking|is|she\W?s|he\W?s|only|just|turning|turned"
-    rf"|barely|tiene|tem|hat|ist|heeft|umur|usia|edad|idade|eta|alter|age de)\W+"
+    rf"|barely|literally|about|tiene|tem|hat|ist|erst|nur|heeft|pas|ze is|umur|usia|baru|edad|idade"
+    rf"|eta|alter|age de|ha|de|van|di|da|apenas|solo|seulement|a)\W+"
     rf"{_UNDER_18}(?![\w.,:]\d|\w)",
     # grade 7, 7th grade(r), 7o grado, 3e annee, 6eme
     r"(?<!\w)(?:grade|grado|ano|annee|klasse|classe|klas|kelas|sinif|year)\W{0,2}(?:[1-9]|1[0-2])"
     r"(?!\w)",
     r"(?<!\w)(?:[1-9]|1[0-2])(?:st|nd|rd|th|o|a|e|eme|er|re)?\W{0,2}"
     r"(?:grade\w*|grado|ano|annee|klasse|classe|kelas|sinif)(?!\w)",
+    r"(?<!\w)(?:[1-9]|1[0-2])(?:o|a|e)?\W{0,2}(?:de la eso|eso|de primaria|de secundaria)(?!\w)",
     # number words that only ever mean an age here
     r"(?<!\w)(?:thirteen|fourteen|fifteen|sixteen|seventeen|twelve|eleven|ten|nine|eight"
     r"|trece|catorce|quince|dieciseis|diecisiete|doce|once|treize|quatorze|quinze|seize"

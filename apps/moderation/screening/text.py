@@ -14,7 +14,7 @@ from typing import Any
 
 from apps.moderation.models import Category, Verdict
 from apps.moderation.screening.classifier import classifier_current, scores_decide
-from apps.moderation.screening.minors import minors_sexualised
+from apps.moderation.screening.minors import minor_indication, minors_sexualised
 from apps.moderation.screening.normalize import normalize
 from apps.moderation.screening.result import Screening, screening_failed
 from apps.moderation.screening.rules import CompiledRule, RuleSet, ruleset_current
@@ -24,6 +24,8 @@ logger = logging.getLogger(__name__)
 SCREENER = "text"
 ZERO_TOLERANCE = "zero_tolerance"
 CLASSIFIER = "classifier"
+# With an indication of a minor, this much probability of a sexual category is zero tolerance.
+MINOR_SEXUAL_PROBABILITY = 0.2
 # What the user is told when no enabled rule of the zero-tolerance category is in the database.
 CHILD_SAFETY_GUIDELINE = (
     "Nothing sexual or suggestive involving minors, ever. This request was blocked and sent to "
@@ -58,10 +60,13 @@ def _screen(prompt: str, caption: str) -> Screening:
     evidence: list[dict[str, Any]] = []
     if found := minors_sexualised(text):
         evidence.append(_zero_tolerance_evidence(ruleset, found))
+    minor_checked = bool(found)
     for rule in ruleset.rules:
         evidence.extend(rule.match(text, ruleset.figures))
     try:
-        evidence.extend(_classifier_evidence(ruleset, prompt, caption))
+        evidence.extend(
+            _classifier_evidence(ruleset, prompt, caption, "" if minor_checked else text)
+        )
     except Exception as exc:
         decided = _decide(ruleset, evidence)
         if decided.verdict != Verdict.BLOCK:
@@ -98,10 +103,20 @@ def _zero_tolerance_evidence(ruleset: RuleSet, found: list[str]) -> dict[str, An
     }
 
 
-def _classifier_evidence(ruleset: RuleSet, prompt: str, caption: str) -> list[dict[str, Any]]:
+def _classifier_evidence(
+    ruleset: RuleSet, prompt: str, caption: str, text: str
+) -> list[dict[str, Any]]:
+    """The classifier's evidence; with ``text`` (normalised, when the zero-tolerance word check
+    has not fired already), also the zero-tolerance check on the classifier's sexual score."""
     classifier = classifier_current()
     scores = classifier.scores(prompt=prompt, caption=caption)
     verdict, category = scores_decide(scores, classifier.thresholds)
+    found: list[dict[str, Any]] = []
+    sexual = scores.get(Category.SEXUAL_NONCONSENSUAL, 0.0) + scores.get(Category.MINOR_SEXUAL, 0.0)
+    if text and sexual >= MINOR_SEXUAL_PROBABILITY and (minor := minor_indication(text)):
+        # Euphemisms the word lists cannot know ("covered only in whipped cream"): a minor with
+        # what the classifier reads as sexual is zero tolerance too.
+        found.append(_zero_tolerance_evidence(ruleset, [minor, f"classifier: sexual {sexual:.2f}"]))
     top = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:3]
     item: dict[str, Any] = {
         "kind": CLASSIFIER,
@@ -112,7 +127,7 @@ def _classifier_evidence(ruleset: RuleSet, prompt: str, caption: str) -> list[di
         "harm": round(1.0 - scores.get("benign", 0.0), 3),
     }
     if verdict == "allow":
-        return [item]  # a record for the moderators, not a match
+        return [*found, item]  # a record for the moderators, not a match
     rule = _category_rule(ruleset, category)
     item.update(
         category=category,
@@ -126,7 +141,7 @@ def _classifier_evidence(ruleset: RuleSet, prompt: str, caption: str) -> list[di
         action=verdict,
         severity=rule.severity if rule else 1,
     )
-    return [item]
+    return [*found, item]
 
 
 def _decide(ruleset: RuleSet, evidence: list[dict[str, Any]]) -> Screening:

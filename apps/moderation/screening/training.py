@@ -12,6 +12,7 @@ seeded: the same corpus and encoder give the same artifact.
 import csv
 import hashlib
 import json
+import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -400,6 +401,7 @@ def classifier_train(
     cache_dir: Path | None = None,
     version: str | None = None,
     write_split: bool = True,
+    train_sample: int | None = None,
 ) -> TrainResult:
     """Fit, choose thresholds on validation, measure, and (with ``out_root``) write a new
     artifact version and point ``CURRENT`` at it."""
@@ -415,6 +417,9 @@ def classifier_train(
     for name in SPLITS:
         if not splits[name]:
             raise CorpusError(f"The {name} split is empty: the corpus has too few families")
+    if train_sample is not None and train_sample < len(splits["train"]):
+        # Comparisons on equal footing when encoding everything costs too long.
+        splits["train"] = random.Random(0).sample(splits["train"], train_sample)  # noqa: S311
 
     encoder = encoder_get(encoder_name)
     cache = EmbeddingCache(cache_dir, encoder.name)
@@ -486,7 +491,12 @@ def classifier_train(
         "classes": list(CLASSES),
         "head": {"kind": "logistic_regression", "C": regularisation, "random_state": 0},
         "thresholds": thresholds,
-        "corpus": {"sha256": corpus_sha256(corpus_dir), "split_seed": seed, **counts},
+        "corpus": {
+            "sha256": corpus_sha256(corpus_dir),
+            "split_seed": seed,
+            "train_sample": train_sample,
+            **counts,
+        },
         "metrics": metrics,
     }
     directory = None

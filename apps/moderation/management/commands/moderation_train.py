@@ -40,6 +40,9 @@ class Command(BaseCommand):
         parser.add_argument("--C", type=float, default=4.0, dest="C", help="Inverse L2 strength.")
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
+            "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
+        )
+        parser.add_argument(
             "--dry-run", action="store_true", help="Measure only; write no artifact."
         )
         parser.add_argument("--json", action="store_true", help="End with one JSON line.")
@@ -57,6 +60,7 @@ class Command(BaseCommand):
                 cache_dir=options["cache"],
                 version=options["name"],
                 write_split=not options["dry_run"],
+                train_sample=options["train_sample"],
             )
         except CorpusError as exc:
             raise CommandError(str(exc)) from exc
