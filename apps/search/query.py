@@ -57,11 +57,13 @@ class SearchQuery:
 
 
 def search_query_parse(*, text: str) -> SearchQuery:
-    """The query's words; refuses an over-long query, a blank one and one of stop words only.
+    """The query's words; refuses an over-long query, a blank one and one of stop words only
+    (unless it starts with "@" or "#").
 
     Text with no words at all (``"``, ``*``, ``&&``) is a valid query that matches nothing.
     """
-    text = text.strip()
+    # Control characters (a NUL byte among them, which PostgreSQL refuses in text) are spaces.
+    text = "".join(char if char.isprintable() else " " for char in text).strip()
     limit = settings.CLIPMIX_SEARCH_QUERY_MAX_LENGTH
     if len(text) > limit:
         raise ApplicationError(
@@ -72,7 +74,9 @@ def search_query_parse(*, text: str) -> SearchQuery:
     if not text:
         raise ApplicationError(errors.QUERY_EMPTY, code="query_empty")
     terms = tuple(dict.fromkeys(_WORD.findall(fold(text))))
-    if terms and all(term in STOP_WORDS for term in terms):
+    # "@the" or "#and" names someone or a hashtag: not a sentence of common words.
+    names = text.startswith(("@", "#"))
+    if terms and not names and all(term in STOP_WORDS for term in terms):
         raise ApplicationError(errors.QUERY_ONLY_STOP_WORDS, code="query_only_stop_words")
     handle = _NOT_HANDLE.sub("", fold(text)).strip(".")
     return SearchQuery(text=text, terms=terms, handle=handle)

@@ -47,3 +47,8 @@ def test_a_blank_query_is_refused():
     with pytest.raises(ApplicationError) as refused:
         search_query_parse(text="   ")
     assert refused.value.code == "query_empty"
+
+
+@pytest.mark.parametrize("text", ["@the", "#and"])
+def test_a_handle_or_hashtag_made_of_a_stop_word_is_searched(text):
+    assert search_query_parse(text=text).terms == (text[1:],)

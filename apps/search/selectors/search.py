@@ -4,7 +4,16 @@ at a time. Every result comes through ``visibility`` (the privacy policy's selec
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, F, FloatField, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Cast, Coalesce, Greatest
 
 from apps.accounts.models import Follow, User
@@ -14,7 +23,7 @@ from apps.search.backends import folded, is_postgres, name_match, text_match
 from apps.search.query import SearchQuery
 from apps.search.selectors.cursors import ResultPage, page_by_relevance
 from apps.search.selectors.visibility import people_findable_by, videos_findable_by
-from apps.videos.models import Hashtag, Video
+from apps.videos.models import Hashtag, Like, Video
 
 SEARCH_TYPES = ("people", "videos", "hashtags")
 
@@ -56,7 +65,7 @@ def people_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[User
 def videos_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Video]:
     """By the words and hashtags of the caption; engagement weighs a comment as two likes."""
     condition, score = text_match("caption", query)
-    return (
+    videos = (
         videos_findable_by(viewer)
         .filter(condition)
         .select_related("owner", "privacy")
@@ -65,6 +74,10 @@ def videos_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Vide
             engagement=Cast(F("likes_count") + 2 * F("comments_count"), FloatField()),
         )
     )
+    if viewer is not None:
+        liked = Like.objects.filter(user=viewer, video=OuterRef("pk"))
+        videos = videos.annotate(viewer_liked=Exists(liked))
+    return videos
 
 
 def hashtags_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Hashtag]:
