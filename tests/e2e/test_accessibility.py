@@ -21,9 +21,12 @@ def test_public_pages_have_no_serious_violations(
     asgi_server, page, axe_check, video_factory, comment_factory
 ):
     video = video_factory(caption="Sunset #golden with @ana")
+    video.hashtags.create(name="golden")
     comment_factory(video=video)
     for path in ["/", f"/v/{video.pk}", "/signup", "/login", f"/@{video.owner.username}",
-                 "/credentials/", "/tags/golden"]:  # fmt: skip
+                 "/credentials/", "/tags/golden", "/search?q=sunset",
+                 f"/search?q={video.owner.username}&type=people", "/search?q=gol&type=hashtags",
+                 "/search?q=the"]:  # fmt: skip
         page.goto(f"{asgi_server.url}{path}")
         axe_check(page)
 
