@@ -6,4 +6,5 @@ app_name = "search"
 
 urlpatterns = [
     path("search", views.search, name="search"),
+    path("discover", views.discover, name="discover"),
 ]

@@ -8,6 +8,7 @@ from apps.core.errors import ApplicationError
 from apps.core.http import client_ip, request_viewer
 from apps.core.ratelimit import rate_limit_hit
 from apps.search.query import search_query_parse
+from apps.search.selectors import discover as discover_selectors
 from apps.search.selectors.search import SEARCH_TYPES, search_page
 
 DEFAULT_TYPE = "videos"
@@ -40,3 +41,18 @@ def search(request: HttpRequest) -> HttpResponse:
         except ApplicationError as refusal:
             context["error"], status = refusal.message, refusal.status
     return render(request, "search/search.html", context, status=status)
+
+
+@require_safe
+def discover(request: HttpRequest) -> HttpResponse:
+    viewer = request_viewer(request)
+    context = {
+        "trending_sections": [
+            ("Today", discover_selectors.trending_hashtags(window="day")),
+            ("This week", discover_selectors.trending_hashtags(window="week")),
+        ],
+        "suggested": discover_selectors.suggested_accounts(viewer=viewer),
+        "new_creators": discover_selectors.new_creators(viewer=viewer),
+        "most_remixed": discover_selectors.most_remixed_videos(viewer=viewer),
+    }
+    return render(request, "search/discover.html", context)

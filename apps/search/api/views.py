@@ -10,6 +10,7 @@ from apps.accounts.api.serializers import AccountSummarySerializer
 from apps.core.http import client_ip, request_viewer
 from apps.core.ratelimit import rate_limit_hit
 from apps.search.query import search_query_parse
+from apps.search.selectors import discover
 from apps.search.selectors.search import SEARCH_TYPES, search_page
 from apps.videos.api.views import VideoOutputSerializer
 
@@ -62,3 +63,41 @@ class SearchApi(APIView):
         )
         serializer = _SERIALIZERS[type](page.items, many=True, context={"request": request})
         return Response({"type": type, "results": serializer.data, "next_cursor": page.next_cursor})
+
+
+class TrendingHashtagOutputSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    people = serializers.IntegerField(help_text="Different people who engaged with it.")
+
+
+class SuggestedAccountOutputSerializer(AccountSummarySerializer):
+    followed_by_your_follows = serializers.IntegerField()
+
+
+class RemixedVideoOutputSerializer(VideoOutputSerializer):
+    remixes_count = serializers.IntegerField(help_text="Published remixes this week.")
+
+
+class DiscoverApi(APIView):
+    """Trending hashtags (last day and week, by distinct people), accounts followed by people
+    you follow, new creators, and this week's most remixed videos that allow remixes."""
+
+    @extend_schema_serializer(component_name="Discover")
+    class OutputSerializer(serializers.Serializer):
+        trending_day = TrendingHashtagOutputSerializer(many=True)
+        trending_week = TrendingHashtagOutputSerializer(many=True)
+        suggested_accounts = SuggestedAccountOutputSerializer(many=True)
+        new_creators = AccountSummarySerializer(many=True)
+        most_remixed = RemixedVideoOutputSerializer(many=True)
+
+    @extend_schema(responses={200: OutputSerializer})
+    def get(self, request: Request) -> Response:
+        viewer = request_viewer(request)
+        sections = {
+            "trending_day": discover.trending_hashtags(window="day"),
+            "trending_week": discover.trending_hashtags(window="week"),
+            "suggested_accounts": discover.suggested_accounts(viewer=viewer),
+            "new_creators": discover.new_creators(viewer=viewer),
+            "most_remixed": discover.most_remixed_videos(viewer=viewer),
+        }
+        return Response(self.OutputSerializer(sections, context={"request": request}).data)
