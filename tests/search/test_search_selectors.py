@@ -193,3 +193,18 @@ def test_a_page_takes_the_same_queries_for_one_result_or_twenty(type, user_facto
         owner = user_factory(username=f"golden{n}", display_name="Golden")
         tagged_video(owner=owner, caption=f"#golden{n} hour #golden")
     assert count() == one
+
+
+def test_hashtag_pages_follow_each_other_by_relevance_then_count(tagged_video, settings):
+    settings.CLIPMIX_SEARCH_PAGE_SIZE = 2
+    for n in range(5):
+        for _ in range(n + 1):
+            tagged_video(caption=f"#beach{n}")
+    seen, cursor = [], None
+    while True:
+        page = _found("beach", "hashtags", None, cursor)
+        seen += [(tag.name, tag.videos_count) for tag in page.items]
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert seen == [(f"beach{n}", n + 1) for n in reversed(range(5))]

@@ -82,11 +82,15 @@ def _trending_compute(hours: int) -> list[TrendingHashtag]:
 def trending_hashtags(*, window: str) -> list[TrendingHashtag]:
     """The hashtags most people engaged with in the last day or week (``TRENDING_WINDOWS``)."""
     hours = TRENDING_WINDOWS[window]
-    return cache.get_or_set(
-        f"search:trending:{hours}",
-        lambda: _trending_compute(hours),
-        timeout=settings.CLIPMIX_DISCOVER_CACHE_SECONDS,
+    trending: list[TrendingHashtag] = (
+        cache.get_or_set(
+            f"search:trending:{hours}",
+            lambda: _trending_compute(hours),
+            timeout=settings.CLIPMIX_DISCOVER_CACHE_SECONDS,
+        )
+        or []
     )
+    return trending
 
 
 def _visible_remixes() -> Q:
@@ -112,10 +116,13 @@ def _most_remixed_compute() -> list[int]:
 def most_remixed_videos(*, viewer: User | None) -> list[Video]:
     """This week's most remixed videos that the viewer may see and whose creators still allow
     remixes, each with ``remixes_count`` (this week's published remixes, counted now)."""
-    candidates = cache.get_or_set(
-        "search:most_remixed",
-        _most_remixed_compute,
-        timeout=settings.CLIPMIX_DISCOVER_CACHE_SECONDS,
+    candidates: list[int] = (
+        cache.get_or_set(
+            "search:most_remixed",
+            _most_remixed_compute,
+            timeout=settings.CLIPMIX_DISCOVER_CACHE_SECONDS,
+        )
+        or []
     )
     since = timezone.now() - timedelta(days=7)
     remixes = (
@@ -152,18 +159,21 @@ def suggested_accounts(*, viewer: User | None) -> list[User]:
     with ``followed_by_your_follows``."""
     if viewer is None:
         return []
-    your_follows = Follow.objects.filter(follower=viewer).values("followee")
-    people = (
-        _suggestable(viewer)
-        .annotate(
-            followed_by_your_follows=Count(
-                "follower_set", filter=Q(follower_set__follower__in=your_follows)
-            )
+    # Counted from the few follows of the viewer's follows, not across every account.
+    counts = (
+        Follow.objects.filter(
+            follower__in=Follow.objects.filter(follower=viewer).values("followee"),
+            followee__in=_suggestable(viewer),
         )
-        .filter(followed_by_your_follows__gt=0)
-        .order_by("-followed_by_your_follows", "-pk")
+        .values("followee")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "-followee")[: settings.CLIPMIX_DISCOVER_SECTION_SIZE]
     )
-    return list(people[: settings.CLIPMIX_DISCOVER_SECTION_SIZE])
+    ranked = {row["followee"]: row["n"] for row in counts}
+    people = User.objects.in_bulk(list(ranked))
+    for pk, count in ranked.items():
+        people[pk].followed_by_your_follows = count  # type: ignore[attr-defined]
+    return [people[pk] for pk in ranked]
 
 
 def new_creators(*, viewer: User | None) -> list[User]:

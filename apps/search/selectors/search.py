@@ -84,21 +84,11 @@ def hashtags_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Ha
     """Hashtags written like the query (accents aside), that at least one video the viewer may
     find carries; engagement (and the count shown) is the number of such videos."""
     condition, score = name_match(folded("name"), query.joined)
-    findable = (
-        videos_findable_by(viewer)
-        .filter(hashtags=OuterRef("pk"))
-        .order_by()
-        .values("hashtags")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
+    # One join to the findable videos, grouped: a count per hashtag in a single pass (the
+    # filter comes before the count, so the count sees only the videos it let through).
     return (
-        Hashtag.objects.filter(condition)
-        .annotate(
-            videos_count=Coalesce(Subquery(findable, output_field=IntegerField()), 0),
-            score=score,
-        )
-        .filter(videos_count__gt=0)
+        Hashtag.objects.filter(condition, videos__in=videos_findable_by(viewer))
+        .annotate(videos_count=Count("videos"), score=score)
         .annotate(engagement=Cast("videos_count", FloatField()))
     )
 
