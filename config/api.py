@@ -27,6 +27,7 @@ urlpatterns = [
     path("", include("apps.comments.api.urls")),
     path("", include("apps.privacy.api.urls")),
     path("", include("apps.notifications.api.urls")),
+    path("", include("apps.search.api.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # The split view loads its script from a URL, which the Content Security Policy allows;
     # only the page's small inline stylesheet needs an exception.

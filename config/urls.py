@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("apps.moderation.urls")),
     path("", include("apps.remix.urls")),
     path("", include("apps.notifications.urls")),
+    path("", include("apps.search.urls")),
     path("", include("apps.accounts.urls")),
 ]
 

@@ -321,3 +321,17 @@ LOGGING = {
         "celery.app.trace": {"level": "WARNING" if CELERY_TASK_ALWAYS_EAGER else "INFO"},
     },
 }
+
+# --- Search and discovery (apps/search) -------------------------------------------------------
+
+INSTALLED_APPS += ["django.contrib.postgres", "apps.search"]
+CLIPMIX_RATE_LIMITS["search"] = env.str("CLIPMIX_RATE_LIMIT_SEARCH", default="120/60")
+CLIPMIX_SEARCH_QUERY_MAX_LENGTH = 100
+CLIPMIX_SEARCH_PAGE_SIZE = env.int("CLIPMIX_SEARCH_PAGE_SIZE", default=20)
+# Trending hashtags and "most remixed this week" are computed for everyone at once and kept in
+# the cache this long; each viewer's privacy filter is applied when they are shown.
+CLIPMIX_DISCOVER_CACHE_SECONDS = env.int("CLIPMIX_DISCOVER_CACHE_SECONDS", default=300)
+CLIPMIX_DISCOVER_SECTION_SIZE = env.int("CLIPMIX_DISCOVER_SECTION_SIZE", default=12)
+# A hashtag trends only once this many different people engaged with it.
+CLIPMIX_DISCOVER_TRENDING_MIN_PEOPLE = env.int("CLIPMIX_DISCOVER_TRENDING_MIN_PEOPLE", default=2)
+CLIPMIX_DISCOVER_NEW_CREATOR_DAYS = env.int("CLIPMIX_DISCOVER_NEW_CREATOR_DAYS", default=30)

@@ -40,3 +40,7 @@ def test_remix_benchmark_clocks_the_pipeline_steps_and_puts_them_back() -> None:
     assert all(w is not o and w.__wrapped__ is o for w, o in zip(wrapped, originals, strict=True))
     assert [getattr(module, name) for module, name in names] == originals
     assert callable(running.engine_get)  # what ``engine_used`` swaps
+
+
+def test_search_benchmark_imports() -> None:
+    importlib.import_module("bench.search")

@@ -57,6 +57,9 @@ def _server_setup(
         "django.contrib.auth.hashers.MD5PasswordHasher",
     ]
     celery_app.conf.task_always_eager = True
+    # Every test builds its own world; a discover section cached by an earlier test would show
+    # that world's rows (the local-memory cache outlives each test in this process).
+    settings.CLIPMIX_DISCOVER_CACHE_SECONDS = 0
 
 
 def _cache_is_per_process(caches: dict) -> bool:

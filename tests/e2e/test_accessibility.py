@@ -21,9 +21,12 @@ def test_public_pages_have_no_serious_violations(
     asgi_server, page, axe_check, video_factory, comment_factory
 ):
     video = video_factory(caption="Sunset #golden with @ana")
+    video.hashtags.create(name="golden")
     comment_factory(video=video)
     for path in ["/", f"/v/{video.pk}", "/signup", "/login", f"/@{video.owner.username}",
-                 "/credentials/", "/tags/golden"]:  # fmt: skip
+                 "/credentials/", "/tags/golden", "/search?q=sunset",
+                 f"/search?q={video.owner.username}&type=people", "/search?q=gol&type=hashtags",
+                 "/search?q=the", "/discover"]:  # fmt: skip
         page.goto(f"{asgi_server.url}{path}")
         axe_check(page)
 
@@ -36,7 +39,7 @@ def test_signed_in_pages_have_no_serious_violations(
     log_in(page, video.owner)
     pages = ["/upload", f"/v/{video.pk}", f"/v/{video.pk}/privacy", "/settings/privacy"]
     pages += ["/settings/profile", "/settings/privacy/apply-to-all", "/?tab=following"]
-    pages += ["/settings/standing", "/notifications"]
+    pages += ["/settings/standing", "/notifications", "/discover"]
     pages += [f"/v/{video.pk}/remix", "/remixes", "/studio/remixes"]
     for path in pages:
         page.goto(f"{asgi_server.url}{path}")

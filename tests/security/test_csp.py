@@ -24,6 +24,8 @@ DATA_SCRIPT_TYPES = {"application/json", "application/ld+json", "importmap"}
 # following its address is harmless.
 SKIPPED_PREFIXES = ("/media/", "/static/", "/api/")
 DOCS_PAGES = ["/api/v1/docs/", "/api/v1/remix/docs"]
+# Pages whose content depends on a query (the crawl follows their tabs and links from there).
+QUERY_PAGES = ["/search?q=sunset"]
 MAX_PAGES_PER_ROLE = 600
 PER_PATTERN = 3
 
@@ -157,7 +159,7 @@ def _same_site(base: str, link: str) -> str | None:
 def seeds(sample_path):
     """Every page address the resolver serves, with real objects, and the documentation."""
     pages = [sample_path(address) for address in PAGES]
-    return ["/", *(path for path in pages if _same_site("/", path)), *DOCS_PAGES]
+    return ["/", *(path for path in pages if _same_site("/", path)), *DOCS_PAGES, *QUERY_PAGES]
 
 
 @pytest.fixture

@@ -423,6 +423,8 @@ READ_ONLY_PAGES = {
     "remix:studio",
     "remix:credentials",
     "protected_media",
+    "search:search",
+    "search:discover",
 }
 
 

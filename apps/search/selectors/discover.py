@@ -1,0 +1,188 @@
+"""The discover page's sections. Trending hashtags and the "most remixed" ranking are computed
+for everyone at once and cached (``CLIPMIX_DISCOVER_CACHE_SECONDS``); whatever is shown to one
+viewer then goes through ``visibility`` and its counts are taken live, so neither a stale cache
+nor someone else's view can show a hidden video or count a removed remix."""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from apps.accounts.models import Follow, User
+from apps.comments.models import Comment
+from apps.privacy.models import RemixAudience, Visibility
+from apps.search.selectors.visibility import people_findable_by, videos_findable_by
+from apps.videos.models import Hashtag, Like, Video
+
+TRENDING_WINDOWS = {"day": 24, "week": 24 * 7}
+
+
+@dataclass(frozen=True)
+class TrendingHashtag:
+    name: str
+    people: int  # distinct people who posted, liked or commented with it in the window
+
+
+def _public_videos() -> Q:
+    return Q(
+        video__status=Video.Status.READY,
+        video__owner__is_active=True,
+        video__privacy__visibility=Visibility.PUBLIC,
+    )
+
+
+def _trending_compute(hours: int) -> list[TrendingHashtag]:
+    """Each (hashtag, person) pair once, whatever that person did and however often: one
+    account cannot push a tag. Only public videos of active accounts count."""
+    since = timezone.now() - timedelta(hours=hours)
+    posted = (
+        Video.objects.filter(
+            created_at__gte=since,
+            status=Video.Status.READY,
+            owner__is_active=True,
+            privacy__visibility=Visibility.PUBLIC,
+        )
+        .values_list("hashtags", "owner_id")
+        .order_by()
+    )
+    liked = (
+        Like.objects.filter(_public_videos(), created_at__gte=since, user__is_active=True)
+        .values_list("video__hashtags", "user_id")
+        .order_by()
+    )
+    commented = (
+        Comment.objects.filter(
+            _public_videos(),
+            created_at__gte=since,
+            status=Comment.Status.VISIBLE,
+            author__is_active=True,
+        )
+        .values_list("video__hashtags", "author_id")
+        .order_by()
+    )
+    pairs = posted.union(liked, commented)  # UNION: each pair once
+    people = Counter(tag_id for tag_id, _ in pairs if tag_id is not None)
+    minimum = settings.CLIPMIX_DISCOVER_TRENDING_MIN_PEOPLE
+    top = [
+        (tag_id, count)
+        for tag_id, count in sorted(people.items(), key=lambda item: (-item[1], item[0]))
+        if count >= minimum
+    ][: settings.CLIPMIX_DISCOVER_SECTION_SIZE]
+    names = dict(
+        Hashtag.objects.filter(pk__in=[tag_id for tag_id, _ in top]).values_list("pk", "name")
+    )
+    return [TrendingHashtag(name=names[tag_id], people=count) for tag_id, count in top]
+
+
+def trending_hashtags(*, window: str) -> list[TrendingHashtag]:
+    """The hashtags most people engaged with in the last day or week (``TRENDING_WINDOWS``)."""
+    hours = TRENDING_WINDOWS[window]
+    trending: list[TrendingHashtag] = (
+        cache.get_or_set(
+            f"search:trending:{hours}",
+            lambda: _trending_compute(hours),
+            timeout=settings.CLIPMIX_DISCOVER_CACHE_SECONDS,
+        )
+        or []
+    )
+    return trending
+
+
+def _visible_remixes() -> Q:
+    """Published remixes: image comments still visible (a removed or rejected remix is not)."""
+    return Q(status=Comment.Status.VISIBLE) & ~Q(image="")
+
+
+def _most_remixed_compute() -> list[int]:
+    since = timezone.now() - timedelta(days=7)
+    ranking = (
+        Comment.objects.filter(_visible_remixes(), created_at__gte=since)
+        .filter(video__status=Video.Status.READY, video__owner__is_active=True)
+        .exclude(video__privacy__remix_audience=RemixAudience.NO_ONE)
+        .exclude(video__privacy__visibility=Visibility.PRIVATE)
+        .values("video_id")
+        .annotate(remixes=Count("pk"))
+        .order_by("-remixes", "-video_id")
+    )
+    # Room for what a viewer may not see; the section shows fewer.
+    return [row["video_id"] for row in ranking[: settings.CLIPMIX_DISCOVER_SECTION_SIZE * 4]]
+
+
+def most_remixed_videos(*, viewer: User | None) -> list[Video]:
+    """This week's most remixed videos that the viewer may see and whose creators still allow
+    remixes, each with ``remixes_count`` (this week's published remixes, counted now)."""
+    candidates: list[int] = (
+        cache.get_or_set(
+            "search:most_remixed",
+            _most_remixed_compute,
+            timeout=settings.CLIPMIX_DISCOVER_CACHE_SECONDS,
+        )
+        or []
+    )
+    since = timezone.now() - timedelta(days=7)
+    remixes = (
+        Comment.objects.filter(_visible_remixes(), video=OuterRef("pk"), created_at__gte=since)
+        .order_by()
+        .values("video")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    videos = (
+        videos_findable_by(viewer)
+        .filter(pk__in=candidates)
+        .exclude(privacy__remix_audience=RemixAudience.NO_ONE)
+        .select_related("owner", "privacy")
+        .annotate(remixes_count=Coalesce(Subquery(remixes, output_field=IntegerField()), 0))
+        .filter(remixes_count__gt=0)
+        .order_by("-remixes_count", "-pk")
+    )
+    return list(videos[: settings.CLIPMIX_DISCOVER_SECTION_SIZE])
+
+
+def _suggestable(viewer: User | None) -> QuerySet[User]:
+    """People worth suggesting: findable, not the viewer, not followed yet, and not under a
+    moderation suspension."""
+    people = people_findable_by(viewer).exclude(remix_suspended_until__gt=timezone.now())
+    if viewer is not None:
+        followed = Follow.objects.filter(follower=viewer, followee=OuterRef("pk"))
+        people = people.exclude(pk=viewer.pk).exclude(Exists(followed))
+    return people
+
+
+def suggested_accounts(*, viewer: User | None) -> list[User]:
+    """People followed by the people the viewer follows, the most such follows first, each
+    with ``followed_by_your_follows``."""
+    if viewer is None:
+        return []
+    # Counted from the few follows of the viewer's follows, not across every account.
+    counts = (
+        Follow.objects.filter(
+            follower__in=Follow.objects.filter(follower=viewer).values("followee"),
+            followee__in=_suggestable(viewer),
+        )
+        .values("followee")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "-followee")[: settings.CLIPMIX_DISCOVER_SECTION_SIZE]
+    )
+    ranked = {row["followee"]: row["n"] for row in counts}
+    people = User.objects.in_bulk(list(ranked))
+    for pk, count in ranked.items():
+        people[pk].followed_by_your_follows = count  # type: ignore[attr-defined]
+    return [people[pk] for pk in ranked]
+
+
+def new_creators(*, viewer: User | None) -> list[User]:
+    """Accounts that joined lately and posted a public video, newest first."""
+    since = timezone.now() - timedelta(days=settings.CLIPMIX_DISCOVER_NEW_CREATOR_DAYS)
+    posted = Video.objects.filter(
+        owner=OuterRef("pk"),
+        status=Video.Status.READY,
+        privacy__visibility=Visibility.PUBLIC,
+    )
+    people = _suggestable(viewer).filter(Exists(posted), date_joined__gte=since)
+    return list(people.order_by("-date_joined", "-pk")[: settings.CLIPMIX_DISCOVER_SECTION_SIZE])

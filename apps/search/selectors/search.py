@@ -1,0 +1,114 @@
+"""Search for people, videos and hashtags, ranked by relevance and then engagement, one page
+at a time. Every result comes through ``visibility`` (the privacy policy's selectors)."""
+
+from typing import Any
+
+from django.conf import settings
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    FloatField,
+    IntegerField,
+    OuterRef,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Cast, Coalesce, Greatest
+
+from apps.accounts.models import Follow, User
+from apps.core.errors import ApplicationError
+from apps.search import errors
+from apps.search.backends import folded, is_postgres, name_match, text_match
+from apps.search.query import SearchQuery
+from apps.search.selectors.cursors import ResultPage, page_by_relevance
+from apps.search.selectors.visibility import people_findable_by, videos_findable_by
+from apps.videos.models import Hashtag, Like, Video
+
+SEARCH_TYPES = ("people", "videos", "hashtags")
+
+
+def _followers_count() -> Coalesce:
+    per_user = (
+        Follow.objects.filter(followee=OuterRef("pk"))
+        .order_by()
+        .values("followee")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(per_user, output_field=IntegerField()), 0)
+
+
+def people_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[User]:
+    """By handle (exact, prefix, or like it) and display name (its words, accents and case
+    aside); engagement is the follower count."""
+    name_condition, name_score = name_match(folded("display_name"), " ".join(query.terms))
+    condition, score = name_condition, name_score
+    if query.handle:
+        handle_condition, handle_score = name_match(F("username"), query.handle)
+        condition, score = condition | handle_condition, Greatest(handle_score, name_score)
+    if not is_postgres():
+        # Without trigrams, a word of the display name after the first still has to match.
+        words_condition, _ = text_match("display_name", query)
+        condition |= words_condition
+    return (
+        people_findable_by(viewer)
+        .filter(condition)
+        .annotate(
+            followers_count=_followers_count(),
+            score=score,
+            engagement=Cast("followers_count", FloatField()),
+        )
+    )
+
+
+def videos_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Video]:
+    """By the words and hashtags of the caption; engagement weighs a comment as two likes."""
+    condition, score = text_match("caption", query)
+    videos = (
+        videos_findable_by(viewer)
+        .filter(condition)
+        .select_related("owner", "privacy")
+        .annotate(
+            score=score,
+            engagement=Cast(F("likes_count") + 2 * F("comments_count"), FloatField()),
+        )
+    )
+    if viewer is not None:
+        liked = Like.objects.filter(user=viewer, video=OuterRef("pk"))
+        videos = videos.annotate(viewer_liked=Exists(liked))
+    return videos
+
+
+def hashtags_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Hashtag]:
+    """Hashtags written like the query (accents aside), that at least one video the viewer may
+    find carries; engagement (and the count shown) is the number of such videos."""
+    condition, score = name_match(folded("name"), query.joined)
+    # One join to the findable videos, grouped: a count per hashtag in a single pass (the
+    # filter comes before the count, so the count sees only the videos it let through).
+    return (
+        Hashtag.objects.filter(condition, videos__in=videos_findable_by(viewer))
+        .annotate(videos_count=Count("videos"), score=score)
+        .annotate(engagement=Cast("videos_count", FloatField()))
+    )
+
+
+_MATCHERS: dict[str, Any] = {
+    "people": people_matching,
+    "videos": videos_matching,
+    "hashtags": hashtags_matching,
+}
+
+
+def search_page(
+    *, query: SearchQuery, type: str, viewer: User | None, cursor: str | None = None
+) -> ResultPage[Any]:
+    """One page of ``type`` results; a query without a single word finds nothing."""
+    if type not in SEARCH_TYPES:
+        raise ApplicationError(
+            errors.UNKNOWN_TYPE, code="invalid_type", extra={"allowed": list(SEARCH_TYPES)}
+        )
+    if not query:
+        return ResultPage(items=[], next_cursor=None)
+    queryset = _MATCHERS[type](query=query, viewer=viewer)
+    return page_by_relevance(queryset, cursor=cursor, limit=settings.CLIPMIX_SEARCH_PAGE_SIZE)

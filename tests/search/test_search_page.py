@@ -1,0 +1,92 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from apps.privacy.models import Visibility
+from apps.search import errors
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_empty_page_shows_the_form_only(client):
+    response = client.get("/search")
+    assert response.status_code == 200
+    assert b'name="q"' in response.content
+    assert b"Nothing found" not in response.content
+
+
+def test_people_results_link_to_profiles(client, user_factory):
+    user_factory(username="rosalia", display_name="Rosalía")
+    response = client.get("/search", {"q": "rosa", "type": "people"})
+    assert b'href="/@rosalia"' in response.content
+    assert b'aria-current="page">People' in response.content
+
+
+def test_videos_results_show_what_the_viewer_may_see(client, tagged_video):
+    public = tagged_video(caption="Tortilla de patatas")
+    hidden = tagged_video(caption="Tortilla secreta", privacy__visibility=Visibility.PRIVATE)
+    response = client.get("/search", {"q": "tortilla"})
+    assert f'href="/v/{public.pk}"'.encode() in response.content
+    assert f'href="/v/{hidden.pk}"'.encode() not in response.content
+    client.force_login(hidden.owner)
+    assert f'href="/v/{hidden.pk}"'.encode() in client.get("/search", {"q": "tortilla"}).content
+
+
+def test_hashtags_results_link_to_the_hashtag_page(client, tagged_video):
+    tagged_video(caption="#Fútbol")
+    response = client.get("/search", {"q": "futbol", "type": "hashtags"})
+    assert f'href="{reverse("videos:hashtag", kwargs={"name": "fútbol"})}"'.encode() in (
+        response.content
+    )
+    assert b"1 video<" in response.content
+
+
+def test_a_second_page_follows_the_more_link(client, tagged_video, settings):
+    settings.CLIPMIX_SEARCH_PAGE_SIZE = 1
+    first, second = tagged_video(caption="paella", likes_count=2), tagged_video(caption="paella")
+    response = client.get("/search", {"q": "paella"})
+    assert f'href="/v/{first.pk}"'.encode() in response.content
+    more = response.context["page"].next_cursor
+    assert f"cursor={more}".encode() in response.content
+    following = client.get("/search", {"q": "paella", "cursor": more})
+    assert f'href="/v/{second.pk}"'.encode() in following.content
+
+
+@pytest.mark.parametrize(
+    ("q", "message"),
+    [
+        ("x" * 101, errors.QUERY_TOO_LONG.format(limit=100)),
+        ("the and", errors.QUERY_ONLY_STOP_WORDS),
+    ],
+)
+def test_a_refused_query_is_explained_beside_the_form(client, q, message):
+    response = client.get("/search", {"q": q})
+    assert response.status_code == 400
+    assert response.context["error"] == message
+    assert b'role="alert"' in response.content
+
+
+def test_a_bad_cursor_is_explained_not_a_server_error(client):
+    response = client.get("/search", {"q": "cat", "cursor": "x"})
+    assert response.status_code == 400
+    assert response.context["error"] == errors.INVALID_CURSOR
+
+
+def test_the_page_takes_the_same_queries_for_one_video_or_many(client, tagged_video, user):
+    client.force_login(user)
+    tagged_video(caption="golden")
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/search", {"q": "golden"})
+        return len(queries)
+
+    one = count()
+    for _ in range(15):
+        tagged_video(caption="golden")
+    assert count() == one
+
+
+def test_the_search_page_refuses_post(client):
+    assert client.post("/search", {"q": "x"}).status_code == 405
