@@ -4,8 +4,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from apps.accounts.http import request_viewer
 from apps.core.errors import ApplicationError
-from apps.core.http import client_ip, request_viewer
+from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
 from apps.search.query import search_query_parse
 from apps.search.selectors import discover as discover_selectors

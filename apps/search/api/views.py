@@ -7,7 +7,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.api.serializers import AccountSummarySerializer
-from apps.core.http import client_ip, request_viewer
+from apps.accounts.http import request_viewer
+from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
 from apps.search.query import search_query_parse
 from apps.search.selectors import discover
