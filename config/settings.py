@@ -367,3 +367,10 @@ LOGGING = {
         "celery.app.trace": {"level": "WARNING" if CELERY_TASK_ALWAYS_EAGER else "INFO"},
     },
 }
+
+# --- Provenance: the keyed watermark and durable credentials (issue 16) -------------------
+# The watermark's secret key (any long random string): only its holder can make a mark that
+# checks. Required in production like the signing key; development reads the key file that
+# `manage.py provenance_keys` writes next to the signing chain.
+CLIPMIX_WATERMARK_KEY = env.str("CLIPMIX_WATERMARK_KEY", default="")
+CLIPMIX_WATERMARK_KEY_FILE = "" if IS_PRODUCTION else str(CLIPMIX_KEYS_DIR / "watermark.key")

@@ -13,13 +13,20 @@ def remix_job_run(self: Task, job_id: int) -> None:
     reason its requester can read; a worker that dies mid-job counts as an attempt too, and so
     does one that lost the database (restarted, failed over): it tries again on a new
     connection once the database is back."""
-    try:
-        services.remix_job_execute(job_id=job_id)
-    except (EngineError, SoftTimeLimitExceeded) as error:
-        if services.remix_job_engine_error(job_id=job_id, error=error):
+    while True:
+        try:
+            services.remix_job_execute(job_id=job_id)
+        except (EngineError, SoftTimeLimitExceeded) as error:
+            if not services.remix_job_engine_error(job_id=job_id, error=error):
+                return
+            if not self.request.is_eager:
+                raise self.retry(countdown=_backoff(self)) from error
+            # Eager (the embedded default) has no broker to deliver a retry later, and a
+            # Retry raised here would reach the web request as an HTTP 500: try again now.
+            continue
+        except (OperationalError, InterfaceError) as error:
             raise self.retry(countdown=_backoff(self)) from error
-    except (OperationalError, InterfaceError) as error:
-        raise self.retry(countdown=_backoff(self)) from error
+        return
 
 
 def _backoff(task: Task) -> int:
