@@ -270,9 +270,9 @@ def watermark_embed(image: Image.Image, *, remix_id: int, gain: float = 1.0) -> 
     # inward by half the texture's amplitude there (a level or two, imperceptible), so that
     # only the peaks of the texture clip.
     amplitude = 0.5 * _resize(strength, (width, height))
-    shift = np.maximum(amplitude - rgb.min(axis=2), 0) - np.maximum(
-        rgb.max(axis=2) + amplitude - 255, 0
-    )
+    darkest = np.minimum(np.minimum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
+    brightest = np.maximum(np.maximum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
+    shift = np.maximum(amplitude - darkest, 0) - np.maximum(brightest + amplitude - 255, 0)
     marked = rgb + (delta + shift)[..., None]
     return Image.fromarray(np.clip(np.rint(marked), 0, 255).astype(np.uint8))
 
