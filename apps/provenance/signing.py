@@ -18,12 +18,13 @@ from django.conf import settings
 from PIL import Image
 
 from apps.provenance.keys import signing_credentials_load
+from apps.provenance.services import stored_manifest_save
+from apps.provenance.verification import manifest_active
+from apps.provenance.vocabulary import EDITED_BY_EFFECTS, GENERATED
 from apps.provenance.watermark import payload_for, watermark_embed_checked
 
-IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/"
-GENERATED = IPTC + "trainedAlgorithmicMedia"
-# Effects change a captured frame with classic image processing, no trained model.
-EDITED_BY_EFFECTS = IPTC + "algorithmicallyEnhanced"
+__all__ = ["EDITED_BY_EFFECTS", "GENERATED", "RemixProvenance", "jpeg_sign", "remix_image_finish"]
+
 SOFT_BINDING_ALG = "io.clipmix.watermark.dwtdctsvd.v1"
 FRAME_LABEL = "source-frame"
 MIN_SIDE = 512  # the watermark survives JPEG re-encoding reliably from this size up
@@ -44,6 +45,7 @@ class RemixProvenance:
     at_seconds: float
     source_frame_jpeg: bytes
     caption: str = ""
+    source_video_id: int | None = None  # kept with the stored credentials (privacy of the link)
 
 
 def _actions(provenance: RemixProvenance) -> list[dict[str, Any]]:
@@ -151,6 +153,11 @@ def _ingredient(provenance: RemixProvenance) -> dict[str, Any]:
 
 def jpeg_sign(jpeg: bytes, provenance: RemixProvenance) -> bytes:
     """Embed a signed manifest in ``jpeg``. The pixels are left exactly as they are."""
+    return _signed(jpeg, provenance)[0]
+
+
+def _signed(jpeg: bytes, provenance: RemixProvenance) -> tuple[bytes, bytes]:
+    """(``jpeg`` with its signed manifest embedded, the manifest store alone)."""
     credentials = signing_credentials_load()
     signer = c2pa.Signer.from_info(
         c2pa.C2paSignerInfo(
@@ -165,12 +172,13 @@ def jpeg_sign(jpeg: bytes, provenance: RemixProvenance) -> bytes:
         json.dumps(_ingredient(provenance)), "image/jpeg", io.BytesIO(provenance.source_frame_jpeg)
     )
     signed = io.BytesIO()
-    builder.sign(signer, "image/jpeg", io.BytesIO(jpeg), signed)
-    return signed.getvalue()
+    manifest_store = builder.sign(signer, "image/jpeg", io.BytesIO(jpeg), signed)
+    return signed.getvalue(), manifest_store
 
 
 def remix_image_finish(image: Image.Image, provenance: RemixProvenance) -> bytes:
-    """The bytes to publish: at least 512 px on the short side, watermarked, then signed."""
+    """The bytes to publish: at least 512 px on the short side, watermarked, then signed. The
+    signed manifest is also kept (``StoredManifest``), for copies that lose it."""
     short = min(image.size)
     if short < MIN_SIDE:
         scale = MIN_SIDE / short
@@ -180,4 +188,12 @@ def remix_image_finish(image: Image.Image, provenance: RemixProvenance) -> bytes
     jpeg = watermark_embed_checked(
         image.convert("RGB"), remix_id=provenance.remix_id, quality=JPEG_QUALITY
     )
-    return jpeg_sign(jpeg, provenance)
+    signed, manifest_store = _signed(jpeg, provenance)
+    stored_manifest_save(
+        remix_id=provenance.remix_id,
+        manifest_store=manifest_store,
+        manifest=manifest_active(signed, "image/jpeg"),
+        image=Image.open(io.BytesIO(jpeg)),
+        source_video_id=provenance.source_video_id,
+    )
+    return signed

@@ -9,6 +9,8 @@ from PIL import Image
 from apps.provenance.signing import EDITED_BY_EFFECTS, GENERATED, jpeg_sign, remix_image_finish
 from apps.provenance.verification import credentials_read
 
+pytestmark = pytest.mark.django_db
+
 
 def _manifest(data: bytes) -> dict:
     context = c2pa.Context.from_dict(
