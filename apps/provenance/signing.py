@@ -25,7 +25,10 @@ from apps.provenance.watermark import payload_for, watermark_embed_checked
 
 __all__ = ["EDITED_BY_EFFECTS", "GENERATED", "RemixProvenance", "jpeg_sign", "remix_image_finish"]
 
-SOFT_BINDING_ALG = "io.clipmix.watermark.dwtdctsvd.v1"
+# Our watermark's name in the soft-binding assertion (reverse-domain, as the C2PA soft binding
+# algorithm list asks of entries; not yet registered there). Its value is the 48-bit payload,
+# base64: what a reader decodes from the pixels to look the manifest up again.
+SOFT_BINDING_ALG = "io.clipmix.watermark.tile.v2"
 FRAME_LABEL = "source-frame"
 MIN_SIDE = 512  # the watermark survives JPEG re-encoding reliably from this size up
 JPEG_QUALITY = 92
@@ -83,9 +86,13 @@ def _actions(provenance: RemixProvenance) -> list[dict[str, Any]]:
         )
     actions.append(
         {
-            "action": "c2pa.watermarked",
+            # ".bound": the mark is a soft binding of this manifest (C2PA 2.2), so a copy that
+            # lost the manifest can be matched back to it.
+            "action": "c2pa.watermarked.bound",
             "softwareAgent": agent,
-            "parameters": {"description": "Invisible watermark identifying the remix"},
+            "parameters": {
+                "description": f"Invisible watermark ({SOFT_BINDING_ALG}) carrying the remix id"
+            },
         }
     )
     return actions
@@ -101,7 +108,12 @@ def manifest_definition(provenance: RemixProvenance) -> dict[str, Any]:
             {"label": "c2pa.actions.v2", "data": {"actions": _actions(provenance)}},
             {
                 "label": "c2pa.soft-binding",
-                "data": {"alg": SOFT_BINDING_ALG, "blocks": [{"scope": {}, "value": watermark}]},
+                "data": {
+                    "alg": SOFT_BINDING_ALG,
+                    "name": "Clipmix invisible watermark: remix id and keyed tag",
+                    "blocks": [{"scope": {}, "value": watermark}],
+                    "pad": [],
+                },
             },
             {
                 "label": "stds.schema-org.CreativeWork",
