@@ -45,7 +45,7 @@ def remix(django_capture_on_commit_callbacks):
     return request
 
 
-def _flat_video_write(path):
+def flat_video_write(path):
     """A video whose frames are flat colour with one square: a slide, a cartoon, a screen."""
     import av
     import numpy as np
@@ -66,7 +66,7 @@ def flat_video(user_factory, tmp_path, django_capture_on_commit_callbacks):
     """A processed upload of flat colour with one white square."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    path = _flat_video_write(tmp_path / "flat.mp4")
+    path = flat_video_write(tmp_path / "flat.mp4")
     upload = SimpleUploadedFile("flat.mp4", path.read_bytes())
     with django_capture_on_commit_callbacks(execute=True):
         video = video_services.video_upload(owner=user_factory(), upload=upload, caption="slide")
