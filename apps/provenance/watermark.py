@@ -361,7 +361,13 @@ def watermark_read_keyed(image: Image.Image, *, search: bool = True) -> int | No
     """The remix id of a ``clipmix-tile-v2`` mark made with our key, or None."""
     key = watermark_key_load()
     plan = _plan(key)
-    luminance = _luminance(np.asarray(image.convert("RGB"), np.float32))
+    grey = image.convert("L")
+    # A large image (the verifier accepts up to 40 MP) is reduced by an integer factor first,
+    # keeping at least twice the working resolution: bounded memory, the same read.
+    factor = min(grey.size) // (2 * WORKING_SIDE)
+    if factor > 1:
+        grey = grey.reduce(factor)
+    luminance = np.asarray(grey, np.float32)
     if min(luminance.shape) < 64:
         return None
     found = _read_at(luminance, 1.0, plan, key)

@@ -188,3 +188,11 @@ def test_an_image_that_cannot_keep_its_mark_is_refused(monkeypatch):
 
     with pytest.raises(WatermarkError, match="remix 4321"):
         watermark_embed_checked(_poster(0), remix_id=4321, quality=92)
+
+
+def test_a_large_copy_is_read_from_a_reduced_image(frames):
+    large = frames[1].resize((2304, 4096))
+
+    copy = _jpeg_roundtrip(watermark_embed(large, remix_id=31337), 85)
+
+    assert watermark_read(copy).remix_id == 31337
