@@ -1,4 +1,5 @@
-"""Watermark robustness and provenance timings.
+"""Watermark robustness of the earlier dwtDctSvd mark (kept to read old remixes; the current
+mark is measured by bench/watermark_robustness.py) and provenance timings.
 
 Marks at least 50 different images of 512 px or more (photos shipped inside scikit-image's
 wheel, and frames of PyAV-made videos), attacks each copy (JPEG 95/85/75/50, resize to 50 %,
@@ -34,7 +35,7 @@ from PIL import Image
 from apps.provenance.keys import development_chain_create
 from apps.provenance.signing import RemixProvenance, jpeg_sign
 from apps.provenance.verification import credentials_read
-from apps.provenance.watermark import (
+from apps.provenance.watermark_legacy import (
     payload_for,
     watermark_embed,
     watermark_payload_decode,

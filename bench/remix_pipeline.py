@@ -84,6 +84,7 @@ SIGNING_SETTINGS = (
     "CLIPMIX_C2PA_CERT_CHAIN",
     "CLIPMIX_C2PA_PRIVATE_KEY",
     "CLIPMIX_C2PA_TRUST_ANCHORS",
+    "CLIPMIX_WATERMARK_KEY",
 )
 # Progress bars and advice from the model libraries, printed at every load.
 QUIET = {
@@ -304,6 +305,7 @@ def _setup(args: argparse.Namespace, folder: str) -> tuple[Any, Any, dict[str, s
             "CLIPMIX_C2PA_CERT_CHAIN": str(keys["chain"]),
             "CLIPMIX_C2PA_PRIVATE_KEY": str(keys["key"]),
             "CLIPMIX_C2PA_TRUST_ANCHORS": str(keys["root"]),
+            "CLIPMIX_WATERMARK_KEY": "bench-watermark-key",
             **RATE_LIMITS,
             **QUIET,
         },

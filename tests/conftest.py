@@ -90,6 +90,7 @@ def signing_keys(settings, chain_paths):
     settings.CLIPMIX_C2PA_CERT_CHAIN = str(chain_paths["chain"])
     settings.CLIPMIX_C2PA_PRIVATE_KEY = str(chain_paths["key"])
     settings.CLIPMIX_C2PA_TRUST_ANCHORS = str(chain_paths["root"])
+    settings.CLIPMIX_WATERMARK_KEY = "test-watermark-key-not-for-production"
     return chain_paths
 
 

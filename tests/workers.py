@@ -83,6 +83,7 @@ def celery_worker(queues: str, log_path: Path) -> Iterator[subprocess.Popen[str]
         "CLIPMIX_C2PA_CERT_CHAIN": settings.CLIPMIX_C2PA_CERT_CHAIN,
         "CLIPMIX_C2PA_PRIVATE_KEY": settings.CLIPMIX_C2PA_PRIVATE_KEY,
         "CLIPMIX_C2PA_TRUST_ANCHORS": settings.CLIPMIX_C2PA_TRUST_ANCHORS,
+        "CLIPMIX_WATERMARK_KEY": settings.CLIPMIX_WATERMARK_KEY,
         "ORT_DISABLE_TELEMETRY": "1",
     }
     log = log_path.open("w")

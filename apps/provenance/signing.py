@@ -18,13 +18,17 @@ from django.conf import settings
 from PIL import Image
 
 from apps.provenance.keys import signing_credentials_load
+from apps.provenance.services import stored_manifest_save
+from apps.provenance.verification import manifest_active
+from apps.provenance.vocabulary import EDITED_BY_EFFECTS, GENERATED
 from apps.provenance.watermark import payload_for, watermark_embed_checked
 
-IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/"
-GENERATED = IPTC + "trainedAlgorithmicMedia"
-# Effects change a captured frame with classic image processing, no trained model.
-EDITED_BY_EFFECTS = IPTC + "algorithmicallyEnhanced"
-SOFT_BINDING_ALG = "io.clipmix.watermark.dwtdctsvd.v1"
+__all__ = ["EDITED_BY_EFFECTS", "GENERATED", "RemixProvenance", "jpeg_sign", "remix_image_finish"]
+
+# Our watermark's name in the soft-binding assertion (reverse-domain, as the C2PA soft binding
+# algorithm list asks of entries; not yet registered there). Its value is the 48-bit payload,
+# base64: what a reader decodes from the pixels to look the manifest up again.
+SOFT_BINDING_ALG = "io.clipmix.watermark.tile.v2"
 FRAME_LABEL = "source-frame"
 MIN_SIDE = 512  # the watermark survives JPEG re-encoding reliably from this size up
 JPEG_QUALITY = 92
@@ -44,6 +48,7 @@ class RemixProvenance:
     at_seconds: float
     source_frame_jpeg: bytes
     caption: str = ""
+    source_video_id: int | None = None  # kept with the stored credentials (privacy of the link)
 
 
 def _actions(provenance: RemixProvenance) -> list[dict[str, Any]]:
@@ -81,9 +86,13 @@ def _actions(provenance: RemixProvenance) -> list[dict[str, Any]]:
         )
     actions.append(
         {
-            "action": "c2pa.watermarked",
+            # ".bound": the mark is a soft binding of this manifest (C2PA 2.2), so a copy that
+            # lost the manifest can be matched back to it.
+            "action": "c2pa.watermarked.bound",
             "softwareAgent": agent,
-            "parameters": {"description": "Invisible watermark identifying the remix"},
+            "parameters": {
+                "description": f"Invisible watermark ({SOFT_BINDING_ALG}) carrying the remix id"
+            },
         }
     )
     return actions
@@ -99,7 +108,12 @@ def manifest_definition(provenance: RemixProvenance) -> dict[str, Any]:
             {"label": "c2pa.actions.v2", "data": {"actions": _actions(provenance)}},
             {
                 "label": "c2pa.soft-binding",
-                "data": {"alg": SOFT_BINDING_ALG, "blocks": [{"scope": {}, "value": watermark}]},
+                "data": {
+                    "alg": SOFT_BINDING_ALG,
+                    "name": "Clipmix invisible watermark: remix id and keyed tag",
+                    "blocks": [{"scope": {}, "value": watermark}],
+                    "pad": [],
+                },
             },
             {
                 "label": "stds.schema-org.CreativeWork",
@@ -151,6 +165,11 @@ def _ingredient(provenance: RemixProvenance) -> dict[str, Any]:
 
 def jpeg_sign(jpeg: bytes, provenance: RemixProvenance) -> bytes:
     """Embed a signed manifest in ``jpeg``. The pixels are left exactly as they are."""
+    return _signed(jpeg, provenance)[0]
+
+
+def _signed(jpeg: bytes, provenance: RemixProvenance) -> tuple[bytes, bytes]:
+    """(``jpeg`` with its signed manifest embedded, the manifest store alone)."""
     credentials = signing_credentials_load()
     signer = c2pa.Signer.from_info(
         c2pa.C2paSignerInfo(
@@ -165,12 +184,13 @@ def jpeg_sign(jpeg: bytes, provenance: RemixProvenance) -> bytes:
         json.dumps(_ingredient(provenance)), "image/jpeg", io.BytesIO(provenance.source_frame_jpeg)
     )
     signed = io.BytesIO()
-    builder.sign(signer, "image/jpeg", io.BytesIO(jpeg), signed)
-    return signed.getvalue()
+    manifest_store = builder.sign(signer, "image/jpeg", io.BytesIO(jpeg), signed)
+    return signed.getvalue(), manifest_store
 
 
 def remix_image_finish(image: Image.Image, provenance: RemixProvenance) -> bytes:
-    """The bytes to publish: at least 512 px on the short side, watermarked, then signed."""
+    """The bytes to publish: at least 512 px on the short side, watermarked, then signed. The
+    signed manifest is also kept (``StoredManifest``), for copies that lose it."""
     short = min(image.size)
     if short < MIN_SIDE:
         scale = MIN_SIDE / short
@@ -180,4 +200,12 @@ def remix_image_finish(image: Image.Image, provenance: RemixProvenance) -> bytes
     jpeg = watermark_embed_checked(
         image.convert("RGB"), remix_id=provenance.remix_id, quality=JPEG_QUALITY
     )
-    return jpeg_sign(jpeg, provenance)
+    signed, manifest_store = _signed(jpeg, provenance)
+    stored_manifest_save(
+        remix_id=provenance.remix_id,
+        manifest_store=manifest_store,
+        manifest=manifest_active(signed, "image/jpeg"),
+        image=Image.open(io.BytesIO(jpeg)),
+        source_video_id=provenance.source_video_id,
+    )
+    return signed

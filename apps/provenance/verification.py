@@ -1,21 +1,51 @@
-"""Checking any image: its Content Credentials and its watermark.
+"""Checking any image: its Content Credentials and its watermark, and, for a copy that lost
+its credentials, the ones Clipmix stored when it signed the remix.
 
 Reading is offline: no remote manifest fetch and no OCSP. The configured trust anchors decide
 "trusted"; without them a valid Clipmix signature is "valid" but "untrusted".
+
+Where the answer comes from (``recovered_from``): the image's own valid manifest; else the stored
+credentials of the remix its watermark names, when the image also resembles that remix (its
+perceptual hash within ``MATCH_DISTANCE``: a mark alone never names a remix); else, when no mark
+is found at all, the stored remix whose perceptual hash is within ``MATCH_DISTANCE``.
 """
 
 import io
 import json
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any, Literal
 
 import c2pa
 from django.conf import settings
+from django.utils import formats
+from PIL import Image
 
 from apps.core.images import image_open_validated
+from apps.provenance.fingerprint import MATCH_DISTANCE, image_phash, phash_nearest
 from apps.provenance.keys import trust_anchors_pem
-from apps.provenance.signing import GENERATED
+from apps.provenance.models import StoredManifest
+from apps.provenance.selectors import (
+    source_is_public,
+    stored_manifest_for_remix,
+    stored_manifest_nearest,
+)
+from apps.provenance.vocabulary import GENERATED
 from apps.provenance.watermark import WatermarkReading, watermark_read
+
+RECOVERED_FROM_WATERMARK = (
+    "This image matches a remix made on Clipmix on {date}; its credentials were recovered from "
+    "the invisible watermark."
+)
+RECOVERED_FROM_FINGERPRINT = (
+    "This image matches a remix made on Clipmix on {date}; its credentials were recovered by "
+    "matching its appearance (perceptual hash, {distance} of 64 bits apart, at most "
+    "{threshold} count as a match)."
+)
+MARK_MATCHES_NOTHING = "A watermark was found, but it does not match any remix made on Clipmix."
+SOURCE_HIDDEN = (
+    "Made from a Clipmix video that is private or deleted: its link and owner are not shown."
+)
 
 MIME_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "GIF": "image/gif"}
 TRAINING_USES = {
@@ -37,11 +67,35 @@ class CredentialsReport:
 
 
 @dataclass(frozen=True)
+class Recovery:
+    """Stored credentials shown for a copy that lost its own."""
+
+    remix_id: int
+    created_at: datetime
+    message: str
+    ai_generated: bool
+    summary: list[str]
+
+
+@dataclass(frozen=True)
 class VerificationReport:
     c2pa: CredentialsReport
     watermark: WatermarkReading
+    # The remix the mark names, only when the image also resembles it.
+    watermark_match: int | None = None
+    recovered_from: Literal["manifest", "watermark", "fingerprint"] | None = None
+    recovery: Recovery | None = None
+
+    @property
+    def watermark_message(self) -> str:
+        if not self.watermark.present:
+            return ""
+        if self.watermark_match is None:
+            return MARK_MATCHES_NOTHING
+        return f"A Clipmix watermark is present: this image is remix #{self.watermark_match}."
 
     def as_dict(self) -> dict[str, Any]:
+        recovery = self.recovery
         return {
             "c2pa": {
                 "present": self.c2pa.present,
@@ -51,7 +105,22 @@ class VerificationReport:
                 "validation_codes": self.c2pa.validation_codes,
                 "summary": self.c2pa.summary,
             },
-            "watermark": {"present": self.watermark.present, "remix_id": self.watermark.remix_id},
+            "watermark": {
+                "present": self.watermark.present,
+                "remix_id": self.watermark_match,
+                "matches_remix": self.watermark_match is not None,
+                "message": self.watermark_message,
+            },
+            "recovered_from": self.recovered_from,
+            "recovered": None
+            if recovery is None
+            else {
+                "remix_id": recovery.remix_id,
+                "created_at": recovery.created_at.isoformat(),
+                "message": recovery.message,
+                "ai_generated": recovery.ai_generated,
+                "summary": recovery.summary,
+            },
         }
 
 
@@ -72,8 +141,9 @@ def _codes(store: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(failures + status))
 
 
-def _summary(manifest: dict[str, Any]) -> tuple[bool, list[str]]:
-    """(whether it declares AI generation, the manifest in plain sentences)."""
+def _summary(manifest: dict[str, Any], *, source_public: bool = True) -> tuple[bool, list[str]]:
+    """(whether it declares AI generation, the manifest in plain sentences). Without
+    ``source_public`` the ingredient's title, link and creator are left out."""
     lines: list[str] = []
     generator = ", ".join(
         f"{info.get('name', '')} {info.get('version', '')}".strip()
@@ -108,6 +178,9 @@ def _summary(manifest: dict[str, Any]) -> tuple[bool, list[str]]:
             if refused:
                 lines.append(f"Not allowed: {', '.join(refused)}.")
     for ingredient in manifest.get("ingredients", []):
+        if not source_public:
+            lines.append(SOURCE_HIDDEN)
+            continue
         creator = ", ".join((ingredient.get("metadata") or {}).get("dc:creator", []))
         lines.append(
             f"Made from: {ingredient.get('title', 'an ingredient')}"
@@ -140,6 +213,60 @@ def credentials_read(data: bytes, mime_type: str) -> CredentialsReport:
     )
 
 
+def manifest_active(data: bytes, mime_type: str) -> dict[str, Any]:
+    """The active manifest of a signed asset, as a C2PA reader reports it."""
+    with c2pa.Reader(mime_type, io.BytesIO(data), context=_reader_context()) as reader:
+        store = json.loads(reader.json())
+    return (store.get("manifests") or {}).get(store.get("active_manifest") or "", {})
+
+
+def _recovery(stored: StoredManifest, message: str) -> Recovery:
+    ai_generated, summary = _summary(stored.manifest, source_public=source_is_public(stored))
+    return Recovery(
+        remix_id=stored.remix_id,
+        created_at=stored.created_at,
+        message=message,
+        ai_generated=ai_generated,
+        summary=summary,
+    )
+
+
+def _date(stored: StoredManifest) -> str:
+    return formats.date_format(stored.created_at, "DATE_FORMAT")
+
+
+def credentials_recover(
+    image: Image.Image, *, c2pa_report: CredentialsReport, reading: WatermarkReading
+) -> VerificationReport:
+    """Decide where the credentials shown for ``image`` come from (see the module's doc)."""
+    phash = image_phash(image)
+    match = None
+    if reading.present and reading.remix_id is not None:
+        stored = stored_manifest_for_remix(remix_id=reading.remix_id)
+        if stored is not None and phash_nearest(phash, stored.phashes) <= MATCH_DISTANCE:
+            match = stored
+    report = VerificationReport(
+        c2pa=c2pa_report,
+        watermark=reading,
+        watermark_match=match.remix_id if match is not None else None,
+    )
+    if c2pa_report.present and c2pa_report.valid:
+        return replace(report, recovered_from="manifest")
+    if match is not None:
+        message = RECOVERED_FROM_WATERMARK.format(date=_date(match))
+        return replace(report, recovered_from="watermark", recovery=_recovery(match, message))
+    if reading.present:
+        return report
+    nearest = stored_manifest_nearest(phash=phash)
+    if nearest is None:
+        return report
+    stored, distance = nearest
+    message = RECOVERED_FROM_FINGERPRINT.format(
+        date=_date(stored), distance=distance, threshold=MATCH_DISTANCE
+    )
+    return replace(report, recovered_from="fingerprint", recovery=_recovery(stored, message))
+
+
 def image_verify(file: io.BytesIO | Any, *, size: int) -> VerificationReport:
     """Check an uploaded image. Refuses what is not an allowed image, before decoding it."""
     image = image_open_validated(
@@ -151,6 +278,6 @@ def image_verify(file: io.BytesIO | Any, *, size: int) -> VerificationReport:
     file.seek(0)
     data = file.read()
     mime_type = MIME_TYPES[image.format or ""]  # image_open_validated allows only these
-    return VerificationReport(
-        c2pa=credentials_read(data, mime_type), watermark=watermark_read(image)
+    return credentials_recover(
+        image, c2pa_report=credentials_read(data, mime_type), reading=watermark_read(image)
     )

@@ -1,31 +1,83 @@
-"""The invisible watermark: which remix an image is, even after its metadata is stripped.
+"""The invisible watermark: which remix an image is, even after a screenshot, a resize, a crop
+or a harsh JPEG re-save dropped its Content Credentials.
 
-invisible-watermark's ``dwtDctSvd`` on the U channel at strength 48 (the library's default, 36,
-lost bits after JPEG 85 on our frames; see docs/benchmarks.md). The 48-bit payload is a magic
-byte, the remix id (32 bits) and a CRC-8 over both, so an unmarked image, which decodes to
-random bits, reads as "no watermark" rather than as some remix.
+Scheme ``clipmix-tile-v2`` (designed and measured here; docs/provenance.md explains it):
 
-Importing invisible-watermark imports torch, so this module loads it only when first used.
+- **Payload**: 48 bits, the remix id (32) and a 16-bit tag, a keyed HMAC of the id. Only the
+  holder of ``CLIPMIX_WATERMARK_KEY`` can make a tag that checks, so nobody else can stamp
+  "remix #1" on a picture. The 48 bits go through a rate-1/3 convolutional code (constraint
+  length 7, soft-decision Viterbi on decode): 162 coded bits.
+- **Pattern**: a 128 x 128 tile of 32 x 32 chips (4 px each) at a working resolution where the
+  image's short side is 512 px. 256 chips, at places and with signs chosen by the key, form a
+  synchronisation template; the other 768 carry the coded bits (each repeated 4-5 times, each
+  chip's sign keyed). The tile repeats over the whole image, so any crop still holds whole
+  periods, and the decoder folds all periods onto one tile, which adds the mark coherently and
+  the picture incoherently.
+- **Embedding**: the tile, softened and scaled by local texture (more where the picture is busy,
+  a floor of faint texture where it is flat, so flat and graphic images carry it too), is
+  resized to the image's own size and added to its luminance.
+- **Decoding**: luminance at the working resolution, high-passed and normalised; folded onto one
+  tile; the synchronisation template found by FFT cross-correlation (any offset); chips read,
+  Viterbi-decoded, the tag checked. When that finds nothing, the tile's period is measured from
+  the autocorrelation of the image (the repeated tile makes peaks at multiples of its period), so
+  a resized or cropped copy is read at its own scale.
+- **Older marks**: remixes published before this scheme carry invisible-watermark's
+  ``dwtDctSvd`` mark (``watermark_legacy``); ``watermark_read`` tries it when the keyed mark is
+  absent, and says which one it found: a legacy mark has a public format and is only a hint.
+
+numpy and OpenCV only; nothing here imports torch.
 """
 
+import functools
+import hashlib
+import hmac
 import io
 import logging
-import os
-import zlib
+import secrets
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Final, Literal
 
+import cv2
 import numpy as np
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from PIL import Image
+
+from apps.provenance import watermark_legacy
 
 logger = logging.getLogger(__name__)
 
-MAGIC = 0xC7
+SCHEME: Final = "clipmix-tile-v2"
 PAYLOAD_BITS = 48
-METHOD = "dwtDctSvd"
-SCALES = [0, 48, 0]
-MIN_SIDE = 256  # the library refuses smaller images
-MAX_REMIX_ID = 2**32 - 1
+ID_BITS = 32
+TAG_BITS = PAYLOAD_BITS - ID_BITS
+MAX_REMIX_ID = 2**ID_BITS - 1
+WORKING_SIDE = 512  # the short side at which the tile is laid out and read
+TILE = 128  # pixels at the working resolution
+CHIP = 4
+GRID = TILE // CHIP  # 32 x 32 chips per tile
+SYNC_CHIPS = 256
+# Rate 1/3, constraint length 7 (the generators of the NASA/Voyager-style code).
+GENERATORS = (0o133, 0o171, 0o165)
+MEMORY = 6
+CODED_BITS = (PAYLOAD_BITS + MEMORY) * len(GENERATORS)
+# Strength, in levels of luminance: a floor everywhere (the texture a flat image gets) plus a
+# share of the local contrast, capped. Measured against PSNR >= 38 dB (docs/benchmarks.md).
+STRENGTH_FLOOR = 2.3
+STRENGTH_TEXTURE = 0.1
+STRENGTH_CAP = 3.0
+# A tile found by the synchronisation search must stand out this many standard deviations
+# above the other offsets before its bits are read (keeps unmarked images cheap and quiet).
+SYNC_MIN_Z = 4.5
+WHITENING = 1.0
+SCALE_RANGE = (0.45, 1.6)  # periods searched for, relative to the working tile
+SCALE_STEP, SCALE_STEPS = 0.004, 3
+PERIOD_MIN_PROMINENCE = 5.0  # unmarked photos stay under 5; marked copies are mostly above 6
+KEY_NOT_CONFIGURED = (
+    "The watermark key is not configured: set CLIPMIX_WATERMARK_KEY (see docs/operations.md), "
+    "or run `manage.py provenance_keys` in development."
+)
 
 
 class WatermarkError(Exception):
@@ -36,68 +88,327 @@ class WatermarkError(Exception):
 class WatermarkReading:
     present: bool
     remix_id: int | None = None
+    scheme: Literal["clipmix-tile-v2", "dwtDctSvd", ""] = ""
+
+    @property
+    def keyed(self) -> bool:
+        """Whether the mark proves it was made with our key (not the public legacy format)."""
+        return self.present and self.scheme == SCHEME
 
 
-def _library() -> Any:
-    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
-    import imwatermark
-
-    return imwatermark
+# --- The key and what it decides ----------------------------------------------------------------
 
 
-def payload_for(remix_id: int) -> bytes:
+def watermark_key_load() -> bytes:
+    """The secret key: ``CLIPMIX_WATERMARK_KEY``, else the development key file."""
+    value = settings.CLIPMIX_WATERMARK_KEY
+    if value:
+        return str(value).encode()
+    path = settings.CLIPMIX_WATERMARK_KEY_FILE
+    if path and Path(path).is_file():
+        return Path(path).read_bytes().strip()
+    raise ImproperlyConfigured(KEY_NOT_CONFIGURED)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Everything the key decides: where the chips go and which sign each one has."""
+
+    key: bytes
+    sync_spectrum: np.ndarray  # of the pulse-shaped template (zero off the sync chips)
+    sync_index: np.ndarray  # flat chip indices of the synchronisation template
+    sync_sign: np.ndarray
+    payload_index: np.ndarray  # flat chip indices carrying coded bits
+    payload_sign: np.ndarray
+    payload_bit: np.ndarray  # which coded bit each payload chip carries
+
+
+def _pulse(chips: np.ndarray) -> np.ndarray:
+    """A GRID x GRID chip array as a softened, periodic TILE x TILE pattern of unit RMS."""
+    tile = np.kron(chips.reshape(GRID, GRID), np.ones((CHIP, CHIP), np.float32))
+    padded = np.pad(tile, CHIP, mode="wrap")
+    soft = cv2.GaussianBlur(padded, (0, 0), 1.0)[CHIP:-CHIP, CHIP:-CHIP]
+    rms = float(np.sqrt(np.mean(soft**2))) or 1.0
+    return (soft / rms).astype(np.float32)
+
+
+@functools.lru_cache(maxsize=4)
+def _plan(key: bytes) -> _Plan:
+    seed = int.from_bytes(hmac.new(key, b"clipmix-tile-v2/plan", hashlib.sha256).digest(), "big")
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(GRID * GRID)
+    sync_index, payload_index = order[:SYNC_CHIPS], order[SYNC_CHIPS:]
+    sync_sign = rng.choice(np.array([-1.0, 1.0], np.float32), SYNC_CHIPS)
+    payload_sign = rng.choice(np.array([-1.0, 1.0], np.float32), payload_index.size)
+    payload_bit = np.arange(payload_index.size) % CODED_BITS
+    chips = np.zeros(GRID * GRID, np.float32)
+    chips[sync_index] = sync_sign
+    return _Plan(
+        key=key,
+        sync_spectrum=np.fft.rfft2(_pulse(chips)),
+        sync_index=sync_index,
+        sync_sign=sync_sign,
+        payload_index=payload_index,
+        payload_sign=payload_sign,
+        payload_bit=payload_bit,
+    )
+
+
+def _tag(key: bytes, remix_id: int) -> int:
+    digest = hmac.new(key, b"clipmix-tile-v2/id" + remix_id.to_bytes(4, "big"), hashlib.sha256)
+    return int.from_bytes(digest.digest()[:2], "big")
+
+
+def payload_for(remix_id: int, *, key: bytes | None = None) -> bytes:
+    """The 48-bit payload for ``remix_id``: the id, then its keyed tag."""
     if not 0 < remix_id <= MAX_REMIX_ID:
         raise ValueError(f"remix id {remix_id} does not fit the watermark")
-    body = bytes([MAGIC]) + remix_id.to_bytes(4, "big")
-    return body + bytes([zlib.crc32(body) & 0xFF])
+    tag = _tag(key or watermark_key_load(), remix_id)
+    return remix_id.to_bytes(4, "big") + tag.to_bytes(2, "big")
 
 
-def _bgr(image: Image.Image) -> np.ndarray:
-    return np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+def watermark_key_create(path: Path) -> Path:
+    """A new random development key at ``path`` (readable by its owner only)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(secrets.token_urlsafe(32) + "\n")
+    path.chmod(0o600)
+    return path
 
 
-def watermark_embed(image: Image.Image, *, remix_id: int) -> Image.Image:
-    """``image`` with ``remix_id`` embedded. Embed before signing: the signature binds pixels."""
-    if min(image.size) < MIN_SIDE:
-        raise ValueError(f"images must be at least {MIN_SIDE} px on each side to be watermarked")
-    encoder = _library().WatermarkEncoder()
-    encoder.set_watermark("bytes", payload_for(remix_id))
-    marked = encoder.encode(_bgr(image), METHOD, scales=SCALES)
-    return Image.fromarray(np.ascontiguousarray(marked[:, :, ::-1]))
+# --- Error correction: a convolutional code with soft-decision Viterbi decoding -----------------
 
 
-def watermark_payload_decode(image: Image.Image) -> bytes:
-    """The raw 48 bits the decoder sees (random for an unmarked image)."""
-    decoder = _library().WatermarkDecoder("bytes", PAYLOAD_BITS)
-    return bytes(decoder.decode(_bgr(image), METHOD, scales=SCALES))
+def _parity(value: int) -> int:
+    return bin(value).count("1") & 1
+
+
+_NEXT = np.array([[(b << (MEMORY - 1)) | (s >> 1) for b in (0, 1)] for s in range(2**MEMORY)])
+_OUT = np.array(
+    [
+        [[1.0 - 2 * _parity(((b << MEMORY) | s) & g) for g in GENERATORS] for b in (0, 1)]
+        for s in range(2**MEMORY)
+    ],
+    np.float32,
+)  # [state, input] -> the three output bits as +1 (bit 0) / -1 (bit 1)
+
+
+def _encode(bits: np.ndarray) -> np.ndarray:
+    state, out = 0, []
+    for bit in [*bits.tolist(), *([0] * MEMORY)]:
+        out.extend(_OUT[state, bit])
+        state = int(_NEXT[state, bit])
+    return np.array(out, np.float32)
+
+
+def _viterbi(soft: np.ndarray) -> np.ndarray:
+    """The most likely 48 bits for ``soft`` (positive = bit 0), ending in the zero state."""
+    steps = soft.reshape(-1, len(GENERATORS))
+    states = np.arange(2**MEMORY)
+    first = (states & (2 ** (MEMORY - 1) - 1)) << 1  # predecessors of each state: first, first|1
+    inputs = states >> (MEMORY - 1)
+    metric = np.full(2**MEMORY, -np.inf, np.float32)
+    metric[0] = 0.0
+    choices = np.zeros((len(steps), 2**MEMORY), np.int8)
+    for t, received in enumerate(steps):
+        branch = _OUT @ received  # [state, input]
+        from_first = metric[first] + branch[first, inputs]
+        from_second = metric[first | 1] + branch[first | 1, inputs]
+        choices[t] = from_second > from_first
+        metric = np.maximum(from_first, from_second)
+    state, bits = 0, []
+    for t in range(len(steps) - 1, -1, -1):
+        bits.append(state >> (MEMORY - 1))
+        state = int((state & (2 ** (MEMORY - 1) - 1)) << 1 | choices[t, state])
+    return np.array(bits[::-1][:PAYLOAD_BITS], np.uint8)
+
+
+# --- Embedding -----------------------------------------------------------------------------------
+
+
+def _bits(payload: bytes) -> np.ndarray:
+    return np.unpackbits(np.frombuffer(payload, np.uint8))
+
+
+def _tile_for(remix_id: int, key: bytes) -> np.ndarray:
+    plan = _plan(key)
+    coded = _encode(_bits(payload_for(remix_id, key=key)))
+    chips = np.zeros(GRID * GRID, np.float32)
+    chips[plan.sync_index] = plan.sync_sign
+    chips[plan.payload_index] = plan.payload_sign * coded[plan.payload_bit]
+    return _pulse(chips)
+
+
+def _working_size(width: int, height: int, scale: float = 1.0) -> tuple[int, int]:
+    factor = WORKING_SIDE / min(width, height) / scale
+    return max(1, round(width * factor)), max(1, round(height * factor))
+
+
+def _luminance(rgb: np.ndarray) -> np.ndarray:
+    return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(np.float32)
+
+
+def _resize(plane: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    shrinking = size[0] * size[1] < plane.shape[0] * plane.shape[1]
+    return cv2.resize(plane, size, interpolation=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR)
+
+
+def watermark_embed(image: Image.Image, *, remix_id: int, gain: float = 1.0) -> Image.Image:
+    """``image`` (any size) with ``remix_id`` embedded. Embed before signing: the signature
+    binds pixels."""
+    key = watermark_key_load()
+    rgb = np.asarray(image.convert("RGB"), np.float32)
+    height, width = rgb.shape[:2]
+    working = _resize(_luminance(rgb), _working_size(width, height))
+    local_mean = cv2.blur(working, (7, 7))
+    contrast = np.sqrt(np.maximum(cv2.blur(working * working, (7, 7)) - local_mean**2, 0))
+    strength = np.minimum(STRENGTH_FLOOR + STRENGTH_TEXTURE * contrast, STRENGTH_CAP) * gain
+    tile = _tile_for(remix_id, key)
+    reps = (-(-working.shape[0] // TILE), -(-working.shape[1] // TILE))
+    pattern = np.tile(tile, reps)[: working.shape[0], : working.shape[1]]
+    delta = _resize(strength * pattern, (width, height))
+    # Where a pixel is near black or white, half of the texture would clip: move the pixel
+    # inward by half the texture's amplitude there (a level or two, imperceptible), so that
+    # only the peaks of the texture clip.
+    amplitude = 0.5 * _resize(strength, (width, height))
+    darkest = np.minimum(np.minimum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
+    brightest = np.maximum(np.maximum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
+    shift = np.maximum(amplitude - darkest, 0) - np.maximum(brightest + amplitude - 255, 0)
+    marked = rgb + (delta + shift)[..., None]
+    return Image.fromarray(np.clip(np.rint(marked), 0, 255).astype(np.uint8))
+
+
+# --- Decoding ------------------------------------------------------------------------------------
+
+
+def _whitened(plane: np.ndarray) -> np.ndarray:
+    """The fine texture of ``plane`` with the picture mostly removed, each area weighed alike."""
+    detail = plane - cv2.GaussianBlur(plane, (0, 0), 2.0)
+    spread = cv2.GaussianBlur(np.abs(detail), (0, 0), 6.0) + 0.5
+    return np.clip(detail / spread, -3.0, 3.0)
+
+
+def _fold(plane: np.ndarray) -> np.ndarray:
+    height, width = plane.shape
+    rows, cols = -(-height // TILE), -(-width // TILE)
+    padded = np.zeros((rows * TILE, cols * TILE), np.float32)
+    padded[:height, :width] = plane
+    return padded.reshape(rows, TILE, cols, TILE).sum(axis=(0, 2))
+
+
+def _read_tile(folded: np.ndarray, plan: _Plan, key: bytes) -> tuple[int | None, float]:
+    """(the remix id the folded tile carries, or None; how clearly the template was found)."""
+    # Phase correlation: whitening the folded tile's spectrum keeps a periodic picture (a
+    # chessboard, stripes) from outshining the mark, which is spread over every frequency.
+    spectrum = np.fft.rfft2(folded)
+    spectrum /= np.abs(spectrum) ** WHITENING + 1e-6
+    flat = np.fft.irfft2(spectrum, s=folded.shape)
+    correlation = np.fft.irfft2(spectrum * np.conj(plan.sync_spectrum), s=folded.shape)
+    peak = int(np.argmax(correlation))
+    z = float((correlation.flat[peak] - correlation.mean()) / (correlation.std() + 1e-9))
+    if z < SYNC_MIN_Z:
+        return None, z
+    dy, dx = divmod(peak, TILE)
+    aligned = np.roll(flat, (-dy, -dx), axis=(0, 1))
+    chips = aligned.reshape(GRID, CHIP, GRID, CHIP).sum(axis=(1, 3)).ravel()
+    soft = np.zeros(CODED_BITS, np.float32)
+    np.add.at(soft, plan.payload_bit, chips[plan.payload_index] * plan.payload_sign)
+    soft /= float(np.abs(soft).mean()) or 1.0
+    bits = _viterbi(soft)
+    payload = np.packbits(bits).tobytes()
+    remix_id, tag = int.from_bytes(payload[:4], "big"), int.from_bytes(payload[4:], "big")
+    if remix_id == 0 or _tag(key, remix_id) != tag:
+        return None, z
+    return remix_id, z
+
+
+def _periods(whitened: np.ndarray) -> list[tuple[float, float]]:
+    """Candidate scales of the tile, from the peaks of the image's autocorrelation, each with
+    how far it stands out (in robust standard deviations of the autocorrelation profile)."""
+    height, width = whitened.shape
+    magnitude = np.abs(np.fft.rfft2(whitened - whitened.mean(), s=(2 * height, 2 * width)))
+    # The repeated tile puts sharp lines in the spectrum; dividing by its smoothed self keeps
+    # them and flattens a textured picture's broad hump (grass, gravel).
+    magnitude /= cv2.GaussianBlur(magnitude, (0, 0), 4.0) + 1e-6
+    acf = np.fft.irfft2(magnitude**2, s=(2 * height, 2 * width))
+    lags = np.arange(round(TILE * SCALE_RANGE[0]), round(TILE * SCALE_RANGE[1]) + 1)
+    lags = lags[(lags < height // 2) & (lags < width // 2)]
+    if lags.size < 3:
+        return []
+    # Rows and columns near the axes: a tile at lag (p, 0) and (0, p).
+    profile = acf[0, lags] + acf[lags, 0] + 0.5 * (acf[1, lags] + acf[lags, 1])
+    baseline = np.convolve(profile, np.ones(9) / 9, mode="same")
+    score = profile - baseline
+    spread = 1.4826 * float(np.median(np.abs(score - np.median(score)))) or 1.0
+    candidates: list[tuple[float, float]] = []
+    for index in np.argsort(score)[::-1][:2]:
+        lag = float(lags[index])
+        if 0 < index < lags.size - 1:
+            left, mid, right = score[index - 1], score[index], score[index + 1]
+            denominator = left - 2 * mid + right
+            if denominator < 0:
+                lag += 0.5 * (left - right) / denominator
+        candidates.append((lag / TILE, float(score[index]) / spread))
+    return candidates
+
+
+def _read_at(luminance: np.ndarray, scale: float, plan: _Plan, key: bytes) -> int | None:
+    height, width = luminance.shape
+    working = _resize(luminance, _working_size(width, height, scale))
+    return _read_tile(_fold(_whitened(working)), plan, key)[0]
+
+
+def watermark_read_keyed(image: Image.Image, *, search: bool = True) -> int | None:
+    """The remix id of a ``clipmix-tile-v2`` mark made with our key, or None."""
+    key = watermark_key_load()
+    plan = _plan(key)
+    grey = image.convert("L")
+    # A large image (the verifier accepts up to 40 MP) is reduced by an integer factor first,
+    # keeping at least twice the working resolution: bounded memory, the same read.
+    factor = min(grey.size) // (2 * WORKING_SIDE)
+    if factor > 1:
+        grey = grey.reduce(factor)
+    luminance = np.asarray(grey, np.float32)
+    if min(luminance.shape) < 64:
+        return None
+    found = _read_at(luminance, 1.0, plan, key)
+    if found is not None or not search:
+        return found
+    height, width = luminance.shape
+    whitened = _whitened(_resize(luminance, _working_size(width, height)))
+    tried: list[float] = [1.0]
+    for estimate, prominence in _periods(whitened):
+        if prominence < PERIOD_MIN_PROMINENCE:
+            continue
+        # The autocorrelation places the period within about 1 %; the tile must be matched
+        # within about 0.4 % for its chips to line up, so try the neighbourhood nearest first.
+        for step in sorted(range(-SCALE_STEPS, SCALE_STEPS + 1), key=abs):
+            scale = estimate * (1 + SCALE_STEP * step)
+            if any(abs(scale - done) < SCALE_STEP / 2 for done in tried):
+                continue
+            tried.append(scale)
+            found = _read_at(luminance, scale, plan, key)
+            if found is not None:
+                return found
+    return None
 
 
 def watermark_read(image: Image.Image) -> WatermarkReading:
-    if min(image.size) < MIN_SIDE:
-        return WatermarkReading(present=False)
-    data = watermark_payload_decode(image)
-    body, check = data[:5], data[5]
-    if body[0] != MAGIC or zlib.crc32(body) & 0xFF != check:
-        return WatermarkReading(present=False)
-    remix_id = int.from_bytes(body[1:], "big")
-    return WatermarkReading(present=remix_id > 0, remix_id=remix_id or None)
+    """Our keyed mark if there is one, else an older ``dwtDctSvd`` mark, else nothing."""
+    remix_id = watermark_read_keyed(image)
+    if remix_id is not None:
+        return WatermarkReading(present=True, remix_id=remix_id, scheme=SCHEME)
+    legacy = watermark_legacy.watermark_read(image)
+    if legacy.present:
+        return WatermarkReading(present=True, remix_id=legacy.remix_id, scheme="dwtDctSvd")
+    return WatermarkReading(present=False)
 
 
-# Saturated pixels (flat cartoon colours, blown highlights, pure black) clip the small changes
-# the watermark makes to the U channel, and a bit can be lost; pulling the levels in by a few
-# values gives it room. Tried in turn, each checked by reading it back, so that an image only
-# changes as much as it needs to (8 is about a 6 % contrast change, hard to see).
-HEADROOM_STEPS = (0, 8, 12, 16, 24)
-# Besides the published bytes, the mark must survive a re-encode like a platform's.
-REENCODE_QUALITY = 85
+# --- Embedding that is proven to read back --------------------------------------------------------
 
-
-def _levels_squeeze(image: Image.Image, headroom: int) -> Image.Image:
-    if not headroom:
-        return image
-    levels = np.asarray(image, dtype=np.float32)
-    squeezed = headroom + levels * (255 - 2 * headroom) / 255
-    return Image.fromarray(squeezed.round().astype(np.uint8))
+# Tried in turn until the mark reads back from the published JPEG and after a harsher re-save
+# like a platform's; each step is stronger (still within the PSNR budget for flat images).
+GAIN_STEPS = (1.0, 1.4, 2.0)
+REENCODE_QUALITY = 75
 
 
 def _jpeg(image: Image.Image, quality: int) -> bytes:
@@ -107,19 +418,16 @@ def _jpeg(image: Image.Image, quality: int) -> bytes:
 
 
 def _reads(jpeg: bytes, remix_id: int) -> bool:
-    return watermark_read(Image.open(io.BytesIO(jpeg))).remix_id == remix_id
+    return watermark_read_keyed(Image.open(io.BytesIO(jpeg)), search=False) == remix_id
 
 
 def watermark_embed_checked(image: Image.Image, *, remix_id: int, quality: int) -> bytes:
     """``image`` (RGB) watermarked with ``remix_id`` as a JPEG at ``quality`` that is proven to
-    read back, preferably also after a re-encode at ``REENCODE_QUALITY``. Some images (flat
-    greys, where the mark is the only colour) keep it as published but not through a harsher
-    re-encode at any headroom: they are published as they read, and logged. ``WatermarkError``
-    when no headroom step reads back at all."""
+    read back, preferably also after a re-encode at ``REENCODE_QUALITY``. ``WatermarkError``
+    when no strength reads back at all: the remix is then never published unmarked."""
     readable = None
-    for headroom in HEADROOM_STEPS:
-        marked = watermark_embed(_levels_squeeze(image, headroom), remix_id=remix_id)
-        jpeg = _jpeg(marked, quality)
+    for gain in GAIN_STEPS:
+        jpeg = _jpeg(watermark_embed(image, remix_id=remix_id, gain=gain), quality)
         if not _reads(jpeg, remix_id):
             continue
         if _reads(_jpeg(Image.open(io.BytesIO(jpeg)), REENCODE_QUALITY), remix_id):

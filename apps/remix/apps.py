@@ -9,9 +9,11 @@ class RemixConfig(AppConfig):
     def ready(self) -> None:
         from apps.moderation.handlers import handler_register
         from apps.privacy.signals import video_privacy_changed
-        from apps.remix import receivers
+        from apps.provenance.selectors import source_visibility_register
+        from apps.remix import receivers, selectors
         from apps.remix.handlers import RemixModeration
         from apps.remix.models import CONTENT_TYPE
 
         handler_register(CONTENT_TYPE, RemixModeration())
+        source_visibility_register(selectors.video_visible_to_anyone)
         video_privacy_changed.connect(receivers.video_privacy_changed, dispatch_uid="remix-consent")

@@ -4,6 +4,7 @@ from django.http import Http404
 
 from apps.accounts.models import User
 from apps.moderation.models import DECIDE_CASES
+from apps.privacy.selectors import video_get_for_viewer
 from apps.remix.models import RemixJob
 
 
@@ -56,3 +57,13 @@ def queue_position(job: RemixJob) -> int | None:
         return None
     ahead = RemixJob.objects.filter(status=RemixJob.Status.QUEUED, created_at__lt=job.created_at)
     return ahead.count() + 1
+
+
+def video_visible_to_anyone(video_id: int) -> bool:
+    """Whether a stranger may see the video now (a remix's credentials show its source only
+    then); provenance asks this through ``source_visibility_register``."""
+    try:
+        video_get_for_viewer(video_id=video_id, viewer=None)
+    except Http404:
+        return False
+    return True

@@ -335,3 +335,10 @@ CLIPMIX_DISCOVER_SECTION_SIZE = env.int("CLIPMIX_DISCOVER_SECTION_SIZE", default
 # A hashtag trends only once this many different people engaged with it.
 CLIPMIX_DISCOVER_TRENDING_MIN_PEOPLE = env.int("CLIPMIX_DISCOVER_TRENDING_MIN_PEOPLE", default=2)
 CLIPMIX_DISCOVER_NEW_CREATOR_DAYS = env.int("CLIPMIX_DISCOVER_NEW_CREATOR_DAYS", default=30)
+
+# --- Provenance: the keyed watermark and durable credentials ----------------------------------
+# The watermark's secret key (any long random string): only its holder can make a mark that
+# checks. Required in production like the signing key; development reads the key file that
+# `manage.py provenance_keys` writes next to the signing chain (development.py).
+CLIPMIX_WATERMARK_KEY = env.str("CLIPMIX_WATERMARK_KEY", default="")
+CLIPMIX_WATERMARK_KEY_FILE = ""

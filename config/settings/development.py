@@ -60,3 +60,4 @@ CLIPMIX_C2PA_PRIVATE_KEY = env.str(
 CLIPMIX_C2PA_TRUST_ANCHORS = env.str(
     "CLIPMIX_C2PA_TRUST_ANCHORS", default=str(VAR_DIR / "keys" / "root.pem")
 )
+CLIPMIX_WATERMARK_KEY_FILE = str(VAR_DIR / "keys" / "watermark.key")

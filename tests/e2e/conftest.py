@@ -51,6 +51,7 @@ def _server_setup(
     settings.CLIPMIX_C2PA_CERT_CHAIN = str(chain_paths["chain"])
     settings.CLIPMIX_C2PA_PRIVATE_KEY = str(chain_paths["key"])
     settings.CLIPMIX_C2PA_TRUST_ANCHORS = str(chain_paths["root"])
+    settings.CLIPMIX_WATERMARK_KEY = "test-watermark-key-not-for-production"
     # Users made by factories in the test process carry the tests' fast password hashes.
     settings.PASSWORD_HASHERS = [
         *settings.PASSWORD_HASHERS,

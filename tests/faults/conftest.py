@@ -170,6 +170,7 @@ def _workers(
         "CLIPMIX_C2PA_CERT_CHAIN": str(chain_paths["chain"]),
         "CLIPMIX_C2PA_PRIVATE_KEY": str(chain_paths["key"]),
         "CLIPMIX_C2PA_TRUST_ANCHORS": str(chain_paths["root"]),
+        "CLIPMIX_WATERMARK_KEY": "test-watermark-key-not-for-production",
         "CLIPMIX_REMIX_ENGINE_CLASS": "tests.faults.engines.FaultEngine",
         "CLIPMIX_REMIX_MAX_ATTEMPTS": str(django_settings.CLIPMIX_REMIX_MAX_ATTEMPTS),
         "CLIPMIX_FAULT_DIR": str(folder / "signals"),

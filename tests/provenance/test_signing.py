@@ -1,3 +1,4 @@
+import base64
 import io
 import json
 
@@ -6,8 +7,17 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from PIL import Image
 
-from apps.provenance.signing import EDITED_BY_EFFECTS, GENERATED, jpeg_sign, remix_image_finish
+from apps.provenance.signing import (
+    EDITED_BY_EFFECTS,
+    GENERATED,
+    SOFT_BINDING_ALG,
+    jpeg_sign,
+    remix_image_finish,
+)
 from apps.provenance.verification import credentials_read
+from apps.provenance.watermark import payload_for, watermark_read
+
+pytestmark = pytest.mark.django_db
 
 
 def _manifest(data: bytes) -> dict:
@@ -31,6 +41,21 @@ def test_a_signed_remix_is_valid_and_trusted_with_the_configured_anchor(signed_r
     assert report.validation_codes == []
 
 
+def test_the_manifest_soft_binds_the_watermark_that_the_pixels_carry(signed_remix, reencoded):
+    manifest = _manifest(signed_remix)
+
+    binding = _assertion(manifest, "c2pa.soft-binding")
+    assert binding["alg"] == SOFT_BINDING_ALG == "io.clipmix.watermark.tile.v2"
+    assert binding["blocks"][0]["value"] == base64.b64encode(payload_for(41)).decode()
+    # What a reader decodes from a copy without the manifest is that value.
+    copy = Image.open(io.BytesIO(reencoded(signed_remix, 80)))
+    assert (
+        base64.b64encode(payload_for(watermark_read(copy).remix_id or 0)).decode()
+        == (binding["blocks"][0]["value"])
+    )
+    assert credentials_read(signed_remix, "image/jpeg").trusted
+
+
 def test_without_the_anchor_it_is_valid_but_untrusted(signed_remix, settings):
     settings.CLIPMIX_C2PA_TRUST_ANCHORS = ""
 
@@ -47,7 +72,7 @@ def test_the_manifest_declares_generation_training_refusal_and_who(signed_remix)
     actions = _assertion(manifest, "c2pa.actions.v2")["actions"]
     assert actions[0]["action"] == "c2pa.created"
     assert actions[0]["digitalSourceType"] == GENERATED
-    assert [a["action"] for a in actions[1:]] == ["c2pa.drawing", "c2pa.watermarked"]
+    assert [a["action"] for a in actions[1:]] == ["c2pa.drawing", "c2pa.watermarked.bound"]
     training = _assertion(manifest, "cawg.training-mining")["entries"]
     for use in ("cawg.ai_training", "cawg.ai_generative_training", "cawg.ai_inference"):
         assert training[use]["use"] == "notAllowed"
@@ -65,7 +90,11 @@ def test_effects_remixes_are_labelled_as_edits_not_generation(frames, provenance
     actions = _assertion(_manifest(signed), "c2pa.actions.v2")["actions"]
     report = credentials_read(signed, "image/jpeg")
 
-    assert [a["action"] for a in actions] == ["c2pa.opened", "c2pa.edited", "c2pa.watermarked"]
+    assert [a["action"] for a in actions] == [
+        "c2pa.opened",
+        "c2pa.edited",
+        "c2pa.watermarked.bound",
+    ]
     assert actions[1]["digitalSourceType"] == EDITED_BY_EFFECTS
     assert report.valid
     assert not report.ai_generated

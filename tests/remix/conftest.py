@@ -43,3 +43,32 @@ def remix(django_capture_on_commit_callbacks):
         return job
 
     return request
+
+
+def flat_video_write(path):
+    """A video whose frames are flat colour with one square: a slide, a cartoon, a screen."""
+    import av
+    import numpy as np
+
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=10)
+        stream.width, stream.height, stream.pix_fmt = 360, 640, "yuv420p"
+        for index in range(20):
+            frame = np.full((640, 360, 3), (40, 120, 200), np.uint8)
+            frame[250 + index : 350 + index, 130:230] = 255
+            container.mux(stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
+        container.mux(stream.encode())
+    return path
+
+
+@pytest.fixture
+def flat_video(user_factory, tmp_path, django_capture_on_commit_callbacks):
+    """A processed upload of flat colour with one white square."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    path = flat_video_write(tmp_path / "flat.mp4")
+    upload = SimpleUploadedFile("flat.mp4", path.read_bytes())
+    with django_capture_on_commit_callbacks(execute=True):
+        video = video_services.video_upload(owner=user_factory(), upload=upload, caption="slide")
+    video.refresh_from_db()
+    return video

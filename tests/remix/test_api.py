@@ -144,3 +144,29 @@ def test_the_job_list_numbers_the_queue_in_one_query(
         listed = client.get(JOBS).json()
     assert [job["queue_position"] for job in listed] == [4, 3, 2, 1]  # newest first
     assert len(four) == len(one)
+
+
+@pytest.mark.parametrize("kind", RemixJob.Kind.values)
+def test_a_remix_of_a_flat_colour_upload_publishes(post_job, flat_video, user_factory, kind):
+    response = post_job(user_factory(), flat_video, kind=kind, caption="Slide 3")
+    assert response.status_code == 201
+    job = RemixJob.objects.get(pk=response.json()["id"])
+    assert job.status == RemixJob.Status.PUBLISHED, job.reason
+
+
+def test_a_remix_whose_watermark_cannot_be_made_fails_with_a_reason(
+    post_job, flat_video, user_factory, monkeypatch
+):
+    from apps.provenance import signing
+    from apps.provenance.watermark import WatermarkError
+
+    def unreadable(image, *, remix_id, quality):
+        raise WatermarkError(f"the watermark for remix {remix_id} could not be made to read back")
+
+    monkeypatch.setattr(signing, "watermark_embed_checked", unreadable)
+    response = post_job(user_factory(), flat_video)
+    assert response.status_code == 201
+    job = RemixJob.objects.get(pk=response.json()["id"])
+    assert job.status == RemixJob.Status.FAILED
+    assert "could not be made to read back" in job.reason
+    assert not job.comment_id

@@ -65,3 +65,29 @@ def test_a_remix_requested_through_the_api_is_published_by_the_worker_once(
     assert Comment.objects.filter(video=video, image__gt="").count() == 1
     job.refresh_from_db()
     assert job.status == RemixJob.Status.PUBLISHED
+
+
+def test_a_remix_of_a_flat_colour_upload_is_published_by_the_worker(
+    worker, user_factory, tmp_path, client
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.remix.conftest import flat_video_write
+
+    path = flat_video_write(tmp_path / "flat.mp4")
+    video = video_services.video_upload(
+        owner=user_factory(), upload=SimpleUploadedFile("flat.mp4", path.read_bytes()), caption=""
+    )
+    _wait_for(worker, lambda: Video.objects.get(pk=video.pk).status == Video.Status.READY)
+    client.force_login(user_factory())
+    response = client.post(
+        "/api/v1/remix/jobs",
+        {"video_id": video.pk, "at_seconds": 0.5, "kind": "restyle", "prompt": "comic"},
+        content_type="application/json",
+    )
+    assert response.status_code == 201, response.content
+    job_id = response.json()["id"]
+
+    _wait_for(worker, lambda: RemixJob.objects.get(pk=job_id).status in {"published", "failed"})
+    job = RemixJob.objects.get(pk=job_id)
+    assert job.status == RemixJob.Status.PUBLISHED, job.reason

@@ -224,6 +224,7 @@ def _provenance(job: RemixJob, frame: Image.Image, output: Any) -> RemixProvenan
         source_video_url=_absolute(reverse("videos:detail", kwargs={"video_id": video.pk})),
         at_seconds=job.at_seconds,
         source_frame_jpeg=buffer.getvalue(),
+        source_video_id=video.pk,
         caption=job.caption,
     )
 
