@@ -10,6 +10,12 @@ CANNOT_CANCEL = "This remix has already finished."
 CANNOT_RETRY = "Only a remix that failed can be tried again."
 NOT_WAITING = "This remix is not waiting for a decision."
 NOT_CREATOR = "Only the video's creator can do that."
+AWAITS_MODERATOR = (
+    "A moderator is checking this remix against the community guidelines; it can appear only "
+    "once they have cleared it."
+)
+APPROVED = "Remix approved."
+APPROVED_AWAITS_MODERATOR = "Remix approved. It appears once a moderator has cleared it."
 CANCELLED_BY_REQUESTER = "You cancelled this remix."
 CONSENT_WITHDRAWN = "This remix is no longer allowed: {why}"
 FAILED_REPEATEDLY = "Generation kept failing, so we stopped trying. Try again with another seed."

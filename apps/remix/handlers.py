@@ -30,7 +30,7 @@ class RemixModeration:
     def approve(self, object_id: int, *, moderator: User | None) -> None:
         job = RemixJob.objects.get(pk=object_id)
         if job.status == RemixJob.Status.IN_REVIEW:
-            services.remix_job_approve(job=job, actor=moderator)
+            services.remix_job_approve(job=job, actor=moderator, as_moderator=True)
 
     def reject(
         self, object_id: int, *, moderator: User | None, rule: GuidelineRule, message: str

@@ -490,22 +490,31 @@ def remix_job_engine_error(*, job_id: int, error: BaseException) -> bool:
 
 
 @transaction.atomic
-def remix_job_approve(*, job: RemixJob, actor: User | None) -> RemixJob:
-    """The creator (in approval mode) or a moderator lets a held remix appear."""
+def remix_job_approve(*, job: RemixJob, actor: User | None, as_moderator: bool = False) -> RemixJob:
+    """Turn one of a held remix's two keys (see ``RemixJob.awaits_moderator``): the creator's
+    consent, or, with ``as_moderator`` (the moderation handler), the guidelines. It is
+    published only when the other key is not outstanding; a creator can never publish what a
+    screener holds (409 ``awaits_moderator`` when only a moderator's decision is missing)."""
     job = _locked(job.pk)
     if job.status != Status.IN_REVIEW:
         raise ApplicationError(errors.NOT_WAITING, code="not_waiting", status=409)
-    if actor is not None and actor.pk == job.creator_id:
-        job.requires_approval = False
-    else:  # a moderator cleared it; the creator may still have to approve
+    if as_moderator:
         job.moderation = {**job.moderation, "cleared_by_moderator": True}
         for stage in ("prompt", "output"):
             if stage in job.moderation:
                 job.moderation[stage] = {**job.moderation[stage], "verdict": Verdict.ALLOW}
+    elif actor is None or actor.pk != job.creator_id:
+        raise ApplicationError(errors.NOT_CREATOR, code="not_allowed", status=403)
+    elif not job.requires_approval:
+        raise ApplicationError(errors.AWAITS_MODERATOR, code="awaits_moderator", status=409)
+    else:
+        job.requires_approval = False
     job.save(update_fields=["requires_approval", "moderation", "updated_at"])
     if not _consent_or_cancel(job, lock=True):
         return job
-    if job.requires_approval:
+    if job.awaits_moderator:
+        return job
+    if job.awaits_creator:
         _notify_creator(job, errors.NOTICE_WANTS_TO_REMIX)
         return job
     return remix_job_publish(job=job)

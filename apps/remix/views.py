@@ -92,8 +92,9 @@ def studio_decide(request: HttpRequest, job_id: int) -> HttpResponse:
     action = request.POST.get("action")
     try:
         if action == "approve":
-            services.remix_job_approve(job=job, actor=creator)
-            messages.success(request, "Remix approved.")
+            job = services.remix_job_approve(job=job, actor=creator)
+            held = job.awaits_moderator
+            messages.success(request, errors.APPROVED_AWAITS_MODERATOR if held else errors.APPROVED)
         elif action == "decline":
             services.remix_job_decline(
                 job=job, actor=creator, reason=errors.DECLINED_BY_CREATOR, code="declined"
