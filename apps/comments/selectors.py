@@ -63,3 +63,17 @@ def comment_get_for_viewer(*, comment_id: int, viewer: User | None) -> Comment:
     if comment is None or not policy.can_view(viewer, comment.video):
         raise Http404("comment")
     return comment
+
+
+def comment_media_readable(name: str, viewer: User | None) -> bool:
+    """The media rule of comment images (published remixes): a visible comment on a video the
+    viewer may view now; moderators read hidden ones too (the case they decide shows it). A
+    removed, hidden or orphaned image is served to nobody else."""
+    comment = (
+        Comment.objects.select_related("video__owner", "video__privacy").filter(image=name).first()
+    )
+    if comment is None:
+        return False
+    if viewer is not None and viewer.has_perm("moderation.decide_moderationcase"):
+        return True
+    return comment.is_visible and bool(policy.can_view(viewer, comment.video))

@@ -235,8 +235,8 @@ def _timed(timings: dict[str, float], step: str, work: Callable[[], Any]) -> Any
 
 
 def _unguessable() -> str:
-    """Media files are public by URL: a remix's frame (of a video that may be private) and its
-    output get names nobody can guess; only pages that may show them print them."""
+    """A remix's frame and output are access-checked (``remix_output_readable``) and, as a
+    second wall, get names nobody can guess; only pages that may show them print them."""
     return f"{secrets.token_urlsafe(16)}.jpg"
 
 

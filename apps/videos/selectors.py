@@ -146,3 +146,9 @@ def video_for_media_file(*, name: str) -> Video | None:
     if folder == "frames":
         return queryset.filter(frames__image=name).first()
     return None
+
+
+def video_media_readable(name: str, viewer: User | None) -> bool:
+    """The media rule of a video's own files: whoever may view the video, now."""
+    video = video_for_media_file(name=name)
+    return video is not None and bool(policy.can_view(viewer, video))

@@ -244,10 +244,16 @@ def _video_fail(video_id: int, *, reason: str) -> Video | None:
 
 
 def video_delete(*, video: Video) -> None:
-    """Delete the video, its likes, comments and frames; its files go once the delete commits.
+    """Delete the video, its likes, comments and frames; its files (the comments' images too)
+    go once the delete commits.
 
     Callers check ``can_manage_video`` first."""
-    names = [video.file.name, video.poster.name, *video.frames.values_list("image", flat=True)]
+    names = [
+        video.file.name,
+        video.poster.name,
+        *video.frames.values_list("image", flat=True),
+        *video.comments.exclude(image="").values_list("image", flat=True),
+    ]
     video.delete()
     _files_delete_on_commit(video.file.storage, [name for name in names if name])
 
