@@ -14,8 +14,10 @@ class RemixConfig(AppConfig):
         from apps.remix.handlers import RemixModeration
         from apps.remix.selectors import remix_frame_readable, remix_output_readable
         from apps.remix.services import CONTENT_TYPE
+        from apps.videos.signals import video_deleted
 
         handler_register(CONTENT_TYPE, RemixModeration())
         video_privacy_changed.connect(receivers.video_privacy_changed, dispatch_uid="remix-consent")
+        video_deleted.connect(receivers.video_deleted, dispatch_uid="remix-video-deleted")
         media_rule_register("remixes", MediaRule(may_read=remix_output_readable))
         media_rule_register("remix-frames", MediaRule(may_read=remix_frame_readable))

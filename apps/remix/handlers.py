@@ -38,5 +38,9 @@ class RemixModeration:
         job = RemixJob.objects.get(pk=object_id)
         if job.status in (RemixJob.Status.IN_REVIEW, RemixJob.Status.PUBLISHED):
             services.remix_job_decline(
-                job=job, actor=moderator, reason=message, code=f"guideline_{rule.category}"
+                job=job,
+                actor=moderator,
+                reason=message,
+                code=f"guideline_{rule.category}",
+                as_moderator=True,
             )

@@ -28,7 +28,7 @@ from apps.core.errors import SERVICE_UNAVAILABLE, ApplicationError
 from apps.core.ratelimit import rate_limit_hit
 from apps.moderation.models import ModerationCase, Verdict
 from apps.moderation.screening.result import Screening
-from apps.moderation.services.cases import case_open
+from apps.moderation.services.cases import case_open, case_withdraw
 from apps.moderation.services.images import output_image_screen
 from apps.moderation.services.prompts import prompt_screen
 from apps.notifications.services import notification_create
@@ -149,9 +149,17 @@ def remix_job_cancel(*, job: RemixJob, actor: User) -> RemixJob:
         raise ApplicationError(errors.NOT_YOURS, code="not_allowed", status=403)
     if job.status not in (Status.QUEUED, Status.RUNNING, Status.IN_REVIEW):
         raise ApplicationError(errors.CANNOT_CANCEL, code="not_cancellable", status=409)
+    _case_withdraw(job, errors.CANCELLED_BY_REQUESTER)
     return job_transition(
         job, Status.CANCELLED, reason=errors.CANCELLED_BY_REQUESTER, reason_code="cancelled"
     )
+
+
+def _case_withdraw(job: RemixJob, reason: str) -> None:
+    """A held remix that ends without a moderator's decision closes its case: there is nothing
+    left to decide (the moderators' queue no longer shows it)."""
+    if job.status == Status.IN_REVIEW:
+        case_withdraw(content_type=CONTENT_TYPE, object_id=job.pk, reason=reason)
 
 
 def remix_job_retry(*, job: RemixJob, actor: User) -> RemixJob:
@@ -218,12 +226,12 @@ def _consent_or_cancel(job: RemixJob, *, lock: bool) -> bool:
     )
     if decision:
         return True
-    job_transition(
-        job,
-        Status.CANCELLED,
-        reason=errors.CONSENT_WITHDRAWN.format(why=decision.message),
-        reason_code=f"consent_{decision.code}",
-    )
+    reason = errors.CONSENT_WITHDRAWN.format(why=decision.message)
+    _case_withdraw(job, reason)
+    was_published = job.status == Status.PUBLISHED
+    job_transition(job, Status.CANCELLED, reason=reason, reason_code=f"consent_{decision.code}")
+    notice = errors.NOTICE_ENDED if was_published else errors.NOTICE_REJECTED
+    _notify_requester(job, notice.format(reason=reason))
     return False
 
 
@@ -521,11 +529,17 @@ def remix_job_approve(*, job: RemixJob, actor: User | None, as_moderator: bool =
 
 
 @transaction.atomic
-def remix_job_decline(*, job: RemixJob, actor: User | None, reason: str, code: str) -> RemixJob:
-    """A held remix refused, or a published one withdrawn (its comment disappears live)."""
+def remix_job_decline(
+    *, job: RemixJob, actor: User | None, reason: str, code: str, as_moderator: bool = False
+) -> RemixJob:
+    """A held remix refused, or a published one withdrawn (its comment disappears live). The
+    creator may refuse a remix a moderator still holds: consent needs no guidelines decision,
+    and the case closes as withdrawn."""
     job = _locked(job.pk)
     if job.status not in (Status.IN_REVIEW, Status.PUBLISHED):
         raise ApplicationError(errors.NOT_WAITING, code="not_waiting", status=409)
+    if not as_moderator:
+        _case_withdraw(job, reason)
     if job.comment_id is not None:
         comment_moderation_reject(comment_id=job.comment_id, message=reason, notify=False)
     to = Status.CANCELLED if code == "removed_by_creator" else Status.REJECTED
@@ -536,12 +550,15 @@ def remix_job_decline(*, job: RemixJob, actor: User | None, reason: str, code: s
 
 def remix_jobs_recheck_consent(*, jobs: QuerySet[RemixJob]) -> int:
     """Cancel the jobs in flight that consent no longer allows (each under its own lock, the
-    privacy row's too); a running one stops at its next step. Returns how many stopped."""
+    privacy row's too), and the published ones whose video was deleted; a running one stops at
+    its next step, a held one's case closes, and each requester is told. Returns how many
+    stopped."""
     stopped = 0
     for job_id in jobs.values_list("pk", flat=True):
         with transaction.atomic():
             job = _locked(job_id)
-            if job.status in (Status.QUEUED, Status.RUNNING, Status.IN_REVIEW):
+            orphaned = job.status == Status.PUBLISHED and job.video_id is None
+            if job.status in (Status.QUEUED, Status.RUNNING, Status.IN_REVIEW) or orphaned:
                 stopped += not _consent_or_cancel(job, lock=True)
     return stopped
 

@@ -31,6 +31,7 @@ from apps.videos.media import (
 )
 from apps.videos.models import CAPTION_MAX_LENGTH, Hashtag, Like, Video, VideoFrame
 from apps.videos.probe import video_probe
+from apps.videos.signals import video_deleted
 
 logger = logging.getLogger(__name__)
 
@@ -254,8 +255,12 @@ def video_delete(*, video: Video) -> None:
         *video.frames.values_list("image", flat=True),
         *video.comments.exclude(image="").values_list("image", flat=True),
     ]
+    video_id, owner_id = video.pk, video.owner_id
     video.delete()
     _files_delete_on_commit(video.file.storage, [name for name in names if name])
+    transaction.on_commit(
+        lambda: video_deleted.send(sender=Video, video_id=video_id, owner_id=owner_id)
+    )
 
 
 # "For you" rank: one point per ten-fold engagement, and one per 12.5 hours of recency, so a

@@ -117,3 +117,61 @@ def test_nobody_publishes_a_held_remix_from_the_studio(client_as, held_job, role
     job.refresh_from_db()
     assert (job.status, job.comment_id) == (Status.IN_REVIEW, None)
     assert _case(job).is_open
+
+
+# --- A held remix that ends without a moderator closes its case -----------------------------
+
+
+def test_a_held_remix_ends_when_its_video_is_deleted_its_case_closed_its_requester_told(
+    client_as, actors, held_job, django_capture_on_commit_callbacks
+):
+    job = held_job(approval=True)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        deleted = client_as("creator").post(f"/v/{job.video_id}/delete")
+
+    assert deleted.status_code == 302
+    job.refresh_from_db()
+    assert (job.status, job.reason_code) == (Status.CANCELLED, "consent_video_deleted")
+    assert _case(job).status == ModerationCase.Status.WITHDRAWN
+    notice = actors["requester"].notifications.get(kind="remix.cancelled")
+    assert "no longer allowed" in notice.text
+
+
+def test_a_published_remix_of_a_deleted_video_ends_and_its_requester_is_told(
+    client_as, actors, job_of, django_capture_on_commit_callbacks
+):
+    job = job_of(Status.PUBLISHED)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client_as("creator").post(f"/v/{job.video_id}/delete")
+
+    job.refresh_from_db()
+    assert (job.status, job.video_id) == (Status.CANCELLED, None)
+    assert actors["requester"].notifications.get(kind="remix.cancelled").text.startswith(
+        errors.NOTICE_ENDED.format(reason="")
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "path", "action"),
+    [
+        ("creator", "/studio/remixes/{id}", "decline"),
+        ("requester", "/api/v1/remix/jobs/{id}/cancel", None),
+    ],
+)
+def test_a_held_remix_declined_or_cancelled_closes_its_case(
+    client_as, api_as, held_job, role, path, action
+):
+    job = held_job(approval=True)
+    url = path.format(id=job.pk)
+
+    if action:
+        response = client_as(role).post(url, {"action": action})
+    else:
+        response = api_as(role).post(url)
+
+    assert response.status_code in {200, 302}
+    job.refresh_from_db()
+    assert job.is_finished
+    assert _case(job).status == ModerationCase.Status.WITHDRAWN
