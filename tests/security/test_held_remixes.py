@@ -148,8 +148,10 @@ def test_a_published_remix_of_a_deleted_video_ends_and_its_requester_is_told(
 
     job.refresh_from_db()
     assert (job.status, job.video_id) == (Status.CANCELLED, None)
-    assert actors["requester"].notifications.get(kind="remix.cancelled").text.startswith(
-        errors.NOTICE_ENDED.format(reason="")
+    assert (
+        actors["requester"]
+        .notifications.get(kind="remix.cancelled")
+        .text.startswith(errors.NOTICE_ENDED.format(reason=""))
     )
 
 
@@ -166,10 +168,8 @@ def test_a_held_remix_declined_or_cancelled_closes_its_case(
     job = held_job(approval=True)
     url = path.format(id=job.pk)
 
-    if action:
-        response = client_as(role).post(url, {"action": action})
-    else:
-        response = api_as(role).post(url)
+    client = client_as(role) if action else api_as(role)
+    response = client.post(url, {"action": action} if action else None)
 
     assert response.status_code in {200, 302}
     job.refresh_from_db()
