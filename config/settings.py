@@ -1,7 +1,8 @@
 """Clipmix settings, read from the environment.
 
 With no environment set, Clipmix runs embedded on a laptop: SQLite and media under ``var/``,
-Celery in eager mode, an in-memory channel layer, a local-memory cache and DEBUG on.
+Celery in eager mode, an in-memory channel layer and a local-memory cache. DEBUG is off unless
+``DJANGO_DEBUG=true``: whoever looks sees the product's own error pages, not Django's.
 ``DJANGO_ENV=production`` requires the database, Redis, the secret key and the allowed hosts
 and turns on the secure defaults; nothing secret has a default there.
 """
@@ -45,7 +46,7 @@ if IS_PRODUCTION:
 else:
     SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="") or _development_secret_key()
     ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
-    DEBUG = env.bool("DJANGO_DEBUG", default=True)
+    DEBUG = env.bool("DJANGO_DEBUG", default=False)
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")}
     REDIS_URL = env.str("REDIS_URL", default="")
