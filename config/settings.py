@@ -306,7 +306,7 @@ CLIPMIX_C2PA_TRUST_ANCHORS = env.str(
 CLIPMIX_C2PA_TSA_URL = env.str("CLIPMIX_C2PA_TSA_URL", default="")
 CLIPMIX_VERIFY_MAX_BYTES = env.int("CLIPMIX_VERIFY_MAX_BYTES", default=10 * 1024 * 1024)
 CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=40_000_000)
-# Behind nginx: the internal location that serves MEDIA_ROOT, so that access-checked video files
+# Behind nginx: the internal location that serves MEDIA_ROOT, so that access-checked media files
 # are sent by the proxy (X-Accel-Redirect) rather than by Python. Empty: Django streams them.
 CLIPMIX_MEDIA_ACCEL_REDIRECT = env.str("CLIPMIX_MEDIA_ACCEL_REDIRECT", default="")
 # How long a removed, rejected, cancelled or orphaned remix's files stay for moderators (and
