@@ -44,11 +44,13 @@ def comment_create(
     if parent_id is not None:
         parent = (
             Comment.objects.filter(pk=parent_id, video=video, status=Comment.Status.VISIBLE)
-            .select_related("parent")
+            .select_related("parent", "video__owner", "video__privacy")
             .first()
         )
         if parent is None:
             raise ApplicationError(errors.PARENT_NOT_FOUND, code="parent_not_found")
+        if not (reply := policy.can_reply(author, parent)):
+            raise ApplicationError(reply.message, code=reply.code, status=403)
         parent = parent.parent or parent
     screening = comment_screening(body)
     comment = Comment(video=video, author=author, body=body, parent=parent)

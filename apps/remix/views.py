@@ -93,8 +93,9 @@ def studio_decide(request: HttpRequest, job_id: int) -> HttpResponse:
     action = request.POST.get("action")
     try:
         if action == "approve":
-            deciding.remix_job_approve(job=job, actor=creator)
-            messages.success(request, "Remix approved.")
+            job = deciding.remix_job_approve(job=job, actor=creator)
+            held = job.awaits_moderator
+            messages.success(request, errors.APPROVED_AWAITS_MODERATOR if held else errors.APPROVED)
         elif action == "decline":
             deciding.remix_job_decline(
                 job=job, actor=creator, reason=errors.DECLINED_BY_CREATOR, code="declined"

@@ -30,7 +30,7 @@ from apps.videos.media import (
 )
 from apps.videos.models import CAPTION_MAX_LENGTH, Hashtag, Like, Video, VideoFrame
 from apps.videos.probe import video_probe
-from apps.videos.signals import video_created
+from apps.videos.signals import video_created, video_deleted
 
 logger = logging.getLogger(__name__)
 
@@ -244,12 +244,22 @@ def _video_fail(video_id: int, *, reason: str) -> Video | None:
 
 
 def video_delete(*, video: Video) -> None:
-    """Delete the video, its likes, comments and frames; its files go once the delete commits.
+    """Delete the video, its likes, comments and frames; its files (the comments' images too)
+    go once the delete commits.
 
     Callers check ``can_manage_video`` first."""
-    names = [video.file.name, video.poster.name, *video.frames.values_list("image", flat=True)]
+    names = [
+        video.file.name,
+        video.poster.name,
+        *video.frames.values_list("image", flat=True),
+        *video.comments.exclude(image="").values_list("image", flat=True),
+    ]
+    video_id, owner_id = video.pk, video.owner_id
     video.delete()
     _files_delete_on_commit(video.file.storage, [name for name in names if name])
+    transaction.on_commit(
+        lambda: video_deleted.send(sender=Video, video_id=video_id, owner_id=owner_id)
+    )
 
 
 # "For you" rank: one point per ten-fold engagement, and one per 12.5 hours of recency, so a

@@ -266,9 +266,12 @@ CLIPMIX_KEYS_DIR = VAR_DIR / "keys"
 CLIPMIX_C2PA_TSA_URL = env.str("CLIPMIX_C2PA_TSA_URL", default="")
 CLIPMIX_VERIFY_MAX_BYTES = env.int("CLIPMIX_VERIFY_MAX_BYTES", default=10 * 1024 * 1024)
 CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=40_000_000)
-# Behind nginx: the internal location that serves MEDIA_ROOT, so that access-checked video files
+# Behind nginx: the internal location that serves MEDIA_ROOT, so that access-checked media files
 # are sent by the proxy (X-Accel-Redirect) rather than by Python. Empty: Django streams them.
 CLIPMIX_MEDIA_ACCEL_REDIRECT = env.str("CLIPMIX_MEDIA_ACCEL_REDIRECT", default="")
+# How long a removed, rejected, cancelled or orphaned remix's files stay for moderators (and
+# appeals) before `manage.py remix_files_purge` deletes them; longer than the appeal window.
+CLIPMIX_REMIX_FILE_RETENTION_DAYS = env.int("CLIPMIX_REMIX_FILE_RETENTION_DAYS", default=30)
 CLIPMIX_FEED_PAGE_SIZE = env.int("CLIPMIX_FEED_PAGE_SIZE", default=8)
 # Moderation: strikes within a window suspend the remix privilege; appeals have a deadline.
 CLIPMIX_MODERATION_STRIKES_TO_SUSPEND = env.int("CLIPMIX_MODERATION_STRIKES_TO_SUSPEND", default=3)

@@ -361,9 +361,9 @@ def test_staff_without_the_moderators_group_cannot_open_a_case(client_as, reject
 def test_remix_media_names_reach_only_those_who_may_see_the_remix(
     client_as, api_as, job_of, video_of_creator, role
 ):
-    """Remix images are public by an unguessable name (docs/operations.md): the name itself is
-    the secret. A remix of a private video must never print it, nor its source frame's, to
-    anyone but its requester (the API), creator and moderators."""
+    """Remix images are access-checked (tests/security/test_media_access.py) and also have
+    unguessable names: a remix of a private video must never print its name, nor its source
+    frame's, to anyone but its requester (the API), creator and moderators."""
     video = video_of_creator(visibility="private")
     job = job_of(Status.PUBLISHED, video=video)
     secret_names = [job.output_image.name.rsplit("/", 1)[1], job.source_frame.name]

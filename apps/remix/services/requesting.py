@@ -15,7 +15,7 @@ from apps.privacy import policy
 from apps.remix import errors
 from apps.remix.engines import engine_name
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
-from apps.remix.services.outcomes import JobStatus, job_lock
+from apps.remix.services.outcomes import JobStatus, held_case_withdraw, job_lock
 from apps.remix.states import job_transition
 from apps.videos.models import Video
 
@@ -122,6 +122,7 @@ def remix_job_cancel(*, job: RemixJob, actor: User) -> RemixJob:
         raise ApplicationError(errors.NOT_YOURS, code="not_allowed", status=403)
     if job.status not in (JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.IN_REVIEW):
         raise ApplicationError(errors.CANNOT_CANCEL, code="not_cancellable", status=409)
+    held_case_withdraw(job, reason=errors.CANCELLED_BY_REQUESTER)
     return job_transition(
         job, JobStatus.CANCELLED, reason=errors.CANCELLED_BY_REQUESTER, reason_code="cancelled"
     )
