@@ -368,3 +368,14 @@ LOGGING = {
         "celery.app.trace": {"level": "WARNING" if CELERY_TASK_ALWAYS_EAGER else "INFO"},
     },
 }
+
+# --- Abuse limits (issue 14) -------------------------------------------------------------------
+
+# Per user (or per account name for log-ins) in a fixed window, "<count>/<seconds>", beside the
+# limits above; one table of every limit in README.md.
+CLIPMIX_RATE_LIMITS |= {
+    "log_in_account": env.str("CLIPMIX_RATE_LIMIT_LOG_IN_ACCOUNT", default="10/600"),
+    "comment": env.str("CLIPMIX_RATE_LIMIT_COMMENT", default="30/600"),
+    "follow": env.str("CLIPMIX_RATE_LIMIT_FOLLOW", default="30/600"),
+    "like": env.str("CLIPMIX_RATE_LIMIT_LIKE", default="120/600"),
+}

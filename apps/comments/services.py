@@ -8,6 +8,7 @@ from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
 from apps.comments.moderation import CONTENT_TYPE, REPORT_CATEGORIES, comment_screening
 from apps.core.errors import ApplicationError
 from apps.core.events import event_send_on_commit
+from apps.core.ratelimit import rate_limit_hit
 from apps.moderation.models import Category, ModerationCase
 from apps.moderation.services.cases import case_open, case_report
 from apps.moderation.services.notices import notice_send
@@ -40,6 +41,7 @@ def comment_create(
     if not decision:
         status = 401 if decision.code == "not_authenticated" else 403
         raise ApplicationError(decision.message, code=decision.code, status=status)
+    rate_limit_hit(scope="comment", key=str(author.pk))
     body = _body_clean(body)
     parent = None
     if parent_id is not None:

@@ -21,6 +21,7 @@ from PIL import Image
 
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError, megabytes
+from apps.core.ratelimit import rate_limit_hit
 from apps.privacy.services import video_privacy_create
 from apps.videos import errors
 from apps.videos.media import (
@@ -277,7 +278,8 @@ def video_counts_change(*, video_id: int, likes: int = 0, comments: int = 0) -> 
 def like_create(*, user: User, video: Video) -> bool:
     """Like ``video``; liking twice is a no-op. Returns whether a like was added.
 
-    Callers check ``can_view`` first."""
+    Callers check ``can_view`` first. Likes and unlikes count against one rate limit."""
+    rate_limit_hit(scope="like", key=str(user.pk))
     _, created = Like.objects.get_or_create(user=user, video=video)
     if created:
         video_counts_change(video_id=video.pk, likes=1)
@@ -286,6 +288,7 @@ def like_create(*, user: User, video: Video) -> bool:
 
 @transaction.atomic
 def like_delete(*, user: User, video: Video) -> bool:
+    rate_limit_hit(scope="like", key=str(user.pk))
     deleted, _ = Like.objects.filter(user=user, video=video).delete()
     if deleted:
         video_counts_change(video_id=video.pk, likes=-1)

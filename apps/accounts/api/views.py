@@ -78,7 +78,9 @@ class AuthTokenApi(APIView):
 
     @extend_schema(request=InputSerializer, responses={200: OutputSerializer})
     def post(self, request: Request) -> Response:
-        rate_limit_hit(scope="log_in", key=client_ip(request))
+        services.log_in_attempt_count(
+            client=client_ip(request), username=request.data.get("username", "")
+        )
         serializer = self.InputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         token = services.auth_token_issue(**serializer.validated_data)
