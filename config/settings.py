@@ -379,3 +379,9 @@ CLIPMIX_RATE_LIMITS |= {
     "follow": env.str("CLIPMIX_RATE_LIMIT_FOLLOW", default="30/600"),
     "like": env.str("CLIPMIX_RATE_LIMIT_LIKE", default="120/600"),
 }
+# Refused remix prompts (from the composer's check or a request) tolerated per user in a window;
+# the next one pauses that account's remixes for CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS.
+CLIPMIX_RATE_LIMITS["remix_refusals"] = env.str(
+    "CLIPMIX_RATE_LIMIT_REMIX_REFUSALS", default="4/600"
+)
+CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS = env.int("CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS", default=1800)
