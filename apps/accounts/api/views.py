@@ -79,7 +79,8 @@ class AuthTokenApi(APIView):
     @extend_schema(request=InputSerializer, responses={200: OutputSerializer})
     def post(self, request: Request) -> Response:
         services.log_in_attempt_count(
-            client=client_ip(request), username=request.data.get("username", "")
+            client=client_ip(request),
+            username=request.data.get("username") if isinstance(request.data, dict) else "",
         )
         serializer = self.InputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

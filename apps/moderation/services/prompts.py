@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.conf import settings
 
 from apps.accounts.models import User
@@ -60,7 +62,7 @@ def prompt_screen(*, requester: User, prompt: str, caption: str = "") -> Screeni
 
 
 def _refusal_audit(
-    requester: User, action: str, screening: Screening, reason: str, details: dict[str, object]
+    requester: User, action: str, screening: Screening, reason: str, details: dict[str, Any]
 ) -> None:
     audit_record(
         actor=None,
