@@ -12,14 +12,24 @@ def remix_job_run(self: Task, job_id: int) -> None:
     backoff until the job has had ``CLIPMIX_REMIX_MAX_ATTEMPTS`` deliveries, then it fails with a
     reason its requester can read; a worker that dies mid-job counts as an attempt too, and so
     does one that lost the database (restarted, failed over): it tries again on a new
-    connection once the database is back."""
-    try:
-        services.remix_job_execute(job_id=job_id)
-    except (EngineError, SoftTimeLimitExceeded) as error:
-        if services.remix_job_engine_error(job_id=job_id, error=error):
+    connection once the database is back.
+
+    Run eagerly (the embedded default: no worker, no broker to deliver a retry later), an
+    engine error is tried again at once, in the same call, until the same attempt limit, so
+    that the job ends ``failed`` with its reason instead of Celery's ``Retry`` escaping into
+    the request that queued it."""
+    while True:
+        try:
+            services.remix_job_execute(job_id=job_id)
+        except (EngineError, SoftTimeLimitExceeded) as error:
+            if not services.remix_job_engine_error(job_id=job_id, error=error):
+                return
+            if not self.request.is_eager:
+                raise self.retry(countdown=_backoff(self)) from error
+        except (OperationalError, InterfaceError) as error:
             raise self.retry(countdown=_backoff(self)) from error
-    except (OperationalError, InterfaceError) as error:
-        raise self.retry(countdown=_backoff(self)) from error
+        else:
+            return
 
 
 def _backoff(task: Task) -> int:
