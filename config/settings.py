@@ -305,7 +305,7 @@ CLIPMIX_C2PA_TRUST_ANCHORS = env.str(
 )
 CLIPMIX_C2PA_TSA_URL = env.str("CLIPMIX_C2PA_TSA_URL", default="")
 CLIPMIX_VERIFY_MAX_BYTES = env.int("CLIPMIX_VERIFY_MAX_BYTES", default=10 * 1024 * 1024)
-CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=40_000_000)
+CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=16_000_000)
 # Behind nginx: the internal location that serves MEDIA_ROOT, so that access-checked video files
 # are sent by the proxy (X-Accel-Redirect) rather than by Python. Empty: Django streams them.
 CLIPMIX_MEDIA_ACCEL_REDIRECT = env.str("CLIPMIX_MEDIA_ACCEL_REDIRECT", default="")
@@ -385,3 +385,9 @@ CLIPMIX_RATE_LIMITS["remix_refusals"] = env.str(
     "CLIPMIX_RATE_LIMIT_REMIX_REFUSALS", default="4/600"
 )
 CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS = env.int("CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS", default=1800)
+# The credentials check is open to anyone: a limit per client IP, and the watermark (a second
+# of CPU per megapixel) read only from images up to this size; remix outputs are far smaller.
+CLIPMIX_RATE_LIMITS["verify"] = env.str("CLIPMIX_RATE_LIMIT_VERIFY", default="30/600")
+CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS = env.int(
+    "CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS", default=1_048_576
+)
