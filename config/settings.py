@@ -385,6 +385,18 @@ CLIPMIX_RATE_LIMITS["remix_refusals"] = env.str(
     "CLIPMIX_RATE_LIMIT_REMIX_REFUSALS", default="4/600"
 )
 CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS = env.int("CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS", default=1800)
+# A running remix's worker stamps the job this often; a job that has not been stamped for
+# CLIPMIX_REMIX_STALLED_AFTER_SECONDS (its worker died whole) is queued again by the check that
+# Celery beat runs every CLIPMIX_REMIX_STALLED_CHECK_SECONDS (apps/remix/recovery.py).
+CLIPMIX_REMIX_HEARTBEAT_SECONDS = env.float("CLIPMIX_REMIX_HEARTBEAT_SECONDS", default=15.0)
+CLIPMIX_REMIX_STALLED_AFTER_SECONDS = env.int("CLIPMIX_REMIX_STALLED_AFTER_SECONDS", default=120)
+CELERY_BEAT_SCHEDULE = {
+    "remix-jobs-stalled-requeue": {
+        "task": "apps.remix.tasks.remix_jobs_stalled_requeue",
+        "schedule": env.float("CLIPMIX_REMIX_STALLED_CHECK_SECONDS", default=60.0),
+        "options": {"queue": "default", "expires": 55},
+    }
+}
 # The credentials check is open to anyone: a limit per client IP, and the watermark (a second
 # of CPU per megapixel) read only from images up to this size; remix outputs are far smaller.
 CLIPMIX_RATE_LIMITS["verify"] = env.str("CLIPMIX_RATE_LIMIT_VERIFY", default="30/600")

@@ -19,6 +19,7 @@ from django.core.files.base import ContentFile
 from django.db import DatabaseError, InterfaceError, connection, transaction
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
 from PIL import Image
 
@@ -41,6 +42,7 @@ from apps.remix.captions import caption_draw
 from apps.remix.engines import engine_get, engine_name
 from apps.remix.engines.base import KINDS, EngineError, Kind, RemixRequest
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
+from apps.remix.recovery import job_heartbeat
 from apps.remix.states import job_progress, job_transition
 from apps.videos.media import video_frames_at
 from apps.videos.models import Video
@@ -203,7 +205,8 @@ def _start(job_id: int) -> RemixJob | None:
         job = job_transition(job, Status.RUNNING, attempts=job.attempts + 1, stage="Starting")
     elif job.status == Status.RUNNING:  # redelivered after a worker died mid-job
         job.attempts += 1
-        job.save(update_fields=["attempts", "updated_at"])
+        job.heartbeat_at = timezone.now()
+        job.save(update_fields=["attempts", "heartbeat_at", "updated_at"])
     else:
         return None
     if job.attempts > settings.CLIPMIX_REMIX_MAX_ATTEMPTS:
@@ -299,7 +302,8 @@ def remix_job_execute(*, job_id: int) -> None:
         if job is None:
             return
         try:
-            _execute(job)
+            with job_heartbeat(job_id):
+                _execute(job)
         except JobStopped:
             logger.info("Remix %s stopped while running", job_id)
 

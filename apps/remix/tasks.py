@@ -2,7 +2,7 @@ from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import InterfaceError, OperationalError
 
-from apps.remix import services
+from apps.remix import recovery, services
 from apps.remix.engines.base import EngineError
 
 
@@ -34,3 +34,10 @@ def remix_job_run(self: Task, job_id: int) -> None:
 
 def _backoff(task: Task) -> int:
     return 2 ** min(task.request.retries + 1, 6)
+
+
+@shared_task
+def remix_jobs_stalled_requeue() -> int:
+    """Queue ``default``, every ``CLIPMIX_REMIX_STALLED_CHECK_SECONDS`` from Celery beat: jobs
+    left ``running`` by a worker that died are queued again (see ``apps.remix.recovery``)."""
+    return recovery.remix_jobs_stalled_requeue()
