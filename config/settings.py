@@ -9,6 +9,7 @@ and turns on the secure defaults; nothing secret has a default there.
 import secrets
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import environ
 
@@ -403,3 +404,19 @@ CLIPMIX_RATE_LIMITS["verify"] = env.str("CLIPMIX_RATE_LIMIT_VERIFY", default="30
 CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS = env.int(
     "CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS", default=1_048_576
 )
+# Websocket groups: members expire after CLIPMIX_WS_GROUP_EXPIRY_SECONDS (sockets that died
+# without leaving stop costing fan-outs), live sockets join again every
+# CLIPMIX_WS_GROUP_REFRESH_SECONDS, and the Redis layer's pool has room for many sockets
+# leaving at once (redis-py refuses past max_connections instead of waiting).
+CLIPMIX_WS_GROUP_REFRESH_SECONDS = env.int("CLIPMIX_WS_GROUP_REFRESH_SECONDS", default=600)
+CLIPMIX_WS_GROUP_EXPIRY_SECONDS = env.int("CLIPMIX_WS_GROUP_EXPIRY_SECONDS", default=1800)
+if CLIPMIX_WS_GROUP_EXPIRY_SECONDS <= 2 * CLIPMIX_WS_GROUP_REFRESH_SECONDS:
+    raise environ.ImproperlyConfigured(
+        "CLIPMIX_WS_GROUP_EXPIRY_SECONDS must be more than twice CLIPMIX_WS_GROUP_REFRESH_SECONDS."
+    )
+_channel_layer: dict[str, Any] = CHANNEL_LAYERS["default"]
+_channel_layer.setdefault("CONFIG", {})["group_expiry"] = CLIPMIX_WS_GROUP_EXPIRY_SECONDS
+if REDIS_URL:
+    _channel_layer["CONFIG"]["hosts"][0]["max_connections"] = env.int(
+        "CLIPMIX_CHANNEL_LAYER_MAX_CONNECTIONS", default=1000
+    )
