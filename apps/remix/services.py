@@ -25,7 +25,7 @@ from PIL import Image
 
 from apps.accounts.models import User
 from apps.comments.services import comment_moderation_reject, comment_remix_publish
-from apps.core.errors import SERVICE_UNAVAILABLE, ApplicationError
+from apps.core.errors import SERVICE_UNAVAILABLE, ApplicationError, nul_character_refuse
 from apps.core.ratelimit import rate_limit_hit
 from apps.moderation.models import ModerationCase, Verdict
 from apps.moderation.screening.result import Screening
@@ -61,6 +61,7 @@ def _validated(
         raise ApplicationError(
             errors.KIND_INVALID, code="invalid_kind", status=422, extra={"allowed": list(KINDS)}
         )
+    nul_character_refuse(prompt, caption)
     prompt, caption = prompt.strip(), caption.strip()
     if kind != RemixJob.Kind.CAPTION_ONLY and not prompt:
         raise ApplicationError(errors.PROMPT_REQUIRED, code="prompt_required", status=422)

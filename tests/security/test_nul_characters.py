@@ -85,3 +85,28 @@ def test_text_that_merely_mentions_zero_is_accepted(user_api_client, video_facto
         f"/api/v1/videos/{video.pk}/comments/", {"body": "100% real, 00 and 0"}, format="json"
     )
     assert response.status_code == 201, response.content
+
+
+def test_a_multipart_comment_or_remix_form_with_nul_is_refused(
+    user, client, video_factory, settings
+):
+    """Multipart bodies are not read by the middleware (uploads stream through their own
+    handlers); the services refuse the text instead, before counting anything."""
+    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "comment": "1/600"}
+    video = video_factory(duration=3.0)
+    client.force_login(user)
+
+    comment = client.post(f"/v/{video.pk}/comments", {"body": "a\x00b"}, follow=True)
+    remix = client.post(
+        f"/v/{video.pk}/remix",
+        {"at_seconds": "1", "kind": "restyle", "prompt": "sun\x00set", "caption": ""},
+    )
+
+    assert [str(m) for m in comment.context["messages"]] == [NUL_CHARACTER]
+    assert remix.status_code == 422
+    assert NUL_CHARACTER in remix.content.decode()
+    assert not Comment.objects.exists()
+    assert not RemixJob.objects.exists()
+    # The refusal used no slot of the (one-comment) limit.
+    client.post(f"/v/{video.pk}/comments", {"body": "fine"})
+    assert Comment.objects.count() == 1
