@@ -37,7 +37,7 @@ def test_a_remix_prompt_or_caption_with_nul_is_refused_before_the_rate_limit(
     user_api_client, video_factory, settings
 ):
     video = video_factory(duration=3.0)
-    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "prompt_check": "1/3600"}
+    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "prompt_check": "1/86400"}
     payload = {
         "video_id": video.pk,
         "at_seconds": 1,
@@ -92,7 +92,7 @@ def test_a_multipart_comment_or_remix_form_with_nul_is_refused(
 ):
     """Multipart bodies are not read by the middleware (uploads stream through their own
     handlers); the services refuse the text instead, before counting anything."""
-    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "comment": "1/600"}
+    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "comment": "1/86400"}
     video = video_factory(duration=3.0)
     client.force_login(user)
 

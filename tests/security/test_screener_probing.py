@@ -9,6 +9,7 @@ from django.test import Client
 from apps.moderation.models import AuditEntry
 from apps.moderation.services.prompts import REMIX_PAUSED
 from apps.remix.models import RemixJob
+from tests.security.test_rate_limits import _clear_of_window_edge
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,8 @@ def test_a_refused_remix_request_is_audited(ask, user):
 
 
 def test_refused_requests_count_against_the_remix_limit(ask, settings):
-    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "remix_user": "2/3600"}
+    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "remix_user": "2/86400"}
+    _clear_of_window_edge(86400, margin=300)
 
     statuses = [ask(HARMFUL).status_code for _ in range(3)]
 
@@ -47,8 +49,9 @@ def test_refused_requests_count_against_the_remix_limit(ask, settings):
 
 
 def test_repeated_refusals_pause_the_accounts_remixes_with_the_reason(ask, user, settings):
-    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "remix_refusals": "4/600"}
+    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "remix_refusals": "4/86400"}
     settings.CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS = 1800
+    _clear_of_window_edge(86400, margin=300)  # the five refusals fall in one window
     # Refusals through the composer's check and through requests count alike.
     refusals = [ask(HARMFUL, path="/api/v1/remix/prompt-check") for _ in range(2)]
     refusals += [ask(HARMFUL) for _ in range(3)]
