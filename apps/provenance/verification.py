@@ -12,7 +12,7 @@ from typing import Any
 import c2pa
 from django.conf import settings
 
-from apps.core.images import image_open_validated
+from apps.core.images import image_check_reduced, image_decode, image_open_validated
 from apps.provenance.keys import trust_anchors_pem
 from apps.provenance.signing import GENERATED
 from apps.provenance.watermark import WatermarkReading, watermark_read
@@ -141,16 +141,28 @@ def credentials_read(data: bytes, mime_type: str) -> CredentialsReport:
 
 
 def image_verify(file: io.BytesIO | Any, *, size: int) -> VerificationReport:
-    """Check an uploaded image. Refuses what is not an allowed image, before decoding it."""
+    """Check an uploaded image. Refuses what is not an allowed image, before decoding it.
+
+    Anyone may ask, so the work is bounded by the image's declared size, not its bytes: the
+    watermark is read (the costly part, about a second per megapixel) only from images no
+    larger than ``CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS``, which every remix output is (a mark
+    does not survive scaling anyway); a larger image is checked without a full decode and
+    reported unmarked. Its Content Credentials are read from the bytes either way."""
     image = image_open_validated(
         file,
         size=size,
         max_bytes=settings.CLIPMIX_VERIFY_MAX_BYTES,
         max_pixels=settings.CLIPMIX_VERIFY_MAX_PIXELS,
+        decode=False,
     )
+    mime_type = MIME_TYPES[image.format or ""]  # image_open_validated allows only these
+    width, height = image.size
+    if width * height <= settings.CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS:
+        image_decode(image)
+        watermark = watermark_read(image)
+    else:
+        image_check_reduced(image)
+        watermark = WatermarkReading(present=False)
     file.seek(0)
     data = file.read()
-    mime_type = MIME_TYPES[image.format or ""]  # image_open_validated allows only these
-    return VerificationReport(
-        c2pa=credentials_read(data, mime_type), watermark=watermark_read(image)
-    )
+    return VerificationReport(c2pa=credentials_read(data, mime_type), watermark=watermark)

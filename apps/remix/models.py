@@ -57,6 +57,11 @@ class RemixJob(TimeStampedModel):
         default=False, help_text="The creator approves each remix before it appears."
     )
     started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the worker running it last said it was alive (see apps/remix/recovery.py).",
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
     timings = models.JSONField(default=dict, blank=True, help_text="Milliseconds per step.")
     attempts = models.PositiveSmallIntegerField(default=0)

@@ -21,6 +21,7 @@ from PIL import Image
 
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError, megabytes
+from apps.core.ratelimit import rate_limit_hit
 from apps.videos import errors
 from apps.videos.media import (
     BROWSER_PLAYABLE_CODECS,
@@ -287,7 +288,8 @@ def video_counts_change(*, video_id: int, likes: int = 0, comments: int = 0) -> 
 def like_create(*, user: User, video: Video) -> bool:
     """Like ``video``; liking twice is a no-op. Returns whether a like was added.
 
-    Callers check ``can_view`` first."""
+    Callers check ``can_view`` first. Likes and unlikes count against one rate limit."""
+    rate_limit_hit(scope="like", key=str(user.pk))
     _, created = Like.objects.get_or_create(user=user, video=video)
     if created:
         video_counts_change(video_id=video.pk, likes=1)
@@ -296,6 +298,7 @@ def like_create(*, user: User, video: Video) -> bool:
 
 @transaction.atomic
 def like_delete(*, user: User, video: Video) -> bool:
+    rate_limit_hit(scope="like", key=str(user.pk))
     deleted, _ = Like.objects.filter(user=user, video=video).delete()
     if deleted:
         video_counts_change(video_id=video.pk, likes=-1)

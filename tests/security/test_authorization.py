@@ -474,3 +474,13 @@ def test_the_user_socket_refuses_the_anonymous_and_other_origins(client_as, acto
     assert anonymous == (False, CLOSE_NOT_AUTHENTICATED)
     assert foreign[0] is False
     assert no_origin[0] is False
+
+
+def test_the_public_account_api_shows_the_month_someone_joined_not_a_timestamp(
+    api_client, user_factory
+):
+    account = user_factory(username="joiner")
+
+    body = api_client.get("/api/v1/accounts/joiner/").json()
+
+    assert body["date_joined"] == account.date_joined.strftime("%Y-%m")
