@@ -20,6 +20,9 @@ app.conf.update(
     task_queues=[Queue(name) for name in QUEUES],
     task_default_queue="default",
     task_routes={
+        # Exact names win over the patterns below: the periodic check must not wait behind
+        # generations on the GPU workers.
+        "apps.remix.tasks.remix_jobs_stalled_requeue": {"queue": "default"},
         "apps.videos.tasks.*": {"queue": "media"},
         "apps.remix.tasks.*": {"queue": "remix"},
         "apps.moderation.tasks.*": {"queue": "moderation"},

@@ -1,11 +1,9 @@
 from django.conf import settings
 from django.contrib import admin
-from django.http import HttpRequest, HttpResponse
 from django.urls import include, path, re_path
-from django.views.static import serve
 
+from apps.core import views as core_views
 from apps.core.views import healthz
-from apps.videos import views as video_views
 
 admin.site.site_header = "Clipmix moderation"
 admin.site.site_title = "Clipmix admin"
@@ -26,24 +24,11 @@ urlpatterns = [
 ]
 
 
-def _media(request: HttpRequest, path: str) -> HttpResponse:
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
-
-
-# A video's files are only for those who may view it, in every mode.
-_media_prefix = settings.MEDIA_URL.lstrip("/")
+# Every stored file goes through one access check, in every mode (apps.core.media); behind
+# nginx the bytes come from an internal location (docs/operations.md).
 urlpatterns += [
-    re_path(
-        rf"^{_media_prefix}(?P<name>(?:videos|posters|frames)/[\w./-]+)$",
-        video_views.protected_media,
-        name="protected_media",
-    ),
+    re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", core_views.media, name="media"),
 ]
-
-if not settings.IS_PRODUCTION:
-    # Embedded mode has no proxy in front: Django serves uploads itself. In production the
-    # proxy (or object storage) serves MEDIA_URL; see docs/operations.md.
-    urlpatterns += [re_path(rf"^{_media_prefix}(?P<path>.*)$", _media)]
 
 handler400 = "apps.core.views.bad_request"
 handler403 = "apps.core.views.permission_denied"

@@ -1,3 +1,4 @@
+import hashlib
 from typing import IO, Any
 
 from django.conf import settings
@@ -21,6 +22,7 @@ from apps.accounts.models import (
 from apps.core.errors import INVALID_INPUT, ApplicationError
 from apps.core.events import event_send_on_commit, user_group
 from apps.core.images import image_open_validated, image_square_jpeg
+from apps.core.ratelimit import rate_limit_hit
 
 # Handles that would shadow a page or pass for the site itself.
 RESERVED_HANDLES = frozenset(
@@ -85,6 +87,16 @@ def user_sign_up(*, username: str, email: str, password: str, display_name: str 
     except IntegrityError as exc:  # a concurrent sign-up took the handle or email first
         raise _invalid({"username": [errors.HANDLE_TAKEN]}) from exc
     return user
+
+
+def log_in_attempt_count(*, client: str, username: object) -> None:
+    """Count one log-in attempt per client address and per account name, so that neither one
+    address trying many accounts nor many addresses trying one account's password go
+    unchecked. Raises 429 ``rate_limited`` past either limit."""
+    rate_limit_hit(scope="log_in", key=client)
+    name = username.strip().casefold() if isinstance(username, str) else ""
+    digest = hashlib.sha256(name.encode("utf-8", "replace")).hexdigest()
+    rate_limit_hit(scope="log_in_account", key=digest)
 
 
 def auth_token_issue(*, username: str, password: str) -> Token:
@@ -157,9 +169,11 @@ def _blocked_either_way(a: User, b: User) -> bool:
 
 @transaction.atomic
 def follow_create(*, follower: User, followee: User) -> Follow:
-    """Follow ``followee``; following someone already followed is a no-op."""
+    """Follow ``followee``; following someone already followed is a no-op. Follows and
+    unfollows count against one rate limit (each sends the followee a live event)."""
     if follower.pk == followee.pk:
         raise ApplicationError(errors.CANNOT_FOLLOW_SELF, code="cannot_follow_self")
+    rate_limit_hit(scope="follow", key=str(follower.pk))
     if _blocked_either_way(follower, followee):
         raise ApplicationError(
             errors.FOLLOW_BLOCKED.format(handle=followee.username), code="blocked", status=403
@@ -175,6 +189,7 @@ def follow_create(*, follower: User, followee: User) -> Follow:
 
 @transaction.atomic
 def follow_delete(*, follower: User, followee: User) -> None:
+    rate_limit_hit(scope="follow", key=str(follower.pk))
     Follow.objects.filter(follower=follower, followee=followee).delete()
 
 

@@ -41,7 +41,9 @@ class LogInView(LoginView):
     redirect_authenticated_user = True
 
     def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        rate_limit_hit(scope="log_in", key=client_ip(request))
+        services.log_in_attempt_count(
+            client=client_ip(request), username=request.POST.get("username", "")
+        )
         return super().post(request, *args, **kwargs)
 
     def form_invalid(self, form: LogInForm) -> HttpResponse:  # type: ignore[override]

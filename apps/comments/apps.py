@@ -8,6 +8,9 @@ class CommentsConfig(AppConfig):
     def ready(self) -> None:
         from apps.comments.handlers import CommentModeration
         from apps.comments.moderation import CONTENT_TYPE
+        from apps.comments.selectors import comment_media_readable
+        from apps.core.media import MediaRule, media_rule_register
         from apps.moderation.handlers import handler_register
 
         handler_register(CONTENT_TYPE, CommentModeration())
+        media_rule_register("comments", MediaRule(may_read=comment_media_readable))

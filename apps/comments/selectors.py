@@ -8,6 +8,7 @@ from django.http import Http404
 from apps.accounts.models import User
 from apps.comments.api.serializers import comment_data
 from apps.comments.models import Comment
+from apps.moderation.models import DECIDE_CASES
 from apps.privacy import policy
 from apps.videos.models import Video
 
@@ -98,3 +99,17 @@ def comment_payload_for_viewer(*, comment_id: int, viewer: User | None) -> dict[
         return None
     comment, data = shared
     return data if policy.can_view(viewer, comment.video) else None
+
+
+def comment_media_readable(name: str, viewer: User | None) -> bool:
+    """The media rule of comment images (published remixes): a visible comment on a video the
+    viewer may view now; moderators read hidden ones too (the case they decide shows it). A
+    removed, hidden or orphaned image is served to nobody else."""
+    comment = (
+        Comment.objects.select_related("video__owner", "video__privacy").filter(image=name).first()
+    )
+    if comment is None:
+        return False
+    if viewer is not None and viewer.has_perm(DECIDE_CASES):
+        return True
+    return comment.is_visible and bool(policy.can_view(viewer, comment.video))

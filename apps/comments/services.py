@@ -6,8 +6,9 @@ from apps.accounts.models import User
 from apps.comments import errors
 from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
 from apps.comments.moderation import CONTENT_TYPE, REPORT_CATEGORIES, comment_screening
-from apps.core.errors import ApplicationError
+from apps.core.errors import ApplicationError, nul_character_refuse
 from apps.core.events import event_send_on_commit, video_group
+from apps.core.ratelimit import rate_limit_hit
 from apps.moderation.models import Category, ModerationCase
 from apps.moderation.services.cases import case_open, case_report
 from apps.moderation.services.notices import notice_send
@@ -17,6 +18,7 @@ from apps.videos.services import video_counts_change
 
 
 def _body_clean(body: str) -> str:
+    nul_character_refuse(body)
     body = body.strip()
     if not body:
         raise ApplicationError(errors.BODY_EMPTY, code="body_empty")
@@ -40,15 +42,18 @@ def comment_create(
         status = 401 if decision.code == "not_authenticated" else 403
         raise ApplicationError(decision.message, code=decision.code, status=status)
     body = _body_clean(body)
+    rate_limit_hit(scope="comment", key=str(author.pk))
     parent = None
     if parent_id is not None:
         parent = (
             Comment.objects.filter(pk=parent_id, video=video, status=Comment.Status.VISIBLE)
-            .select_related("parent")
+            .select_related("parent", "video__owner", "video__privacy")
             .first()
         )
         if parent is None:
             raise ApplicationError(errors.PARENT_NOT_FOUND, code="parent_not_found")
+        if not (reply := policy.can_reply(author, parent)):
+            raise ApplicationError(reply.message, code=reply.code, status=403)
         parent = parent.parent or parent
     screening = comment_screening(body)
     comment = Comment(video=video, author=author, body=body, parent=parent)

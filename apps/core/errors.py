@@ -31,6 +31,14 @@ def error_body(message: str, code: str, extra: dict[str, Any] | None = None) -> 
     return {"message": message, "code": code, "extra": extra or {}}
 
 
+def nul_character_refuse(*texts: str) -> None:
+    """Refuse text that carries a NUL character (PostgreSQL cannot store one). Paths, query
+    strings and JSON or form bodies are refused by ``RejectNulCharactersMiddleware`` already;
+    services check what may arrive in a multipart body."""
+    if any("\x00" in text for text in texts):
+        raise ApplicationError(NUL_CHARACTER, code="nul_character", status=400)
+
+
 def megabytes(size: int) -> str:
     """A byte limit as people read it: "200", "5", "0.1"."""
     value = size / 1024 / 1024
@@ -45,4 +53,5 @@ INVALID_INPUT = "Some fields are not valid."
 SERVER_ERROR = "Something went wrong on our side. Please try again."
 RATE_LIMITED = "Too many attempts. Try again in {seconds} seconds."
 SERVICE_UNAVAILABLE = "This is unavailable for a moment on our side. Please try again shortly."
+NUL_CHARACTER = "The request contains a NUL character (\\0), which no field accepts."
 CSRF_FAILED = "The CSRF check failed. Reload the page, or authenticate with a token."

@@ -1,9 +1,10 @@
 from collections.abc import Callable
 
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 
-from apps.core.errors import METHOD_NOT_ALLOWED, ApplicationError, error_body
+from apps.core.errors import METHOD_NOT_ALLOWED, NUL_CHARACTER, ApplicationError, error_body
 from apps.core.http import wants_json
 
 
@@ -56,3 +57,44 @@ class ApplicationErrorMiddleware:
         if isinstance(exception, ApplicationError):
             return application_error_response(request, exception)
         return None
+
+
+# Text that decodes to a NUL character: in a raw body, percent-encoded, or escaped in JSON.
+_NUL_SPELLINGS = (b"\x00", b"%00", b"\\u0000")
+_TEXT_BODIES = ("application/json", "application/x-www-form-urlencoded", "text/")
+
+
+class RejectNulCharactersMiddleware:
+    """Refuses a request whose path, query string or text body carries a NUL character, before
+    any view, rate limit or database sees it (PostgreSQL cannot store one in text, and a lookup
+    with one fails). Multipart bodies are left to the forms and serializers, whose text fields
+    refuse NUL themselves; file parts may rightly contain the byte."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if _carries_nul(request):
+            error = ApplicationError(NUL_CHARACTER, code="nul_character", status=400)
+            if wants_json(request):
+                return JsonResponse(error.as_dict(), status=400)
+            return render(
+                request, "core/error.html", {"title": "Bad request", "error": error}, status=400
+            )
+        return self.get_response(request)
+
+
+def _carries_nul(request: HttpRequest) -> bool:
+    if "\x00" in request.path or "\x00" in request.path_info:
+        return True
+    query = request.META.get("QUERY_STRING", "").encode("latin-1", "replace")
+    if any(spelling in query.lower() for spelling in _NUL_SPELLINGS[:2]):
+        return True
+    content_type = request.META.get("CONTENT_TYPE", "").lower()
+    if not content_type.startswith(_TEXT_BODIES):
+        return False
+    try:
+        body = request.body  # bounded by DATA_UPLOAD_MAX_MEMORY_SIZE; cached for the view
+    except (RequestDataTooBig, OSError):  # the view answers that in its own words
+        return False
+    return any(spelling in body.lower() for spelling in _NUL_SPELLINGS)

@@ -37,8 +37,16 @@ def _count(cache_key: str, *, timeout: int) -> int:
         return 1
 
 
-def rate_limit_hit(*, scope: str, key: str) -> None:
-    """Count one attempt for ``key`` in ``scope``; raise 429 once the limit is passed."""
+def _unavailable(scope: str, exc: Exception) -> ApplicationError:
+    # The shared store is unreachable. Refuse rather than let attempts through uncounted;
+    # reading pages does not depend on it.
+    logger.exception("Rate limit store unavailable for %s", scope)
+    return ApplicationError(SERVICE_UNAVAILABLE, code="service_unavailable", status=503)
+
+
+def rate_limit_count(*, scope: str, key: str) -> int:
+    """Count one event for ``key`` in ``scope``; how many seconds until its window restarts if
+    this one passed the limit, else 0. For limits whose consequence is not a plain refusal."""
     rate = Rate.parse(settings.CLIPMIX_RATE_LIMITS[scope])
     now = int(time.time())
     window_start = now - now % rate.window_seconds
@@ -46,15 +54,35 @@ def rate_limit_hit(*, scope: str, key: str) -> None:
     try:
         count = _count(cache_key, timeout=rate.window_seconds + 1)
     except (RedisError, OSError) as exc:
-        # The shared counter is unreachable. Refuse rather than let attempts through
-        # uncounted; reading pages does not depend on it.
-        logger.exception("Rate limit store unavailable for %s", scope)
-        raise ApplicationError(SERVICE_UNAVAILABLE, code="service_unavailable", status=503) from exc
-    if count > rate.limit:
-        retry_after = max(1, window_start + rate.window_seconds - now)
+        raise _unavailable(scope, exc) from exc
+    return max(1, window_start + rate.window_seconds - now) if count > rate.limit else 0
+
+
+def rate_limit_hit(*, scope: str, key: str) -> None:
+    """Count one attempt for ``key`` in ``scope``; raise 429 once the limit is passed."""
+    retry_after = rate_limit_count(scope=scope, key=key)
+    if retry_after:
         raise ApplicationError(
             RATE_LIMITED.format(seconds=retry_after),
             code="rate_limited",
             extra={"retry_after": retry_after},
             status=429,
         )
+
+
+def cooldown_start(*, scope: str, key: str, seconds: int) -> None:
+    """Pause ``key``'s use of ``scope`` for ``seconds`` (see ``cooldown_remaining``)."""
+    until = int(time.time()) + seconds
+    try:
+        cache.set(f"cooldown:{scope}:{key}", until, timeout=seconds + 1)
+    except (RedisError, OSError) as exc:
+        raise _unavailable(scope, exc) from exc
+
+
+def cooldown_remaining(*, scope: str, key: str) -> int:
+    """Seconds left of a pause that ``cooldown_start`` began; 0 when there is none."""
+    try:
+        until = cache.get(f"cooldown:{scope}:{key}")
+    except (RedisError, OSError) as exc:
+        raise _unavailable(scope, exc) from exc
+    return max(0, int(until) - int(time.time())) if until else 0

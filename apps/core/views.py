@@ -1,13 +1,23 @@
-"""Error pages: JSON in the error shape under /api/, a readable page everywhere else."""
+"""Error pages: JSON in the error shape under /api/, a readable page everywhere else; and the
+one view that serves stored media."""
 
+import mimetypes
+from typing import TYPE_CHECKING, cast
+
+from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
 
 from apps.core import errors
 from apps.core.http import wants_json
+from apps.core.media import media_file_response, media_name_canonical, media_rule_for
+
+if TYPE_CHECKING:  # core imports no app; the annotation only
+    from apps.accounts.models import User
 
 _PAGES = {
     400: ("Bad request", "We couldn't understand that request.", "bad_request"),
@@ -67,3 +77,32 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
 def healthz(request: HttpRequest) -> HttpResponse:
     """For load balancers and uptime checks: the process answers. Touches no database."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_safe
+def media(request: HttpRequest, path: str) -> HttpResponse | FileResponse:
+    """A stored file, only for those its folder's rule allows (``apps.core.media``), in every
+    mode. With ``CLIPMIX_MEDIA_ACCEL_REDIRECT`` set (production behind nginx) the proxy sends
+    the bytes from its internal location (``X-Accel-Redirect``); otherwise Django streams them.
+    A refusal and a missing file are the same 404."""
+    name = media_name_canonical(path)
+    rule = media_rule_for(name) if name is not None else None
+    viewer = cast("User", request.user) if request.user.is_authenticated else None
+    if name is None or rule is None or not rule.may_read(name, viewer):
+        raise Http404("media")
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    accel = settings.CLIPMIX_MEDIA_ACCEL_REDIRECT
+    response: HttpResponse | FileResponse
+    if accel:
+        response = HttpResponse(content_type=content_type)
+        response["X-Accel-Redirect"] = f"{accel.rstrip('/')}/{name}"
+    else:
+        if not default_storage.exists(name):
+            raise Http404("media")
+        response = media_file_response(
+            request, default_storage.open(name, "rb"), default_storage.size(name)
+        )
+        response["Content-Type"] = content_type
+    # Access depends on who asks (except for public folders): caches keep it for this viewer.
+    response["Cache-Control"] = "public, max-age=86400" if rule.public else "private, max-age=3600"
+    return response

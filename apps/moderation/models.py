@@ -119,6 +119,9 @@ class ModerationCase(TimeStampedModel):
         ESCALATED = "escalated", "Escalated"
         APPROVED = "approved", "Approved"
         REJECTED = "rejected", "Rejected"
+        # The content ended before a moderator decided (withdrawn by its author or the video's
+        # creator, or its video was deleted): nothing is left to decide.
+        WITHDRAWN = "withdrawn", "Withdrawn"
 
     OPEN_STATUSES = (Status.OPEN, Status.ESCALATED)
 

@@ -6,7 +6,12 @@ class PrivacyConfig(AppConfig):
     label = "privacy"
 
     def ready(self) -> None:
+        from apps.core.media import MediaRule, media_rule_register
         from apps.privacy import receivers
+        from apps.privacy.selectors import video_media_readable
         from apps.videos.signals import video_created
 
         video_created.connect(receivers.video_created, dispatch_uid="privacy-video-settings")
+        # A video's own files are read by whoever may view the video (privacy owns that rule).
+        for folder in ("videos", "posters", "frames"):
+            media_rule_register(folder, MediaRule(may_read=video_media_readable))

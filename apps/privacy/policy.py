@@ -40,6 +40,7 @@ REMIX_OFF = "@{handle} has turned off AI remixes for this video."
 REMIX_FOLLOWERS_ONLY = "Only @{handle}'s followers can remix this video."
 REMIX_FRIENDS_ONLY = "Only people @{handle} follows back can remix this video."
 REMIX_BLOCKED = "You can't remix @{handle}'s videos."
+REPLY_BLOCKED = "You can't reply to @{handle}."
 REMIX_SUSPENDED = "Your remix privilege is suspended until {until}."
 
 
@@ -147,6 +148,23 @@ def can_comment(user: Viewer, video: Video) -> Decision:
     if audience == CommentAudience.FOLLOWERS:
         return _deny("comments_followers_only", COMMENTS_FOLLOWERS_ONLY, video)
     return _deny("comments_off", COMMENTS_OFF, video)
+
+
+def can_reply(user: Viewer, parent: "Comment") -> Decision:
+    """Whether ``user`` may answer ``parent`` (and so its thread): they may comment on its video,
+    and neither the comment's author nor the thread's has blocked them, on whoever's video."""
+    decision, viewer = can_comment(user, parent.video), _authenticated(user)
+    if not decision or viewer is None:
+        return decision
+    authors = {parent.author_id, parent.parent.author_id if parent.parent else parent.author_id}
+    blocker = (
+        Block.objects.filter(blocker_id__in=authors - {viewer.pk}, blocked=viewer)
+        .select_related("blocker")
+        .first()
+    )
+    if blocker is not None:
+        return Decision(False, "blocked", REPLY_BLOCKED.format(handle=blocker.blocker.username))
+    return ALLOWED
 
 
 def can_remix(user: Viewer, video: Video) -> Decision:

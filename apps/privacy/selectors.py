@@ -22,6 +22,7 @@ from apps.videos.selectors import (
     feed_cursor_decode,
     feed_cursor_encode,
     feed_cursor_invalid,
+    video_for_media_file,
     videos_with_viewer_state,
 )
 
@@ -81,6 +82,13 @@ def video_get_for_viewer(*, video_id: int, viewer: User | None) -> Video:
     if video is None or not policy.can_view(viewer, video):
         raise Http404(policy.VIDEO_NOT_AVAILABLE)
     return video
+
+
+def video_media_readable(name: str, viewer: User | None) -> bool:
+    """The media rule of a video's own files (``videos/``, ``posters/``, ``frames/``, registered
+    by ``PrivacyConfig.ready``): whoever may view the video, now."""
+    video = video_for_media_file(name=name)
+    return video is not None and bool(policy.can_view(viewer, video))
 
 
 def video_get_for_owner(*, video_id: int, user: User) -> Video:

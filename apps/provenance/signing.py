@@ -104,6 +104,10 @@ def manifest_definition(provenance: RemixProvenance) -> dict[str, Any]:
         "claim_generator_info": [{"name": "Clipmix", "version": settings.CLIPMIX_VERSION}],
         "title": f"clipmix-remix-{provenance.remix_id}.jpg",
         "format": "image/jpeg",
+        # Declared, never read from the frame: an ingredient added from its bytes carries a
+        # thumbnail of them, the unedited moment (a face or background the remix replaced)
+        # that any reader could extract after the video is deleted or made private.
+        "ingredients": [_ingredient(provenance)],
         "assertions": [
             {"label": "c2pa.actions.v2", "data": {"actions": _actions(provenance)}},
             {
@@ -148,6 +152,8 @@ def manifest_definition(provenance: RemixProvenance) -> dict[str, Any]:
 
 
 def _ingredient(provenance: RemixProvenance) -> dict[str, Any]:
+    """The source frame as the credentials name it: where it is, whose it is, its hash; never
+    its pixels."""
     return {
         "title": f"Frame at {provenance.at_seconds:.1f} s of {provenance.source_video_url}",
         "format": "image/jpeg",
@@ -180,9 +186,6 @@ def _signed(jpeg: bytes, provenance: RemixProvenance) -> tuple[bytes, bytes]:
         )
     )
     builder = c2pa.Builder(json.dumps(manifest_definition(provenance)))
-    builder.add_ingredient(
-        json.dumps(_ingredient(provenance)), "image/jpeg", io.BytesIO(provenance.source_frame_jpeg)
-    )
     signed = io.BytesIO()
     manifest_store = builder.sign(signer, "image/jpeg", io.BytesIO(jpeg), signed)
     return signed.getvalue(), manifest_store

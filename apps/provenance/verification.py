@@ -21,7 +21,7 @@ from django.conf import settings
 from django.utils import formats
 from PIL import Image
 
-from apps.core.images import image_open_validated
+from apps.core.images import image_check_reduced, image_decode, image_open_validated
 from apps.provenance.fingerprint import MATCH_DISTANCE, image_phash, phash_nearest
 from apps.provenance.keys import trust_anchors_pem
 from apps.provenance.models import StoredManifest
@@ -268,16 +268,33 @@ def credentials_recover(
 
 
 def image_verify(file: io.BytesIO | Any, *, size: int) -> VerificationReport:
-    """Check an uploaded image. Refuses what is not an allowed image, before decoding it."""
+    """Check an uploaded image. Refuses what is not an allowed image, before decoding it.
+
+    Anyone may ask, so the work is bounded by the image's declared size, not its bytes: the
+    watermark is read (the costly part, about a second per megapixel) only from images no
+    larger than ``CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS``, which every remix output is (a mark
+    does not survive scaling anyway); a larger image is checked without a full decode and
+    reported unmarked. Its Content Credentials are read from the bytes either way."""
     image = image_open_validated(
         file,
         size=size,
         max_bytes=settings.CLIPMIX_VERIFY_MAX_BYTES,
         max_pixels=settings.CLIPMIX_VERIFY_MAX_PIXELS,
+        decode=False,
     )
-    file.seek(0)
-    data = file.read()
     mime_type = MIME_TYPES[image.format or ""]  # image_open_validated allows only these
-    return credentials_recover(
-        image, c2pa_report=credentials_read(data, mime_type), reading=watermark_read(image)
-    )
+    width, height = image.size
+    small = width * height <= settings.CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS
+    if small:
+        image_decode(image)
+    else:
+        image_check_reduced(image)
+    file.seek(0)
+    c2pa_report = credentials_read(file.read(), mime_type)
+    if small:
+        return credentials_recover(image, c2pa_report=c2pa_report, reading=watermark_read(image))
+    # Too large to be a remix output: its own credentials only, nothing recovered.
+    report = VerificationReport(c2pa=c2pa_report, watermark=WatermarkReading(present=False))
+    if c2pa_report.present and c2pa_report.valid:
+        return replace(report, recovered_from="manifest")
+    return report

@@ -3,6 +3,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from apps.core.errors import ApplicationError
+from apps.core.http import client_ip
+from apps.core.ratelimit import rate_limit_hit
 from apps.provenance.api.ninja import IMAGE_MISSING
 from apps.provenance.verification import image_verify
 
@@ -25,6 +27,7 @@ def credentials(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         image = form.cleaned_data["image"]
         try:
+            rate_limit_hit(scope="verify", key=client_ip(request))
             if image is None:
                 raise ApplicationError(IMAGE_MISSING, code="image_missing")
             report = image_verify(image, size=image.size or 0)

@@ -1,32 +1,78 @@
+import asyncio
+import contextlib
+import logging
+import random
 from typing import Any
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.conf import settings
 from django.http import Http404
+from redis.exceptions import RedisError
 
 from apps.comments.selectors import comment_payload_for_viewer
 from apps.core.events import user_group, video_group
 from apps.privacy.selectors import video_get_for_viewer
 
+logger = logging.getLogger(__name__)
+
 # Close codes in the 4000-4999 range are the application's own.
 CLOSE_NOT_AUTHENTICATED = 4401
 CLOSE_NOT_ALLOWED = 4403
+# Leaving a group is retried this many times, with growing random waits (about 10 s in all):
+# many sockets closing at once (a deploy, a network blip) exhaust the channel layer's pool.
+LEAVE_ATTEMPTS = 8
+
+
+async def group_leave(layer: Any, group_name: str, channel_name: str) -> bool:
+    """Take ``channel_name`` out of ``group_name``, retrying while Redis is busy; whether it
+    left. A member that could not be taken out is dropped by the layer's group expiry."""
+    for attempt in range(LEAVE_ATTEMPTS):
+        try:
+            await layer.group_discard(group_name, channel_name)
+            return True
+        except (RedisError, OSError) as error:  # MaxConnectionsError is a RedisError
+            if attempt == LEAVE_ATTEMPTS - 1:
+                logger.warning("Socket %s could not leave %s: %s", channel_name, group_name, error)
+                return False
+            await asyncio.sleep(random.uniform(0.02, 0.05) * 2**attempt)  # noqa: S311
+    return False
 
 
 class _ListeningConsumer(AsyncJsonWebsocketConsumer):
     """A socket that joins one group once allowed, leaves it on disconnect, and ignores what
-    clients send (they act through the APIs)."""
+    clients send (they act through the APIs).
+
+    Group members expire (``CLIPMIX_WS_GROUP_EXPIRY_SECONDS``) so that sockets that died without
+    leaving stop receiving fan-outs; a live socket joins again every
+    ``CLIPMIX_WS_GROUP_REFRESH_SECONDS`` to stay in."""
 
     group_name: str | None = None
+    _refresh: "asyncio.Task[None] | None" = None
 
     async def join(self, group_name: str) -> None:
         self.group_name = group_name
         await self.channel_layer.group_add(group_name, self.channel_name)
         await self.accept()
+        self._refresh = asyncio.create_task(self._stay_joined(group_name))
+
+    async def _stay_joined(self, group_name: str) -> None:
+        while True:
+            await asyncio.sleep(settings.CLIPMIX_WS_GROUP_REFRESH_SECONDS)
+            try:
+                await self.channel_layer.group_add(group_name, self.channel_name)
+            except (RedisError, OSError) as error:  # tried again at the next refresh
+                logger.warning(
+                    "Socket %s could not rejoin %s: %s", self.channel_name, group_name, error
+                )
 
     async def disconnect(self, code: int) -> None:
+        if self._refresh is not None:
+            self._refresh.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._refresh
         if self.group_name is not None:
-            await self.channel_layer.group_discard(self.group_name, self.channel_name)
+            await group_leave(self.channel_layer, self.group_name, self.channel_name)
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         """Clients only listen on these sockets."""

@@ -7,13 +7,19 @@ class RemixConfig(AppConfig):
     verbose_name = "Remixes"
 
     def ready(self) -> None:
+        from apps.core.media import MediaRule, media_rule_register
         from apps.moderation.handlers import handler_register
         from apps.privacy.signals import video_privacy_changed
         from apps.provenance.selectors import source_visibility_register
         from apps.remix import receivers, selectors
         from apps.remix.handlers import RemixModeration
         from apps.remix.models import CONTENT_TYPE
+        from apps.remix.selectors import remix_frame_readable, remix_output_readable
+        from apps.videos.signals import video_deleted
 
         handler_register(CONTENT_TYPE, RemixModeration())
         source_visibility_register(selectors.video_visible_to_anyone)
         video_privacy_changed.connect(receivers.video_privacy_changed, dispatch_uid="remix-consent")
+        video_deleted.connect(receivers.video_deleted, dispatch_uid="remix-video-deleted")
+        media_rule_register("remixes", MediaRule(may_read=remix_output_readable))
+        media_rule_register("remix-frames", MediaRule(may_read=remix_frame_readable))

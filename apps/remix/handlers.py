@@ -30,7 +30,7 @@ class RemixModeration:
     def approve(self, object_id: int, *, moderator: User | None) -> None:
         job = RemixJob.objects.get(pk=object_id)
         if job.status == RemixJob.Status.IN_REVIEW:
-            deciding.remix_job_approve(job=job, actor=moderator)
+            deciding.remix_job_approve(job=job, actor=moderator, as_moderator=True)
 
     def reject(
         self, object_id: int, *, moderator: User | None, rule: GuidelineRule, message: str
@@ -38,5 +38,9 @@ class RemixModeration:
         job = RemixJob.objects.get(pk=object_id)
         if job.status in (RemixJob.Status.IN_REVIEW, RemixJob.Status.PUBLISHED):
             deciding.remix_job_decline(
-                job=job, actor=moderator, reason=message, code=f"guideline_{rule.category}"
+                job=job,
+                actor=moderator,
+                reason=message,
+                code=f"guideline_{rule.category}",
+                as_moderator=True,
             )

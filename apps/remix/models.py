@@ -57,6 +57,11 @@ class RemixJob(TimeStampedModel):
         default=False, help_text="The creator approves each remix before it appears."
     )
     started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the worker running it last said it was alive (see apps/remix/recovery.py).",
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
     timings = models.JSONField(default=dict, blank=True, help_text="Milliseconds per step.")
     attempts = models.PositiveSmallIntegerField(default=0)
@@ -99,3 +104,19 @@ class RemixJob(TimeStampedModel):
     @property
     def is_finished(self) -> bool:
         return self.status in self.FINISHED
+
+    # A held remix waits for two keys, each turned separately: the guidelines (a moderator
+    # clears what a screener held) and consent (the creator approves, in approval mode). It
+    # is published only once neither is outstanding; either side may refuse it alone.
+    @property
+    def awaits_moderator(self) -> bool:
+        """A screener held it and no moderator has cleared it yet."""
+        return self.status == self.Status.IN_REVIEW and any(
+            self.moderation.get(stage, {}).get("verdict") == "review"
+            for stage in ("prompt", "output")
+        )
+
+    @property
+    def awaits_creator(self) -> bool:
+        """The video's creator approves each remix and has not approved this one yet."""
+        return self.status == self.Status.IN_REVIEW and self.requires_approval

@@ -16,8 +16,16 @@ Status = RemixJob.Status
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     Status.QUEUED: frozenset({Status.RUNNING, Status.CANCELLED, Status.FAILED}),
+    # Back to queued: its worker stopped reporting (apps/remix/recovery.py).
     Status.RUNNING: frozenset(
-        {Status.IN_REVIEW, Status.PUBLISHED, Status.REJECTED, Status.FAILED, Status.CANCELLED}
+        {
+            Status.QUEUED,
+            Status.IN_REVIEW,
+            Status.PUBLISHED,
+            Status.REJECTED,
+            Status.FAILED,
+            Status.CANCELLED,
+        }
     ),
     Status.IN_REVIEW: frozenset({Status.PUBLISHED, Status.REJECTED, Status.CANCELLED}),
     # A published remix can still be withdrawn: by its creator (cancelled) or a moderator.
@@ -50,9 +58,12 @@ def job_transition(
     changed = {"status", "updated_at", *fields}
     for name, value in fields.items():
         setattr(job, name, value)
-    if to == Status.RUNNING and job.started_at is None:
-        job.started_at = now
-        changed.add("started_at")
+    if to == Status.RUNNING:
+        job.heartbeat_at = now
+        changed.add("heartbeat_at")
+        if job.started_at is None:
+            job.started_at = now
+            changed.add("started_at")
     if to in RemixJob.FINISHED or to == Status.IN_REVIEW:
         job.finished_at = now
         job.stage = ""
@@ -71,7 +82,7 @@ def job_progress(job: RemixJob, percent: int, stage: str) -> None:
     "running" would undo its requester's "cancelled"."""
     percent = max(0, min(100, percent))
     running = RemixJob.objects.filter(pk=job.pk, status=Status.RUNNING)
-    if not running.update(progress=percent, stage=stage):
+    if not running.update(progress=percent, stage=stage, heartbeat_at=timezone.now()):
         return
     job.progress, job.stage = percent, stage
     event_send_on_commit(user_group(job.requester_id), job_event(job))

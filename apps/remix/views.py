@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST, require_safe
 from apps.accounts.http import request_user, request_viewer
 from apps.accounts.services import block_create
 from apps.core.errors import ApplicationError
+from apps.moderation.services.prompts import remix_pause_remaining, remix_paused_error
 from apps.privacy import policy
 from apps.privacy import selectors as privacy_selectors
 from apps.provenance.verification import image_verify
@@ -51,6 +52,10 @@ def composer(request: HttpRequest, video_id: int) -> HttpResponse:
             error = errors.MOMENT_OUTSIDE.format(duration=video.duration)
         else:
             return redirect(reverse("remix:mine") + f"#job-{job.pk}")
+    elif decision:
+        paused = remix_pause_remaining(user=requester)
+        if paused:
+            error = remix_paused_error(paused).message
     return render(
         request,
         "remix/composer.html",
@@ -93,8 +98,9 @@ def studio_decide(request: HttpRequest, job_id: int) -> HttpResponse:
     action = request.POST.get("action")
     try:
         if action == "approve":
-            deciding.remix_job_approve(job=job, actor=creator)
-            messages.success(request, "Remix approved.")
+            job = deciding.remix_job_approve(job=job, actor=creator)
+            held = job.awaits_moderator
+            messages.success(request, errors.APPROVED_AWAITS_MODERATOR if held else errors.APPROVED)
         elif action == "decline":
             deciding.remix_job_decline(
                 job=job, actor=creator, reason=errors.DECLINED_BY_CREATOR, code="declined"

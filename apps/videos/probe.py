@@ -44,6 +44,17 @@ _ISO_TOP_LEVEL_TYPES = frozenset(
 # A real file has a handful of top-level boxes (a fragmented one, two per fragment).
 _ISO_MAX_TOP_LEVEL_BOXES = 20_000
 _MATROSKA_SEGMENT_ID = b"\x18\x53\x80\x67"
+_MATROSKA_CLUSTER_ID = 0x1F43B675
+# What a Segment holds (Matroska's level-1 elements, and the Void and CRC-32 found anywhere):
+# SeekHead, Info, Tracks, Cluster, Cues, Chapters, Tags, Attachments.
+_MATROSKA_SEGMENT_CHILDREN = frozenset(
+    {0x114D9B74, 0x1549A966, 0x1654AE6B, _MATROSKA_CLUSTER_ID, 0x1C53BB6B, 0x1043A770}
+    | {0x1254C367, 0x1941A469, 0xEC, 0xBF}
+)
+# What a Cluster holds: Timestamp, SimpleBlock, BlockGroup, Position, PrevSize, SilentTracks,
+# EncryptedBlock, Void, CRC-32.
+_MATROSKA_CLUSTER_CHILDREN = frozenset({0xE7, 0xA3, 0xA0, 0xA7, 0xAB, 0x5854, 0xAF, 0xEC, 0xBF})
+_MATROSKA_MAX_ELEMENTS = 1_000_000
 
 ALLOWED_CODECS = {"h264", "hevc", "vp9", "av1"}
 # PyAV's demuxer names: ISO base media (mp4, mov) and Matroska (webm).
@@ -119,7 +130,9 @@ def _ebml_number(file: IO[bytes], *, keep_marker: bool) -> int | None:
 
 def _matroska_layout(file: IO[bytes], size: int) -> str:
     """The EBML header and one Segment must end where the file ends. A Segment of unknown size
-    (live recordings) runs to the end by definition."""
+    (live recordings) runs to the end of the file, so it is walked: each of its elements must be
+    one a Segment holds, and the last must end where the file ends (anything appended after a
+    playable file is refused, as in an MP4)."""
     file.seek(4)
     header_size = _ebml_number(file, keep_marker=False)
     if header_size is None:
@@ -129,11 +142,38 @@ def _matroska_layout(file: IO[bytes], size: int) -> str:
         return "truncated"
     segment_size = _ebml_number(file, keep_marker=False)
     if segment_size is None:
-        return "whole"
+        return _matroska_children_layout(file, size)
     end = file.tell() + segment_size
     if end > size:
         return "truncated"
     return "whole" if end == size else "extra"
+
+
+def _matroska_children_layout(file: IO[bytes], size: int) -> str:
+    """Walk a Segment of unknown size to the end of the file. A Cluster of unknown size (what
+    browsers record) holds cluster elements until the next top-level element."""
+    in_open_cluster = False
+    for _ in range(_MATROSKA_MAX_ELEMENTS):
+        offset = file.tell()
+        if offset == size:
+            return "whole"
+        element_id = _ebml_number(file, keep_marker=True)
+        if element_id is None:
+            return "extra"
+        if element_id in _MATROSKA_SEGMENT_CHILDREN:
+            in_open_cluster = False
+        elif not (in_open_cluster and element_id in _MATROSKA_CLUSTER_CHILDREN):
+            return "extra"
+        element_size = _ebml_number(file, keep_marker=False)
+        if element_size is None:
+            if element_id != _MATROSKA_CLUSTER_ID:
+                return "extra"
+            in_open_cluster = True
+            continue
+        if file.tell() + element_size > size:
+            return "truncated"
+        file.seek(element_size, 1)
+    return "extra"
 
 
 def _layout_check(path: Path, family: str) -> None:

@@ -21,6 +21,7 @@ from PIL import Image
 
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError, megabytes
+from apps.core.ratelimit import rate_limit_hit
 from apps.videos import errors
 from apps.videos.media import (
     BROWSER_PLAYABLE_CODECS,
@@ -30,7 +31,7 @@ from apps.videos.media import (
 )
 from apps.videos.models import CAPTION_MAX_LENGTH, Hashtag, Like, Video, VideoFrame
 from apps.videos.probe import video_probe
-from apps.videos.signals import video_created
+from apps.videos.signals import video_created, video_deleted
 
 logger = logging.getLogger(__name__)
 
@@ -244,12 +245,22 @@ def _video_fail(video_id: int, *, reason: str) -> Video | None:
 
 
 def video_delete(*, video: Video) -> None:
-    """Delete the video, its likes, comments and frames; its files go once the delete commits.
+    """Delete the video, its likes, comments and frames; its files (the comments' images too)
+    go once the delete commits.
 
     Callers check ``can_manage_video`` first."""
-    names = [video.file.name, video.poster.name, *video.frames.values_list("image", flat=True)]
+    names = [
+        video.file.name,
+        video.poster.name,
+        *video.frames.values_list("image", flat=True),
+        *video.comments.exclude(image="").values_list("image", flat=True),
+    ]
+    video_id, owner_id = video.pk, video.owner_id
     video.delete()
     _files_delete_on_commit(video.file.storage, [name for name in names if name])
+    transaction.on_commit(
+        lambda: video_deleted.send(sender=Video, video_id=video_id, owner_id=owner_id)
+    )
 
 
 # "For you" rank: one point per ten-fold engagement, and one per 12.5 hours of recency, so a
@@ -277,7 +288,8 @@ def video_counts_change(*, video_id: int, likes: int = 0, comments: int = 0) -> 
 def like_create(*, user: User, video: Video) -> bool:
     """Like ``video``; liking twice is a no-op. Returns whether a like was added.
 
-    Callers check ``can_view`` first."""
+    Callers check ``can_view`` first. Likes and unlikes count against one rate limit."""
+    rate_limit_hit(scope="like", key=str(user.pk))
     _, created = Like.objects.get_or_create(user=user, video=video)
     if created:
         video_counts_change(video_id=video.pk, likes=1)
@@ -286,6 +298,7 @@ def like_create(*, user: User, video: Video) -> bool:
 
 @transaction.atomic
 def like_delete(*, user: User, video: Video) -> bool:
+    rate_limit_hit(scope="like", key=str(user.pk))
     deleted, _ = Like.objects.filter(user=user, video=video).delete()
     if deleted:
         video_counts_change(video_id=video.pk, likes=-1)

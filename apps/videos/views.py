@@ -1,11 +1,7 @@
-import mimetypes
-import re
-from typing import IO
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST, require_safe
@@ -132,58 +128,3 @@ def delete(request: HttpRequest, video_id: int) -> HttpResponse:
 def hashtag(request: HttpRequest, name: str) -> HttpResponse:
     videos = privacy_selectors.videos_with_hashtag(name=name, viewer=request_viewer(request))[:60]
     return render(request, "videos/hashtag.html", {"name": name.lower(), "videos": videos})
-
-
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
-
-
-def _file_response(request: HttpRequest, file: IO[bytes], size: int) -> HttpResponse | FileResponse:
-    """The file, or the one byte range asked for (players need ranges to seek)."""
-    match = _RANGE.match(request.headers.get("Range", ""))
-    if match is None or match.groups() == ("", ""):
-        whole = FileResponse(file)
-        whole["Accept-Ranges"] = "bytes"
-        return whole
-    first, last = match.groups()
-    if first == "":  # the last N bytes
-        start, end = max(0, size - int(last)), size - 1
-    else:
-        start, end = int(first), min(int(last) if last else size - 1, size - 1)
-    if start > end or start >= size:
-        file.close()
-        response = HttpResponse(status=416)
-        response["Content-Range"] = f"bytes */{size}"
-        return response
-    with file:
-        file.seek(start)
-        response = HttpResponse(file.read(end - start + 1), status=206)
-    response["Content-Range"] = f"bytes {start}-{end}/{size}"
-    response["Accept-Ranges"] = "bytes"
-    return response
-
-
-@require_safe
-def protected_media(request: HttpRequest, name: str) -> HttpResponse | FileResponse:
-    """A video's file, poster or frame, only for those who may view the video.
-
-    With ``CLIPMIX_MEDIA_ACCEL_REDIRECT`` set (production behind nginx), the proxy sends the
-    bytes (``X-Accel-Redirect``); otherwise Django streams them.
-    """
-    video = selectors.video_for_media_file(name=name)
-    if video is None or not policy.can_view(request_viewer(request), video):
-        raise Http404(name)
-    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    accel = settings.CLIPMIX_MEDIA_ACCEL_REDIRECT
-    response: HttpResponse | FileResponse
-    if accel:
-        response = HttpResponse(content_type=content_type)
-        response["X-Accel-Redirect"] = f"{accel.rstrip('/')}/{name}"
-    else:
-        storage = video.file.storage
-        if not storage.exists(name):
-            raise Http404(name)
-        response = _file_response(request, storage.open(name, "rb"), storage.size(name))
-        response["Content-Type"] = content_type
-    # Caches may keep it only for this viewer: access depends on who asks.
-    response["Cache-Control"] = "private, max-age=3600"
-    return response

@@ -3,7 +3,8 @@ shares, ``development.py`` and ``production.py`` what differs. ``DJANGO_ENV`` pi
 (``development`` unless set), so ``DJANGO_SETTINGS_MODULE`` stays ``config.settings``.
 
 With no environment set, Clipmix runs embedded on a laptop: SQLite and media under ``var/``,
-Celery in eager mode, an in-memory channel layer, a local-memory cache and DEBUG on.
+Celery in eager mode, an in-memory channel layer and a local-memory cache. DEBUG is off unless
+``DJANGO_DEBUG=true``: whoever looks sees the product's own error pages, not Django's.
 ``DJANGO_ENV=production`` requires the database, Redis, the secret key and the allowed hosts
 and turns on the secure defaults; nothing secret has a default there. Importing the settings
 writes nothing: ``manage.py development_prepare`` (run by ``make run``) makes ``var/`` and the

@@ -87,6 +87,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "apps.core.middleware.RejectNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -265,10 +266,13 @@ if CLIPMIX_REMIX_DEFAULT_AUDIENCE not in {"everyone", "followers", "friends", "n
 CLIPMIX_KEYS_DIR = VAR_DIR / "keys"
 CLIPMIX_C2PA_TSA_URL = env.str("CLIPMIX_C2PA_TSA_URL", default="")
 CLIPMIX_VERIFY_MAX_BYTES = env.int("CLIPMIX_VERIFY_MAX_BYTES", default=10 * 1024 * 1024)
-CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=40_000_000)
-# Behind nginx: the internal location that serves MEDIA_ROOT, so that access-checked video files
+CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=16_000_000)
+# Behind nginx: the internal location that serves MEDIA_ROOT, so that access-checked media files
 # are sent by the proxy (X-Accel-Redirect) rather than by Python. Empty: Django streams them.
 CLIPMIX_MEDIA_ACCEL_REDIRECT = env.str("CLIPMIX_MEDIA_ACCEL_REDIRECT", default="")
+# How long a removed, rejected, cancelled or orphaned remix's files stay for moderators (and
+# appeals) before `manage.py remix_files_purge` deletes them; longer than the appeal window.
+CLIPMIX_REMIX_FILE_RETENTION_DAYS = env.int("CLIPMIX_REMIX_FILE_RETENTION_DAYS", default=30)
 CLIPMIX_FEED_PAGE_SIZE = env.int("CLIPMIX_FEED_PAGE_SIZE", default=8)
 # Moderation: strikes within a window suspend the remix privilege; appeals have a deadline.
 CLIPMIX_MODERATION_STRIKES_TO_SUSPEND = env.int("CLIPMIX_MODERATION_STRIKES_TO_SUSPEND", default=3)
@@ -342,3 +346,54 @@ CLIPMIX_DISCOVER_NEW_CREATOR_DAYS = env.int("CLIPMIX_DISCOVER_NEW_CREATOR_DAYS",
 # `manage.py provenance_keys` writes next to the signing chain (development.py).
 CLIPMIX_WATERMARK_KEY = env.str("CLIPMIX_WATERMARK_KEY", default="")
 CLIPMIX_WATERMARK_KEY_FILE = ""
+
+# --- Abuse limits (issue 14) -------------------------------------------------------------------
+
+# Per user (or per account name for log-ins) in a fixed window, "<count>/<seconds>", beside the
+# limits above; one table of every limit in README.md.
+CLIPMIX_RATE_LIMITS |= {
+    "log_in_account": env.str("CLIPMIX_RATE_LIMIT_LOG_IN_ACCOUNT", default="10/600"),
+    "comment": env.str("CLIPMIX_RATE_LIMIT_COMMENT", default="30/600"),
+    "follow": env.str("CLIPMIX_RATE_LIMIT_FOLLOW", default="30/600"),
+    "like": env.str("CLIPMIX_RATE_LIMIT_LIKE", default="120/600"),
+}
+# Refused remix prompts (from the composer's check or a request) tolerated per user in a window;
+# the next one pauses that account's remixes for CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS.
+CLIPMIX_RATE_LIMITS["remix_refusals"] = env.str(
+    "CLIPMIX_RATE_LIMIT_REMIX_REFUSALS", default="4/600"
+)
+CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS = env.int("CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS", default=1800)
+# A running remix's worker stamps the job this often; a job that has not been stamped for
+# CLIPMIX_REMIX_STALLED_AFTER_SECONDS (its worker died whole) is queued again by the check that
+# Celery beat runs every CLIPMIX_REMIX_STALLED_CHECK_SECONDS (apps/remix/recovery.py).
+CLIPMIX_REMIX_HEARTBEAT_SECONDS = env.float("CLIPMIX_REMIX_HEARTBEAT_SECONDS", default=15.0)
+CLIPMIX_REMIX_STALLED_AFTER_SECONDS = env.int("CLIPMIX_REMIX_STALLED_AFTER_SECONDS", default=120)
+CELERY_BEAT_SCHEDULE = {
+    "remix-jobs-stalled-requeue": {
+        "task": "apps.remix.tasks.remix_jobs_stalled_requeue",
+        "schedule": env.float("CLIPMIX_REMIX_STALLED_CHECK_SECONDS", default=60.0),
+        "options": {"queue": "default", "expires": 55},
+    }
+}
+# The credentials check is open to anyone: a limit per client IP, and the watermark (a second
+# of CPU per megapixel) read only from images up to this size; remix outputs are far smaller.
+CLIPMIX_RATE_LIMITS["verify"] = env.str("CLIPMIX_RATE_LIMIT_VERIFY", default="30/600")
+CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS = env.int(
+    "CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS", default=1_048_576
+)
+# Websocket groups: members expire after CLIPMIX_WS_GROUP_EXPIRY_SECONDS (sockets that died
+# without leaving stop costing fan-outs), live sockets join again every
+# CLIPMIX_WS_GROUP_REFRESH_SECONDS, and the Redis layer's pool has room for many sockets
+# leaving at once (redis-py refuses past max_connections instead of waiting).
+CLIPMIX_WS_GROUP_REFRESH_SECONDS = env.int("CLIPMIX_WS_GROUP_REFRESH_SECONDS", default=600)
+CLIPMIX_WS_GROUP_EXPIRY_SECONDS = env.int("CLIPMIX_WS_GROUP_EXPIRY_SECONDS", default=1800)
+if CLIPMIX_WS_GROUP_EXPIRY_SECONDS <= 2 * CLIPMIX_WS_GROUP_REFRESH_SECONDS:
+    raise environ.ImproperlyConfigured(
+        "CLIPMIX_WS_GROUP_EXPIRY_SECONDS must be more than twice CLIPMIX_WS_GROUP_REFRESH_SECONDS."
+    )
+_channel_layer: dict[str, Any] = CHANNEL_LAYERS["default"]
+_channel_layer.setdefault("CONFIG", {})["group_expiry"] = CLIPMIX_WS_GROUP_EXPIRY_SECONDS
+if REDIS_URL:
+    _channel_layer["CONFIG"]["hosts"][0]["max_connections"] = env.int(
+        "CLIPMIX_CHANNEL_LAYER_MAX_CONNECTIONS", default=1000
+    )

@@ -12,7 +12,8 @@ from config.settings.base import (
 )
 
 IS_PRODUCTION = False
-DEBUG = env.bool("DJANGO_DEBUG", default=True)
+# Off unless DJANGO_DEBUG=true: whoever looks sees the product's own error pages, not Django's.
+DEBUG = env.bool("DJANGO_DEBUG", default=False)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 
 

@@ -11,6 +11,7 @@ empties its whole database, which here is also the broker's.
 """
 
 import asyncio
+import base64
 import http.client
 import itertools
 import json
@@ -47,9 +48,12 @@ from tests.workers import (
     real_services_require,
 )
 
-# An unacknowledged message goes back to the queue this long after its delivery (the default,
-# an hour, is for production); a worker that starts puts back every message older than this.
-VISIBILITY_TIMEOUT = 6
+# An unacknowledged message goes back to the queue this long after its delivery: production's
+# hour, so that only the stalled-job check (apps/remix/recovery.py) can rescue the job of a
+# worker killed whole, as in production.
+VISIBILITY_TIMEOUT = 3600
+# The workers stamp a running job this often (production: every 15 s).
+HEARTBEAT_SECONDS = 1
 WORKER_START_SECONDS = 120
 
 
@@ -167,6 +171,7 @@ def _workers(
         "CLIPMIX_MEDIA_ROOT": str(folder / "media"),
         "CELERY_TASK_ALWAYS_EAGER": "false",
         "CELERY_BROKER_VISIBILITY_TIMEOUT": str(VISIBILITY_TIMEOUT),
+        "CLIPMIX_REMIX_HEARTBEAT_SECONDS": str(HEARTBEAT_SECONDS),
         "CLIPMIX_C2PA_CERT_CHAIN": str(chain_paths["chain"]),
         "CLIPMIX_C2PA_PRIVATE_KEY": str(chain_paths["key"]),
         "CLIPMIX_C2PA_TRUST_ANCHORS": str(chain_paths["root"]),
@@ -306,6 +311,19 @@ def finished_job(job_id: int) -> RemixJob | None:
     """The job, once it has ended (for ``Workers.wait_for``)."""
     job = RemixJob.objects.get(pk=job_id)
     return job if job.is_finished else None
+
+
+def unacknowledged_forget(job_id: int) -> int:
+    """Drop the messages for ``job_id`` that a killed worker held unacknowledged (the broker
+    would hand them out again only after the hour-long visibility timeout); how many."""
+    client = broker()
+    forgotten = 0
+    for tag, held in client.hgetall("unacked").items():
+        message, _exchange, _routing_key = json.loads(held)
+        if json.loads(base64.b64decode(message["body"]))[0] == [job_id]:
+            forgotten += client.hdel("unacked", tag)
+            client.zrem("unacked_index", tag)
+    return forgotten
 
 
 def broker_idle() -> bool:

@@ -6,6 +6,7 @@
   that is in the middle of its generation, then lets it go on.
 - ``fault:crash``: the worker process dies on the spot, as it would on a segfault or the OOM
   killer, every time (a poison job).
+- ``fault:error``: the engine raises ``EngineError`` every time (a model that cannot run).
 """
 
 import os
@@ -21,6 +22,8 @@ PAUSED = "Paused by the fault test"
 CRASHING = "Crashing the worker"
 PAUSE = "fault:pause"
 CRASH = "fault:crash"
+ERROR = "fault:error"
+ENGINE_ERROR = "the fault engine fails on purpose"
 RELEASE_WAIT_SECONDS = 150
 
 
@@ -37,6 +40,8 @@ class FaultEngine:
     def generate(
         self, frame: Image.Image, request: RemixRequest, progress: Progress
     ) -> EngineOutput:
+        if ERROR in request.prompt:
+            raise EngineError(ENGINE_ERROR)
         if CRASH in request.prompt:
             progress(20, CRASHING)
             os._exit(70)

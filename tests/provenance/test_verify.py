@@ -241,8 +241,22 @@ def test_the_credentials_page_explains_a_bad_file(client):
     assert response.context["form"].errors["image"] == [IMAGE_INVALID]
 
 
-def test_stored_and_served_remixes_stay_byte_for_byte(client, signed_remix):
+def test_stored_and_served_remixes_stay_byte_for_byte(client, signed_remix, video_factory):
+    from apps.remix.models import RemixJob
+
     name = default_storage.save("remixes/41.jpg", ContentFile(signed_remix))
+    video = video_factory()  # public: its published remix is served to anyone
+    RemixJob.objects.create(
+        requester=video.owner,
+        video=video,
+        creator=video.owner,
+        at_seconds=1.0,
+        kind=RemixJob.Kind.RESTYLE,
+        seed=1,
+        engine="effects",
+        status=RemixJob.Status.PUBLISHED,
+        output_image=name,
+    )
 
     with default_storage.open(name, "rb") as stored:
         assert stored.read() == signed_remix

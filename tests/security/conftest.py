@@ -191,10 +191,8 @@ def sample_path(world, actors):
         def value(name: str) -> str:
             if name in {"object_id", "id"} and address.is_admin:
                 return admin_object(address.route)
-            if name == "name" and address.route.startswith("^media/"):
+            if name == "path" and address.route.startswith("^media/"):
                 return world["video"].poster.name
-            if name == "path":
-                return "avatars/someone.jpg"
             assert name in values, f"give {address.route} a sample value for {name!r}"
             return str(values[name])
 

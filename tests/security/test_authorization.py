@@ -361,9 +361,9 @@ def test_staff_without_the_moderators_group_cannot_open_a_case(client_as, reject
 def test_remix_media_names_reach_only_those_who_may_see_the_remix(
     client_as, api_as, job_of, video_of_creator, role
 ):
-    """Remix images are public by an unguessable name (docs/operations.md): the name itself is
-    the secret. A remix of a private video must never print it, nor its source frame's, to
-    anyone but its requester (the API), creator and moderators."""
+    """Remix images are access-checked (tests/security/test_media_access.py) and also have
+    unguessable names: a remix of a private video must never print its name, nor its source
+    frame's, to anyone but its requester (the API), creator and moderators."""
     video = video_of_creator(visibility="private")
     job = job_of(Status.PUBLISHED, video=video)
     secret_names = [job.output_image.name.rsplit("/", 1)[1], job.source_frame.name]
@@ -474,3 +474,13 @@ def test_the_user_socket_refuses_the_anonymous_and_other_origins(client_as, acto
     assert anonymous == (False, CLOSE_NOT_AUTHENTICATED)
     assert foreign[0] is False
     assert no_origin[0] is False
+
+
+def test_the_public_account_api_shows_the_month_someone_joined_not_a_timestamp(
+    api_client, user_factory
+):
+    account = user_factory(username="joiner")
+
+    body = api_client.get("/api/v1/accounts/joiner/").json()
+
+    assert body["date_joined"] == account.date_joined.strftime("%Y-%m")

@@ -202,7 +202,7 @@ def test_the_crawl_audits_every_page_the_resolver_serves(client_as, seeds, sampl
         return (200, True) in seen or any(status == 405 or not html for status, html in seen)
 
     files = {address.key for address in PAGES if not _same_site("/", sample_path(address))}
-    assert files == {"protected_media", "^media/(?P<path>.*)$"}
+    assert files == {"media"}
     assert [a.key for a in PAGES if a.key not in files and not accounted(a.key)] == []
     assert (200, True) in answers["remix:credentials"]  # the world has a published remix
 

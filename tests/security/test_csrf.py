@@ -38,8 +38,6 @@ UNSAFE_METHODS = ("post", "put", "patch", "delete")
 # signing up and asking for a token take credentials in the body, and checking an image's
 # Content Credentials reads nothing but the upload.
 SESSIONLESS = {"account-sign-up", "auth-token", "remix_api:verify"}
-# Development only: Django's static file server for uploads (production's proxy serves them).
-DEVELOPMENT_FILES = "^media/(?P<path>.*)$"
 
 
 def _rows() -> dict[str, list[str]]:
@@ -422,14 +420,14 @@ READ_ONLY_PAGES = {
     "remix:mine",
     "remix:studio",
     "remix:credentials",
-    "protected_media",
+    "media",
     "search:search",
     "search:discover",
 }
 
 
 def test_every_page_either_has_a_post_form_row_or_refuses_post():
-    pages = {address.key for address in PAGES} - {DEVELOPMENT_FILES}
+    pages = {address.key for address in PAGES}
 
     assert pages == (set(POST_FORMS) - {"admin:moderation_moderationcase_change"}) | (
         READ_ONLY_PAGES

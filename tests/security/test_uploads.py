@@ -277,3 +277,52 @@ def test_an_over_size_video_is_refused_before_its_body_is_read(user, limits):
     assert response.json()["code"] == "file_too_large"
     assert _files_under(limits.FILE_UPLOAD_TEMP_DIR) == []
     assert _files_under(limits.MEDIA_ROOT) == []
+
+
+def _webm_of_unknown_size(webm: bytes) -> bytes:
+    """The same WebM, its Segment's size field rewritten to "unknown" (as live recordings
+    write it), keeping the field's length."""
+    header_size_length = 9 - webm[4].bit_length()
+    header_size = int.from_bytes(webm[4 : 4 + header_size_length], "big")
+    header_size &= (1 << (7 * header_size_length)) - 1
+    segment = 4 + header_size_length + header_size
+    assert webm[segment : segment + 4] == b"\x18\x53\x80\x67"
+    field = segment + 4
+    length = 9 - webm[field].bit_length()
+    unknown = bytes([0xFF >> (length - 1)]) + b"\xff" * (length - 1)
+    return webm[:field] + unknown + webm[field + length :]
+
+
+@pytest.mark.parametrize(
+    "appended",
+    [HTML, ZIP, b"\x00" * 64, b"\x1f\x43\xb6\x75\x88" + HTML],
+    ids=["html", "zip", "zeros", "open-cluster-then-html"],
+)
+def test_a_webm_of_unknown_size_with_bytes_appended_is_refused(
+    user_api_client, media_files, limits, appended
+):
+    webm = _webm_of_unknown_size(media_files["webm"].read_bytes())
+
+    response = user_api_client.post(
+        "/api/v1/videos/",
+        {"file": SimpleUploadedFile("clip.webm", webm + appended), "caption": "x"},
+        format="multipart",
+    )
+
+    assert response.status_code == 400, response.content[:300]
+    assert response.json()["code"] in {"extra_data", "video_corrupt"}
+    assert not Video.objects.exists()
+
+
+def test_a_webm_of_unknown_size_as_browsers_record_it_is_accepted(
+    user_api_client, media_files, limits
+):
+    webm = _webm_of_unknown_size(media_files["webm"].read_bytes())
+
+    response = user_api_client.post(
+        "/api/v1/videos/",
+        {"file": SimpleUploadedFile("clip.webm", webm), "caption": "x"},
+        format="multipart",
+    )
+
+    assert response.status_code == 201, response.content[:300]

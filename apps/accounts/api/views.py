@@ -1,6 +1,6 @@
 from typing import Any
 
-from drf_spectacular.utils import extend_schema, extend_schema_serializer
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_serializer
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
@@ -16,12 +16,23 @@ from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
 
 
+@extend_schema_field(
+    {"type": "string", "pattern": r"^\d{4}-\d{2}$", "example": "2026-12", "description": "month"}
+)
+class JoinedMonthField(serializers.Field):
+    """When an account joined, to the month (as its profile page says it): a timestamp to the
+    microsecond would tell others when someone signed up, and link accounts made together."""
+
+    def to_representation(self, value: Any) -> str:
+        return str(value.strftime("%Y-%m"))
+
+
 class AccountOutputSerializer(AccountSummarySerializer):
     bio = serializers.CharField()
     followers_count = serializers.IntegerField()
     following_count = serializers.IntegerField()
     is_following = serializers.SerializerMethodField()
-    date_joined = serializers.DateTimeField()
+    date_joined = JoinedMonthField(read_only=True)
 
     def get_is_following(self, user: User) -> bool | None:
         """Whether the requester follows this account; null when anonymous."""
@@ -68,7 +79,10 @@ class AuthTokenApi(APIView):
 
     @extend_schema(request=InputSerializer, responses={200: OutputSerializer})
     def post(self, request: Request) -> Response:
-        rate_limit_hit(scope="log_in", key=client_ip(request))
+        services.log_in_attempt_count(
+            client=client_ip(request),
+            username=request.data.get("username") if isinstance(request.data, dict) else "",
+        )
         serializer = self.InputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         token = services.auth_token_issue(**serializer.validated_data)

@@ -136,6 +136,29 @@ def case_report(
     return case
 
 
+@transaction.atomic
+def case_withdraw(*, content_type: str, object_id: int, reason: str) -> ModerationCase | None:
+    """Close the open case about content that ended without a moderator's decision (its
+    owning app calls this; a moderator's own decision goes through ``case_approve`` or
+    ``case_reject``). Idempotent: None when no case is open."""
+    case = _open_case(content_type, object_id)
+    if case is None:
+        return None
+    case.status = ModerationCase.Status.WITHDRAWN
+    case.decided_at, case.decision_message = timezone.now(), reason
+    case.save(update_fields=["status", "decided_at", "decision_message", "updated_at"])
+    audit_record(
+        actor=None,
+        action="case_withdrawn",
+        target_type="case",
+        target_id=case.pk,
+        category=case.category,
+        reason=reason,
+        details={"content": f"{content_type}:{object_id}"},
+    )
+    return case
+
+
 def _locked_open(case: ModerationCase) -> ModerationCase:
     case = ModerationCase.objects.select_for_update().get(pk=case.pk)
     if not case.is_open:

@@ -5,6 +5,8 @@ from ninja import File, Router, Schema
 from ninja.files import UploadedFile
 
 from apps.core.errors import ApplicationError
+from apps.core.http import client_ip
+from apps.core.ratelimit import rate_limit_hit
 from apps.provenance.verification import image_verify
 
 router = Router(tags=["credentials"])
@@ -49,6 +51,7 @@ def verify(request: HttpRequest, image: UploadedFile = File(None)) -> dict:  # n
     generated, in plain words) and whether it carries a Clipmix watermark, and of which remix.
     A copy without valid credentials gets the ones Clipmix stored for the remix it matches
     (``recovered_from``: ``watermark`` or ``fingerprint``)."""
+    rate_limit_hit(scope="verify", key=client_ip(request))
     if image is None:
         raise ApplicationError(IMAGE_MISSING, code="image_missing")
     return image_verify(image, size=image.size or 0).as_dict()

@@ -9,10 +9,11 @@ from django.urls import reverse
 
 from apps.comments.services import comment_image_publish
 from apps.core.errors import ApplicationError
+from apps.moderation.services.cases import case_withdraw
 from apps.notifications.services import notification_create
 from apps.privacy.services import remix_consent_check
 from apps.remix import errors
-from apps.remix.models import RemixJob
+from apps.remix.models import CONTENT_TYPE, RemixJob
 from apps.remix.states import job_transition
 
 JobStatus = RemixJob.Status
@@ -30,25 +31,33 @@ def job_lock(job_id: int) -> RemixJob:
 
 
 def file_name_unguessable() -> str:
-    """Media files are public by URL: a remix's frame (of a video that may be private) and its
-    output get names nobody can guess; only pages that may show them print them."""
+    """A remix's frame and output are access-checked (``remix_output_readable``) and, as a
+    second wall, get names nobody can guess; only pages that may show them print them."""
     return f"{secrets.token_urlsafe(16)}.jpg"
 
 
 def remix_job_cancel_unless_consented(*, job: RemixJob, lock: bool) -> bool:
-    """Whether consent still allows the job; if not, it ends cancelled with the reason."""
+    """Whether consent still allows the job; if not, it ends cancelled with the reason, a held
+    one's case closes, and its requester is told."""
     decision = remix_consent_check(
         requester_id=job.requester_id, video_id=job.video_id or 0, lock=lock
     )
     if decision:
         return True
-    job_transition(
-        job,
-        JobStatus.CANCELLED,
-        reason=errors.CONSENT_WITHDRAWN.format(why=decision.message),
-        reason_code=f"consent_{decision.code}",
-    )
+    reason = errors.CONSENT_WITHDRAWN.format(why=decision.message)
+    held_case_withdraw(job, reason=reason)
+    was_published = job.status == JobStatus.PUBLISHED
+    job_transition(job, JobStatus.CANCELLED, reason=reason, reason_code=f"consent_{decision.code}")
+    notice = errors.NOTICE_ENDED if was_published else errors.NOTICE_REJECTED
+    requester_notify(job, notice.format(reason=reason))
     return False
+
+
+def held_case_withdraw(job: RemixJob, *, reason: str) -> None:
+    """A held remix that ends without a moderator's decision closes its case: there is nothing
+    left to decide (the moderators' queue no longer shows it)."""
+    if job.status == JobStatus.IN_REVIEW:
+        case_withdraw(content_type=CONTENT_TYPE, object_id=job.pk, reason=reason)
 
 
 def remix_job_publish(*, job: RemixJob) -> RemixJob:

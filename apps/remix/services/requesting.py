@@ -8,14 +8,14 @@ from django.db import transaction
 from kombu.exceptions import OperationalError as KombuOperationalError
 
 from apps.accounts.models import User
-from apps.core.errors import SERVICE_UNAVAILABLE, ApplicationError
+from apps.core.errors import SERVICE_UNAVAILABLE, ApplicationError, nul_character_refuse
 from apps.core.ratelimit import rate_limit_hit
 from apps.moderation.services.prompts import prompt_screen
 from apps.privacy import policy
 from apps.remix import errors
 from apps.remix.engines import engine_name
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
-from apps.remix.services.outcomes import JobStatus, job_lock
+from apps.remix.services.outcomes import JobStatus, held_case_withdraw, job_lock
 from apps.remix.states import job_transition
 from apps.videos.models import Video
 
@@ -32,6 +32,7 @@ def _validated(
         raise ApplicationError(
             errors.KIND_INVALID, code="invalid_kind", status=422, extra={"allowed": kinds}
         )
+    nul_character_refuse(prompt, caption)
     prompt, caption = prompt.strip(), caption.strip()
     if kind != RemixJob.Kind.CAPTION_ONLY and not prompt:
         raise ApplicationError(errors.PROMPT_REQUIRED, code="prompt_required", status=422)
@@ -54,7 +55,6 @@ def _validated(
     return prompt, caption
 
 
-@transaction.atomic
 def remix_job_create(
     *,
     requester: User,
@@ -68,8 +68,11 @@ def remix_job_create(
 ) -> RemixJob:
     """Queue a remix. Refusals: 403 ``remix_not_allowed`` (the privacy policy's words), 422 for
     invalid input or ``guideline_violation``, 429 ``rate_limited``, 503
-    ``service_unavailable`` when the rate limits or the broker cannot be reached. Nothing is
-    stored on a refusal; the worker gets the job after commit."""
+    ``service_unavailable`` when the rate limits or the broker cannot be reached, 429
+    ``remix_paused`` after repeated guideline refusals. Every request past validation counts
+    against the rate limits, refused or not. No job is stored on a refusal, but a guideline
+    refusal's audit entry is (outside the job's transaction, so that a refusal cannot be
+    probed unrecorded); the worker gets the job after commit."""
     decision = policy.can_remix(requester, video)
     if not decision:
         raise ApplicationError(
@@ -78,26 +81,27 @@ def remix_job_create(
     prompt, caption = _validated(
         video, at_seconds=at_seconds, kind=kind, prompt=prompt, caption=caption
     )
-    screening = prompt_screen(requester=requester, prompt=prompt, caption=caption)
     rate_limit_hit(scope="remix_user", key=str(requester.pk))
     rate_limit_hit(scope="remix_video", key=f"{requester.pk}:{video.pk}")
-    job = RemixJob(
-        requester=requester,
-        video=video,
-        creator=video.owner,
-        at_seconds=at_seconds,
-        kind=kind,
-        prompt=prompt,
-        caption=caption,
-        seed=seed if seed is not None else secrets.randbelow(SEED_MAX),
-        engine=engine_name(),
-        requires_approval=decision.requires_approval,
-        moderation={"prompt": screening.as_evidence()},
-        retry_of=retry_of,
-    )
-    job.full_clean()
-    job.save()
-    transaction.on_commit(lambda: _enqueue(job))
+    screening = prompt_screen(requester=requester, prompt=prompt, caption=caption)
+    with transaction.atomic():
+        job = RemixJob(
+            requester=requester,
+            video=video,
+            creator=video.owner,
+            at_seconds=at_seconds,
+            kind=kind,
+            prompt=prompt,
+            caption=caption,
+            seed=seed if seed is not None else secrets.randbelow(SEED_MAX),
+            engine=engine_name(),
+            requires_approval=decision.requires_approval,
+            moderation={"prompt": screening.as_evidence()},
+            retry_of=retry_of,
+        )
+        job.full_clean()
+        job.save()
+        transaction.on_commit(lambda: _enqueue(job))
     return job
 
 
@@ -122,6 +126,7 @@ def remix_job_cancel(*, job: RemixJob, actor: User) -> RemixJob:
         raise ApplicationError(errors.NOT_YOURS, code="not_allowed", status=403)
     if job.status not in (JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.IN_REVIEW):
         raise ApplicationError(errors.CANNOT_CANCEL, code="not_cancellable", status=409)
+    held_case_withdraw(job, reason=errors.CANCELLED_BY_REQUESTER)
     return job_transition(
         job, JobStatus.CANCELLED, reason=errors.CANCELLED_BY_REQUESTER, reason_code="cancelled"
     )

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import DatabaseError, InterfaceError, connection, transaction
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 
 from apps.moderation.models import ModerationCase, Verdict
@@ -26,6 +27,7 @@ from apps.remix.captions import caption_draw
 from apps.remix.engines import engine_get
 from apps.remix.engines.base import EngineError, Kind, RemixRequest
 from apps.remix.models import CONTENT_TYPE, RemixJob
+from apps.remix.recovery import job_heartbeat
 from apps.remix.services.outcomes import (
     JobStatus,
     file_name_unguessable,
@@ -61,7 +63,8 @@ def _start(job_id: int) -> RemixJob | None:
         job = job_transition(job, JobStatus.RUNNING, attempts=job.attempts + 1, stage="Starting")
     elif job.status == JobStatus.RUNNING:  # redelivered after a worker died mid-job
         job.attempts += 1
-        job.save(update_fields=["attempts", "updated_at"])
+        job.heartbeat_at = timezone.now()
+        job.save(update_fields=["attempts", "heartbeat_at", "updated_at"])
     else:
         return None
     if job.attempts > settings.CLIPMIX_REMIX_MAX_ATTEMPTS:
@@ -133,7 +136,8 @@ def remix_job_execute(*, job_id: int) -> None:
         if job is None:
             return
         try:
-            _execute(job)
+            with job_heartbeat(job_id):
+                _execute(job)
         except JobStopped:
             logger.info("Remix %s stopped while running", job_id)
 
