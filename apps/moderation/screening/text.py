@@ -25,7 +25,7 @@ SCREENER = "text"
 ZERO_TOLERANCE = "zero_tolerance"
 CLASSIFIER = "classifier"
 # With an indication of a minor, this much probability of a sexual category is zero tolerance.
-MINOR_SEXUAL_PROBABILITY = 0.5
+MINOR_SEXUAL_PROBABILITY = 0.2
 # What the user is told when no enabled rule of the zero-tolerance category is in the database.
 CHILD_SAFETY_GUIDELINE = (
     "Nothing sexual or suggestive involving minors, ever. This request was blocked and sent to "
