@@ -323,6 +323,7 @@ def thresholds_choose(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, Any
     labels = np.array([row.label for row in rows])
     categories = np.array([row.category for row in rows])
     grid = np.round(np.arange(0.10, 0.951, 0.025), 3)
+    benign = labels == "allow"
     block: dict[str, float] = {}
     for name in BLOCK_CATEGORIES:
         column = probs[:, CLASSES.index(name)]
@@ -342,7 +343,6 @@ def thresholds_choose(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, Any
             if cost <= best[0]:  # ties go to the higher threshold
                 best = (cost, float(threshold))
         block[name] = best[1]
-    benign = labels == "allow"
     harm = 1.0 - probs[:, CLASSES.index(BENIGN)]
     only_blocks = {
         "block": block,
