@@ -56,7 +56,10 @@ def test_comments_and_replies_from_one_account_are_limited(
         first = user_api_client.post(url, {"body": "first"}, format="json")
         statuses = [first.status_code] + [
             user_api_client.post(
-                url, {"body": f"reply {n}", "parent": first.json()["id"]}, format="json"
+                # Words the screener allows: a held comment sends no live event.
+                url,
+                {"body": f"great point {n}", "parent": first.json()["id"]},
+                format="json",
             ).status_code
             for n in range(LIMIT - 1)
         ]

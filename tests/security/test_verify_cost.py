@@ -63,7 +63,12 @@ def test_an_image_under_the_cap_but_past_the_watermark_size_is_checked_cheaply(c
     response, cpu = _post(client, "/api/v1/remix/verify", data, name=name)
 
     assert response.status_code == 200, response.content[:300]
-    assert response.json()["watermark"] == {"present": False, "remix_id": None}
+    assert response.json()["watermark"] == {
+        "present": False,
+        "remix_id": None,
+        "matches_remix": False,
+        "message": "",
+    }
     assert response.json()["c2pa"]["present"] is False
     assert cpu < CPU_SECONDS
 
