@@ -1,5 +1,5 @@
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from statistics import median
 
 from django.db.models import Count, QuerySet
@@ -126,3 +126,51 @@ def dashboard_figures() -> Dashboard:
         median_hours_to_decision=median(durations) if durations else None,
         decisions_by_category=by_category,
     )
+
+
+def text_decisions_labelled(*, since: date | None = None) -> list[dict[str, str]]:
+    """Moderators' decisions on prompt and comment cases as corpus rows (``CORPUS_COLUMNS``):
+    approved is allow/benign, rejected is block with the cited guideline's category (review when
+    that is borderline); a rejection overturned on appeal counts as approved. Oldest first."""
+    cases = (
+        ModerationCase.objects.filter(
+            stage__in=[ModerationCase.Stage.PROMPT, ModerationCase.Stage.COMMENT],
+            status__in=[ModerationCase.Status.APPROVED, ModerationCase.Status.REJECTED],
+        )
+        .select_related("decision_rule", "appeal")
+        .order_by("decided_at", "id")
+    )
+    if since is not None:
+        cases = cases.filter(decided_at__date__gte=since)
+    rows = []
+    for case in cases:
+        appeal = getattr(case, "appeal", None)
+        overturned = appeal is not None and appeal.status == Appeal.Status.GRANTED
+        if case.status == ModerationCase.Status.APPROVED or overturned:
+            label, category = "allow", "benign"
+        elif case.decision_rule is None:
+            continue  # a rejection without a guideline says nothing we can learn from
+        else:
+            category = case.decision_rule.category
+            label = "review" if category == Category.BORDERLINE else "block"
+        comment = case.stage == ModerationCase.Stage.COMMENT
+        text = (case.text or "").strip()
+        rows.append(
+            {
+                "id": f"MOD-{case.pk}",
+                "prompt": "" if comment else text,
+                "caption": text if comment else (case.caption or "").strip(),
+                "label": label,
+                "category": category,
+                "family": f"MOD-F{case.pk}",
+                "lang": "und",
+                "note": _decision_note(case, overturned=overturned),
+            }
+        )
+    return [row for row in rows if row["prompt"] or row["caption"]]
+
+
+def _decision_note(case: ModerationCase, *, overturned: bool) -> str:
+    outcome = "rejection overturned on appeal" if overturned else str(case.status)
+    day = f", {case.decided_at:%Y-%m-%d}" if case.decided_at else ""
+    return f"moderator decision: {outcome} ({case.stage}{day})"

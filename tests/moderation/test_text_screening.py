@@ -1,9 +1,11 @@
+import dataclasses
+
 import pytest
 from django.core.cache import cache
 
 from apps.moderation.models import GuidelineRule, PublicFigure, Verdict
-from apps.moderation.screening import rules as rules_module
-from apps.moderation.screening import semantic
+from apps.moderation.screening import encoders, semantic
+from apps.moderation.screening.classifier import classifier_current, classifier_reset
 from apps.moderation.screening.result import SCREENER_FAILED
 from apps.moderation.screening.rules import VERSION_KEY, rules_invalidate
 from apps.moderation.screening.text import text_screen
@@ -121,11 +123,23 @@ def test_block_beats_review_and_evidence_lists_every_match():
     assert all("kind" in item and "category" in item for item in screening.evidence)
 
 
-def test_semantic_matching_catches_a_paraphrase_the_rules_miss():
+def test_the_classifier_catches_a_paraphrase_the_rules_miss():
     screening = text_screen(prompt="make it so the lady in the clip has no garments at all")
 
     assert screening.verdict != Verdict.ALLOW
-    assert any(item["kind"] == "semantic" for item in screening.evidence)
+    assert not any(item["kind"] in {"phrase", "pattern", "all_of"} for item in screening.evidence)
+    decided_by = [item for item in screening.evidence if item["kind"] == "classifier"]
+    assert decided_by[0]["category"] == "sexual_nonconsensual"
+    assert decided_by[0]["score"] >= decided_by[0]["threshold"]
+
+
+def test_the_classifiers_category_and_score_are_evidence_even_when_allowed():
+    screening = text_screen(prompt="put a party hat on my dog")
+
+    assert screening.verdict == Verdict.ALLOW
+    (item,) = [item for item in screening.evidence if item["kind"] == "classifier"]
+    assert item["verdict"] == "allow"
+    assert "benign" in item["scores"]
 
 
 def test_a_verified_account_counts_as_a_public_figure(user_factory):
@@ -160,13 +174,17 @@ def test_another_process_bumping_the_version_reloads_the_rules():
     assert text_screen(prompt="a purple unicorn").verdict == Verdict.BLOCK
 
 
-def test_fails_closed_when_the_semantic_model_raises(monkeypatch):
+@pytest.fixture
+def broken_encoder(monkeypatch):
     def broken(texts):
         raise RuntimeError("model exploded")
 
-    monkeypatch.setattr(semantic, "encode", broken)
-    monkeypatch.setattr(rules_module, "_embedding_memo", {})
+    model = classifier_current()
+    monkeypatch.setattr(model, "encoder", dataclasses.replace(model.encoder, encode=broken))
 
+
+@pytest.mark.usefixtures("broken_encoder")
+def test_fails_closed_when_the_sentence_encoder_raises():
     screening = text_screen(prompt="put a party hat on my dog")
 
     assert screening.verdict == Verdict.REVIEW
@@ -174,13 +192,8 @@ def test_fails_closed_when_the_semantic_model_raises(monkeypatch):
     assert "model exploded" in screening.error
 
 
-def test_a_rules_block_stands_when_the_semantic_model_fails(monkeypatch):
-    def broken(texts):
-        raise RuntimeError("model exploded")
-
-    monkeypatch.setattr(semantic, "encode", broken)
-    monkeypatch.setattr(rules_module, "_embedding_memo", {})
-
+@pytest.mark.usefixtures("broken_encoder")
+def test_a_rules_block_stands_when_the_sentence_encoder_fails():
     screening = text_screen(prompt="decapitate him with blood everywhere")
 
     assert screening.verdict == Verdict.BLOCK
@@ -216,14 +229,20 @@ def test_the_installed_weights_have_the_vetted_hash():
     semantic.weights_verify(semantic.model_dir() / semantic.WEIGHTS_FILE)
 
 
+def test_the_installed_multilingual_weights_have_the_vetted_hash():
+    assert encoders.file_sha256(encoders.e5_weights_path()) == encoders.E5_WEIGHTS_SHA256
+
+
 def test_a_tampered_model_is_never_loaded_and_screening_fails_closed(monkeypatch, tmp_path):
-    (tmp_path / semantic.WEIGHTS_FILE).write_bytes(b"tampered")
-    monkeypatch.setattr(semantic, "model_dir", lambda: tmp_path)
-    monkeypatch.setattr(semantic, "_model", None)
-    monkeypatch.setattr(rules_module, "_embedding_memo", {})
+    tampered = tmp_path / encoders.E5_WEIGHTS_FILE
+    tampered.write_bytes(b"tampered")
+    monkeypatch.setattr(encoders, "e5_weights_path", lambda: tampered)
+    monkeypatch.setattr(encoders, "_loaded", {})
+    classifier_reset()
 
     screening = text_screen(prompt="put a party hat on my dog")
 
     assert screening.verdict == Verdict.REVIEW
     assert "ModelIntegrityError" in screening.error
-    assert semantic._model is None
+    assert encoders._loaded == {}
+    classifier_reset()

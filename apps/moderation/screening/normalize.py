@@ -80,9 +80,17 @@ _TOKEN = re.compile(r"\S+")
 _UNIT = r"[a-z0-9@$]"
 # A run of at least three single letters split by spaces or by one dot, hyphen, underscore, star,
 # slash or bullet each (spaces allowed around it): n.a.k.e.d, n a k e d, n - u - d - e.
-_SPLIT_SEPARATOR = r"(?: ?[.\-_*/·•] ?| )"
-_SPLIT_RUN = re.compile(rf"(?<![\w@$])(?:{_UNIT}{_SPLIT_SEPARATOR}){{2,}}{_UNIT}(?![\w@$])")
+# One kind of separator per run, so that "a n.u.d.e" keeps its article apart; a run starts
+# after a space or an opening mark ("y/o n a k e d" does not take the "o" of "y/o").
+_SPLIT_SEPARATORS = [r" ", *(rf" ?{re.escape(ch)} ?" for ch in ".-_*/·•")]
+_SPLIT_RUN = re.compile(
+    r"(?<![^\s(\"'])(?:"
+    + "|".join(rf"(?:{_UNIT}{separator}){{2,}}{_UNIT}" for separator in _SPLIT_SEPARATORS)
+    + r")(?![\w@$])"
+)
 _SEPARATORS = re.compile(r"[ .\-_*/·•]")
+_NUMBER_AT_EDGE = re.compile(r"(\d*)([^\d]*[a-z][^\d]*)(\d*)")
+_NUMBER_BETWEEN_WORDS = re.compile(r"([a-z]{4,})(\d+)(?=[a-z]{4,})")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 
 
@@ -121,6 +129,10 @@ def _deleet_token(token: str) -> str:
     core = token[start:end]
     if not any(ch.isalpha() for ch in core) or not any(ch in _LEET for ch in core):
         return token
+    if "-" in core.strip("-"):
+        # Each part of a compound on its own: "12-year-old" is an age, "n4k3d-pics" a trick.
+        parts = [_deleet_token(part) if part else part for part in core.split("-")]
+        return token[:start] + "-".join(parts) + token[end:]
     if core.lstrip("0123456789").isalpha() or core.rstrip("0123456789").isalpha():
         # Digits only at one end: a quantity, an ordinal or a code (4k, 8th, 1080p, line1,
         # covid19), unless they spell the end of a word the rules care about (5ex, nud3).
@@ -146,7 +158,14 @@ def _join_run(match: re.Match[str]) -> str:
     letters = _SEPARATORS.sub("", run)
     if sum(ch.isalpha() for ch in letters) < 2:
         return run  # a countdown or a date, not a spelled-out word
-    return letters
+    # A number before or after a spelled-out word is its own word ("grade 6 s e x y"), unless
+    # digits also sit inside the word (leetspeak: "n 4 k 3 d").
+    if found := _NUMBER_AT_EDGE.fullmatch(letters):
+        head, word, tail = found.groups()
+        return " ".join(part for part in (head, word, tail) if part)
+    # So is a number between two runs of four letters or more ("y e a r 9 p u p i l"); leet
+    # digits sit between shorter pieces ("n 4 k 3 d", "u n d 3 r w e a r").
+    return _NUMBER_BETWEEN_WORDS.sub(r"\1 \2 ", letters)
 
 
 def _join_split_letters(text: str) -> str:

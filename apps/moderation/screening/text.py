@@ -1,32 +1,43 @@
 """Text screening: a remix's prompt and caption (together), or a comment, against the guidelines.
 
-Two matchers run over the normalised text: the rules (phrases, patterns, co-occurring terms,
-public figures) and, for paraphrases the rules miss, sentence embeddings compared with each
-rule's exemplars in one matrix product. Block beats review; among blocks the most severe rule
-decides. Whatever goes wrong, the answer is ``review``, never ``allow``.
+Three matchers run over the text. The zero-tolerance check for sexualised minors (``minors.py``)
+blocks and escalates whatever else says. The guideline rules (phrases, patterns, co-occurring
+terms, public figures: explainable and certain) keep their action. The trained classifier
+(``classifier.py``) gives one probability per category and blocks, holds or allows by the
+thresholds chosen on validation. Every match, and the classifier's category and score, is
+evidence for the moderators. Block beats review; among blocks the rules' and the most severe
+category decide. Whatever goes wrong, the answer is ``review``, never ``allow``.
 """
 
 import logging
 from typing import Any
 
-import numpy as np
-
-from apps.moderation.models import Verdict
+from apps.moderation.models import Category, Verdict
+from apps.moderation.screening.classifier import classifier_current, scores_decide
+from apps.moderation.screening.minors import minor_indication, minors_sexualised
 from apps.moderation.screening.normalize import normalize
 from apps.moderation.screening.result import Screening, screening_failed
-from apps.moderation.screening.rules import BENIGN_MARGIN, RuleSet, ruleset_current
+from apps.moderation.screening.rules import CompiledRule, RuleSet, ruleset_current
 
 logger = logging.getLogger(__name__)
 
 SCREENER = "text"
-# A rule that fires on meaning alone blocks only this far above its threshold; nearer the
-# threshold it sends the text to a human instead.
-SEMANTIC_BLOCK_MARGIN = 0.1
+ZERO_TOLERANCE = "zero_tolerance"
+CLASSIFIER = "classifier"
+# With an indication of a minor, this much probability of a sexual category is zero tolerance.
+MINOR_SEXUAL_PROBABILITY = 0.5
+# What the user is told when no enabled rule of the zero-tolerance category is in the database.
+CHILD_SAFETY_GUIDELINE = (
+    "Nothing sexual or suggestive involving minors, ever. This request was blocked and sent to "
+    "our child-safety team."
+)
 
 
 def text_screener_warm() -> None:
-    """Load the rules and the sentence model now (worker start-up, benchmarks)."""
-    ruleset_current().exemplar_matrix()
+    """Load the rules, the classifier and its sentence encoder now (worker start-up,
+    benchmarks)."""
+    ruleset_current()
+    classifier_current()
     text_screen(prompt="warm-up", caption="")
 
 
@@ -40,23 +51,28 @@ def text_screen(*, prompt: str, caption: str = "") -> Screening:
 
 
 def _screen(prompt: str, caption: str) -> Screening:
-    ruleset = ruleset_current()
     parts = [normalize(part) for part in (prompt, caption)]
     parts = [part for part in parts if part]
     if not parts:
         return Screening(verdict=Verdict.ALLOW, screener=SCREENER)
     text = "\n".join(parts)
+    ruleset = ruleset_current()
     evidence: list[dict[str, Any]] = []
+    if found := minors_sexualised(text):
+        evidence.append(_zero_tolerance_evidence(ruleset, found))
+    minor_checked = bool(found)
     for rule in ruleset.rules:
         evidence.extend(rule.match(text, ruleset.figures))
     try:
-        evidence.extend(_semantic_evidence(ruleset, parts))
+        evidence.extend(
+            _classifier_evidence(ruleset, prompt, caption, "" if minor_checked else text)
+        )
     except Exception as exc:
         decided = _decide(ruleset, evidence)
         if decided.verdict != Verdict.BLOCK:
             raise
-        # The rules alone already refuse it; a broken model must not soften that to review.
-        logger.exception("Semantic matching failed; the rules' block stands")
+        # The rules alone already refuse it; a broken classifier must not soften that to review.
+        logger.exception("The classifier failed; the rules' block stands")
         return Screening(
             verdict=decided.verdict,
             category=decided.category,
@@ -69,67 +85,100 @@ def _screen(prompt: str, caption: str) -> Screening:
     return _decide(ruleset, evidence)
 
 
-def _semantic_evidence(ruleset: RuleSet, parts: list[str]) -> list[dict[str, Any]]:
-    from apps.moderation.screening.semantic import encode
+def _category_rule(ruleset: RuleSet, category: str) -> CompiledRule | None:
+    """The rule whose guideline speaks for a category: its most severe enabled one."""
+    rules = [rule for rule in ruleset.rules if rule.category == category]
+    return max(rules, key=lambda rule: (rule.action == "block", rule.severity), default=None)
 
-    matrix = ruleset.exemplar_matrix()
-    if not len(matrix):
-        return []
-    # One sentence for prompt and caption together: encoding is most of the time spent.
-    best_row = (encode([" ".join(parts)]) @ matrix.T)[0]  # cosine: both sides are unit length
-    owners = ruleset.exemplar_owner
-    benign = owners < 0
-    benign_best = float(best_row[benign].max()) if benign.any() else -1.0
-    exemplars = ruleset.exemplars
-    found = []
-    for index, rule in enumerate(ruleset.rules):
-        rows = np.flatnonzero(owners == index)
-        if not len(rows):
-            continue
-        row = int(rows[int(np.argmax(best_row[rows]))])
-        score = float(best_row[row])
-        if score >= rule.semantic_threshold and score >= benign_best + BENIGN_MARGIN:
-            found.append(
-                {
-                    "kind": "semantic",
-                    "exemplar": exemplars[row][1],
-                    "score": round(score, 3),
-                    "threshold": rule.semantic_threshold,
-                    "benign_best": round(benign_best, 3),
-                    **rule.describe(),
-                }
-            )
-    return found
+
+def _zero_tolerance_evidence(ruleset: RuleSet, found: list[str]) -> dict[str, Any]:
+    rule = _category_rule(ruleset, Category.MINOR_SEXUAL)
+    return {
+        "kind": ZERO_TOLERANCE,
+        "match": found,
+        "rule": rule.slug if rule else ZERO_TOLERANCE,
+        "category": str(Category.MINOR_SEXUAL),
+        "action": "block",
+        "severity": 3,
+    }
+
+
+def _classifier_evidence(
+    ruleset: RuleSet, prompt: str, caption: str, text: str
+) -> list[dict[str, Any]]:
+    """The classifier's evidence; with ``text`` (normalised, when the zero-tolerance word check
+    has not fired already), also the zero-tolerance check on the classifier's sexual score."""
+    classifier = classifier_current()
+    scores = classifier.scores(prompt=prompt, caption=caption)
+    verdict, category = scores_decide(scores, classifier.thresholds)
+    found: list[dict[str, Any]] = []
+    sexual = scores.get(Category.SEXUAL_NONCONSENSUAL, 0.0) + scores.get(Category.MINOR_SEXUAL, 0.0)
+    if text and sexual >= MINOR_SEXUAL_PROBABILITY and (minor := minor_indication(text)):
+        # Euphemisms the word lists cannot know ("covered only in whipped cream"): a minor with
+        # what the classifier reads as sexual is zero tolerance too.
+        found.append(_zero_tolerance_evidence(ruleset, [minor, f"classifier: sexual {sexual:.2f}"]))
+    top = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:3]
+    item: dict[str, Any] = {
+        "kind": CLASSIFIER,
+        "classifier": classifier.version,
+        "verdict": verdict,
+        "category": category,
+        "scores": {name: round(value, 3) for name, value in top},
+        "harm": round(1.0 - scores.get("benign", 0.0), 3),
+    }
+    if verdict == "allow":
+        return [*found, item]  # a record for the moderators, not a match
+    rule = _category_rule(ruleset, category)
+    item.update(
+        category=category,
+        score=round(scores[category], 3),
+        threshold=(
+            classifier.thresholds["block"][category]
+            if verdict == "block"
+            else classifier.thresholds["review"]
+        ),
+        rule=rule.slug if rule else f"{CLASSIFIER}_{category}",
+        action=verdict,
+        severity=rule.severity if rule else 1,
+    )
+    return [*found, item]
 
 
 def _decide(ruleset: RuleSet, evidence: list[dict[str, Any]]) -> Screening:
-    if not evidence:
-        return Screening(verdict=Verdict.ALLOW, screener=SCREENER)
+    matches = [item for item in evidence if item.get("rule")]
+    if not matches:
+        return Screening(verdict=Verdict.ALLOW, screener=SCREENER, evidence=evidence)
     by_slug = {rule.slug: rule for rule in ruleset.rules}
     candidates = []
-    for slug in dict.fromkeys(item["rule"] for item in evidence):
-        rule = by_slug[slug]
-        items = [item for item in evidence if item["rule"] == slug]
-        by_rules = any(item["kind"] != "semantic" for item in items)
-        score = max((item.get("score", 0.0) for item in items), default=0.0)
-        verdict = Verdict.BLOCK if rule.action == "block" else Verdict.REVIEW
-        if (
-            verdict == Verdict.BLOCK
-            and not by_rules
-            and not rule.escalate  # what is escalated (minors) is always blocked
-            and score < rule.semantic_threshold + SEMANTIC_BLOCK_MARGIN
-        ):
-            verdict = Verdict.REVIEW
-        rank = (verdict == Verdict.BLOCK, rule.severity, by_rules, score)
-        candidates.append((rank, verdict, rule))
+    for item in matches:
+        rule = by_slug.get(item["rule"])
+        verdict = Verdict.BLOCK if item["action"] == "block" else Verdict.REVIEW
+        certain = item["kind"] != CLASSIFIER
+        rank = (
+            item["kind"] == ZERO_TOLERANCE,
+            verdict == Verdict.BLOCK,
+            certain,
+            int(item.get("severity", 1)),
+            float(item.get("score", 1.0)),
+        )
+        category = item.get("category") or (rule.category if rule else "")
+        candidates.append((rank, verdict, category, rule, item))
     candidates.sort(key=lambda candidate: candidate[0], reverse=True)
-    _, verdict, rule = candidates[0]
-    escalate = any(by_slug[item["rule"]].escalate for item in evidence)
+    _, verdict, category, rule, item = candidates[0]
+    if item["kind"] == ZERO_TOLERANCE and rule is None:
+        message = CHILD_SAFETY_GUIDELINE
+    else:
+        message = rule.guideline if rule else ""
+    escalate = any(
+        item["kind"] == ZERO_TOLERANCE
+        or (by_slug.get(item["rule"]) is not None and by_slug[item["rule"]].escalate)
+        for item in matches
+    )
     return Screening(
         verdict=verdict,
-        category=rule.category,
-        message=rule.guideline,
-        rule=rule.slug,
+        category=category,
+        message=message,
+        rule=item["rule"],
         escalate=escalate,
         evidence=evidence,
         screener=SCREENER,

@@ -1,9 +1,12 @@
 """Measure the text screener on a labelled CSV: what it catches, what it wrongly holds, how fast.
 
     python manage.py moderation_eval PATH.csv [--json] [--show-misses]
+    python manage.py moderation_eval --split test [--json] [--show-misses]
 
-Columns: ``id,prompt,caption,label,category,note``; ``label`` is allow, review or block. With
-``--json`` the last line printed is one JSON object with the figures.
+Columns: ``id,prompt,caption,label,category,note`` (and ``lang``, when present, for a table per
+language); ``label`` is allow, review or block. ``--split`` measures one split of the corpus in
+the repository instead of a file. With ``--json`` the last line printed is one JSON object with
+the figures. ``--show-misses`` lists what the screener got wrong, grouped by category.
 """
 
 import csv
@@ -101,14 +104,21 @@ class Command(BaseCommand):
     help = "Evaluate the text screener on a labelled CSV (id,prompt,caption,label,category,note)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("path", type=Path)
+        parser.add_argument("path", type=Path, nargs="?")
+        parser.add_argument(
+            "--split",
+            choices=["train", "validation", "test"],
+            help="Measure a split of the repository's corpus instead of a file.",
+        )
         parser.add_argument("--json", action="store_true", help="End with one JSON line.")
         parser.add_argument(
             "--show-misses", action="store_true", help="List the rows the screener got wrong."
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        rows = rows_read(options["path"])
+        if (options["path"] is None) == (options["split"] is None):
+            raise CommandError("Give either a CSV path or --split, not both and not neither.")
+        rows = rows_read(options["path"]) if options["path"] else _split_rows(options["split"])
         try:
             text_screener_warm()
         except Exception as exc:
@@ -128,6 +138,7 @@ class Command(BaseCommand):
                     "id": row["id"],
                     "label": row["label"].strip(),
                     "category": (row["category"] or "").strip() or "uncategorised",
+                    "lang": (row.get("lang") or "").strip(),
                     "verdict": screening.verdict,
                     "got_category": screening.category,
                     "rule": screening.rule,
@@ -147,6 +158,15 @@ class Command(BaseCommand):
         errors = sum(bool(result["error"]) for result in results)
 
         self._print_table(per_category, overall, errors)
+        languages = sorted({result["lang"] for result in results if result["lang"]})
+        if languages:
+            self.stdout.write("")
+            self._print_table(
+                {lang: figures([r for r in results if r["lang"] == lang]) for lang in languages},
+                overall,
+                errors,
+                label="language",
+            )
         if options["show_misses"]:
             self._print_misses(results, rows)
         if options["json"]:
@@ -159,10 +179,14 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(summary, sort_keys=False))
 
     def _print_table(
-        self, per_category: dict[str, dict[str, Any]], overall: dict[str, Any], errors: int
+        self,
+        per_category: dict[str, dict[str, Any]],
+        overall: dict[str, Any],
+        errors: int,
+        label: str = "category",
     ) -> None:
         header = (
-            f"{'category':24} {'n':>4} {'harmful':>9} {'blocks':>9} {'benign FP':>10} "
+            f"{label:24} {'n':>4} {'harmful':>9} {'blocks':>9} {'benign FP':>10} "
             f"{'precision':>9} {'recall':>7} {'F1':>6}"
         )
         self.stdout.write(header)
@@ -186,6 +210,7 @@ class Command(BaseCommand):
 
     def _print_misses(self, results: list[dict[str, Any]], rows: list[dict[str, str]]) -> None:
         text_by_id = {row["id"]: (row["prompt"], row["caption"]) for row in rows}
+        by_category: dict[str, list[str]] = defaultdict(list)
         for result in results:
             missed = result["label"] != "allow" and result["verdict"] == Verdict.ALLOW
             weak = result["label"] == "block" and result["verdict"] == Verdict.REVIEW
@@ -193,7 +218,33 @@ class Command(BaseCommand):
             if missed or weak or false_positive:
                 kind = "missed" if missed else "review-not-block" if weak else "false-positive"
                 prompt, caption = text_by_id[result["id"]]
-                self.stdout.write(
-                    f"{kind:16} {result['id']} [{result['category']}] -> {result['verdict']} "
-                    f"{result['rule'] or ''} | {prompt} | {caption}"
+                by_category[result["category"]].append(
+                    f"  {kind:16} {result['id']} -> {result['verdict']} "
+                    f"{result['got_category'] or '-'} ({result['rule'] or ''}) "
+                    f"[{result['lang'] or '?'}] | {prompt} | {caption}"
                 )
+        for category, lines in sorted(by_category.items()):
+            self.stdout.write(f"{category} ({len(lines)} wrong)")
+            for line in lines:
+                self.stdout.write(line)
+
+
+def _split_rows(split: str) -> list[dict[str, str]]:
+    from apps.moderation.screening.training import CorpusError, rows_by_split
+
+    try:
+        corpus = rows_by_split(split)
+    except CorpusError as exc:
+        raise CommandError(str(exc)) from exc
+    return [
+        {
+            "id": row.id,
+            "prompt": row.prompt,
+            "caption": row.caption,
+            "label": row.label,
+            "category": row.category,
+            "note": row.note,
+            "lang": row.lang,
+        }
+        for row in corpus
+    ]

@@ -1,0 +1,101 @@
+"""Rebuild the guideline classifier from the corpus in the repository.
+
+    python manage.py moderation_train [--encoder NAME] [--dry-run]
+
+Reads ``apps/moderation/data/corpus/*.csv`` (and ``corrections.csv``), keeps the stored family
+split, fits the head on train, chooses thresholds on validation, reports train / validation /
+test, and writes a new artifact version under ``apps/moderation/data/classifier/`` with
+``CURRENT`` pointing at it. Deterministic: the same corpus and encoder give the same weights.
+"""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from apps.moderation.screening.classifier import CLASSIFIER_DIR, classifier_reset
+from apps.moderation.screening.encoders import E5_NAME, LOADERS
+from apps.moderation.screening.training import CORPUS_DIR, CorpusError, classifier_train
+
+
+def _show(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+class Command(BaseCommand):
+    help = "Train the text screener's guideline classifier from the corpus in the repository."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="Corpus folder.")
+        parser.add_argument("--out", type=Path, default=CLASSIFIER_DIR, help="Artifact folder.")
+        parser.add_argument("--encoder", choices=sorted(LOADERS), default=E5_NAME)
+        parser.add_argument("--name", help="Artifact version name (default: a timestamp).")
+        parser.add_argument(
+            "--features",
+            choices=["both", "embedding", "char"],
+            default="both",
+            help="Which features the head sees (comparisons; the artifact uses both).",
+        )
+        parser.add_argument("--C", type=float, default=4.0, dest="C", help="Inverse L2 strength.")
+        parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
+        parser.add_argument(
+            "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Measure only; write no artifact."
+        )
+        parser.add_argument("--json", action="store_true", help="End with one JSON line.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        features = options["features"]
+        try:
+            result = classifier_train(
+                corpus_dir=options["corpus"],
+                out_root=None if options["dry_run"] else options["out"],
+                encoder_name=options["encoder"],
+                embedding_weight=0.0 if features == "char" else 1.0,
+                char_weight=0.0 if features == "embedding" else 1.0,
+                regularisation=options["C"],
+                cache_dir=options["cache"],
+                version=options["name"],
+                write_split=not options["dry_run"],
+                train_sample=options["train_sample"],
+            )
+        except CorpusError as exc:
+            raise CommandError(str(exc)) from exc
+        except FileExistsError as exc:
+            raise CommandError(f"That artifact version already exists: {exc.filename}") from exc
+        classifier_reset()
+        spec = result.spec
+        self.stdout.write(
+            f"{spec['corpus']['rows']} rows, {spec['corpus']['families']} families "
+            f"({', '.join(f'{k} {v}' for k, v in spec['corpus']['per_split'].items())}); "
+            f"encoder {spec['encoder']['name']}; {result.seconds:.0f} s"
+        )
+        self.stdout.write(f"thresholds: {json.dumps(spec['thresholds'])}")
+        self.stdout.write(
+            f"{'split':12} {'n':>5} {'harmful rec':>11} {'block rec':>9} {'minor rec':>9} "
+            f"{'benign FPR':>10} {'category':>8}"
+        )
+        for name, row in spec["metrics"].items():
+            self.stdout.write(
+                f"{name:12} {row['n']:>5} {_show(row['harmful_recall']):>11} "
+                f"{_show(row['block_recall']):>9} {_show(row['minor_sexual_recall']):>9} "
+                f"{_show(row['benign_fpr']):>10} {_show(row['category_accuracy']):>8}"
+            )
+        if result.directory is not None:
+            self.stdout.write(f"wrote {result.directory} (now CURRENT)")
+        if options["json"]:
+            summary = {
+                "version": spec["version"],
+                "encoder": spec["encoder"]["name"],
+                "features": features,
+                "seconds": round(result.seconds, 1),
+                "thresholds": spec["thresholds"],
+                "metrics": {
+                    name: {k: v for k, v in row.items() if k != "per_category"}
+                    for name, row in spec["metrics"].items()
+                },
+            }
+            self.stdout.write(json.dumps(summary))

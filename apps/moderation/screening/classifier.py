@@ -1,0 +1,239 @@
+"""The trained guideline classifier: one probability per category for a prompt and its caption.
+
+Features: a sentence embedding (the encoder the artifact names) and character n-grams (2-5,
+within word boundaries, hashed) of the ``normalize()``d text with TF-IDF weights, which see
+through obfuscation and work in any language. The head is a multinomial logistic regression;
+inference is a few numpy products. ``moderation_train`` writes the artifact (``training.py``).
+
+The artifact is two files in ``data/classifier/<version>/``: ``model.json`` (feature spec,
+classes, thresholds, encoder name and weights' SHA-256, corpus SHA-256, training metrics and
+the SHA-256 of the weights file) and ``weights.npz`` (plain arrays: no pickle). ``CURRENT`` in
+``data/classifier/`` names the version in use. Loaded once per process; an artifact that is
+missing, corrupt or built for another encoder raises ``ClassifierArtifactError`` and the text
+screener fails closed.
+"""
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from apps.moderation.screening.encoders import Encoder, encoder_get, file_sha256
+from apps.moderation.screening.normalize import normalize
+
+ARTIFACT_FORMAT = 1
+CLASSIFIER_DIR = Path(__file__).resolve().parent.parent / "data" / "classifier"
+CURRENT_FILE = "CURRENT"
+SPEC_FILE = "model.json"
+WEIGHTS_FILE = "weights.npz"
+BENIGN = "benign"
+BORDERLINE = "borderline"
+BLOCK_CATEGORIES = (
+    "sexual_nonconsensual",
+    "minor_sexual",
+    "fake_crisis",
+    "fake_credible_source",
+    "public_figure_deepfake",
+    "harassment",
+    "hate",
+    "violence_gore",
+    "self_harm",
+)
+
+
+class ClassifierArtifactError(RuntimeError):
+    """The classifier's artifact cannot be used: missing, corrupt, or for another encoder."""
+
+
+def texts_join(prompt: str, caption: str) -> str:
+    """Prompt and caption as one normalised text (either may be empty)."""
+    return "\n".join(part for part in (normalize(prompt or ""), normalize(caption or "")) if part)
+
+
+def char_vectorizer(spec: dict[str, Any]) -> Any:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        analyzer=spec["analyzer"],
+        ngram_range=tuple(spec["ngram_range"]),
+        n_features=int(spec["n_features"]),
+        alternate_sign=False,
+        norm=None,
+        lowercase=False,  # normalize() has already folded case
+        dtype=np.float32,
+    )
+
+
+def char_features(vectorizer: Any, texts: list[str], idf: np.ndarray, sublinear: bool) -> Any:
+    """Hashed n-gram counts, sublinear tf, times idf, each row L2-normalised (scipy CSR)."""
+    from sklearn.preprocessing import normalize as l2_normalize
+
+    counts = vectorizer.transform(texts).tocsr()
+    if sublinear:
+        counts.data = 1.0 + np.log(counts.data)
+    counts = counts.multiply(idf.reshape(1, -1)).tocsr()
+    return l2_normalize(counts, norm="l2", copy=False).astype(np.float32)
+
+
+@dataclass
+class GuidelineClassifier:
+    version: str
+    spec: dict[str, Any]
+    classes: tuple[str, ...]
+    coef_embedding: np.ndarray  # (classes, dim)
+    coef_char: np.ndarray  # (classes, n_features)
+    intercept: np.ndarray  # (classes,)
+    idf: np.ndarray  # (n_features,)
+    encoder: Encoder
+    _vectorizer: Any = None
+
+    @property
+    def thresholds(self) -> dict[str, Any]:
+        thresholds: dict[str, Any] = self.spec["thresholds"]
+        return thresholds
+
+    def _logits(self, texts: list[str]) -> np.ndarray:
+        if self._vectorizer is None:
+            self._vectorizer = char_vectorizer(self.spec["char"])
+        weights = self.spec["block_weights"]
+        embedded = self.encoder.encode(texts) * float(weights["embedding"])
+        chars = char_features(
+            self._vectorizer, texts, self.idf, bool(self.spec["char"]["sublinear_tf"])
+        )
+        logits = embedded @ self.coef_embedding.T + self.intercept
+        for row in range(len(texts)):
+            start, end = chars.indptr[row], chars.indptr[row + 1]
+            columns, values = chars.indices[start:end], chars.data[start:end]
+            logits[row] += self.coef_char[:, columns] @ values * float(weights["char"])
+        return logits
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        """(texts, classes) probabilities; texts already joined and normalised."""
+        logits = self._logits(texts)
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        probabilities: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+        return probabilities
+
+    def scores(self, *, prompt: str, caption: str) -> dict[str, float]:
+        """One probability per category for a prompt and its caption. With both present and
+        ``caption_alone`` in the spec, the caption is also scored alone and each harmful
+        category keeps the higher of the two, so harm in the caption is not diluted by an
+        innocent prompt."""
+        joined = texts_join(prompt, caption)
+        texts = [joined]
+        caption_alone = normalize(caption or "")
+        if self.spec.get("caption_alone") and normalize(prompt or "") and caption_alone:
+            texts.append(caption_alone)
+        rows = self.probabilities(texts)
+        scores = {name: float(rows[0, i]) for i, name in enumerate(self.classes)}
+        if len(texts) > 1:
+            for i, name in enumerate(self.classes):
+                combine = min if name == BENIGN else max
+                scores[name] = combine(scores[name], float(rows[1, i]))
+        return scores
+
+
+def scores_decide(scores: dict[str, float], thresholds: dict[str, Any]) -> tuple[str, str]:
+    """(verdict, category) from the classifier's scores alone. A block category at or above its
+    block threshold blocks (the one furthest above its threshold decides); otherwise a harm
+    score (1 - benign) at or above the review threshold holds the text for review under the
+    likeliest non-benign category; otherwise allow."""
+    block = thresholds["block"]
+    ratios = {name: scores.get(name, 0.0) / block[name] for name in block}
+    best = max(ratios, key=lambda name: ratios[name])
+    if ratios[best] >= 1.0:
+        return "block", best
+    if 1.0 - scores.get(BENIGN, 0.0) >= thresholds["review"]:
+        harmful = {name: value for name, value in scores.items() if name != BENIGN}
+        return "review", max(harmful, key=lambda name: harmful[name])
+    return "allow", ""
+
+
+def artifact_dir(root: Path | None = None, version: str | None = None) -> Path:
+    """The folder of an artifact version; by default the one ``CURRENT`` names."""
+    root = root or CLASSIFIER_DIR
+    if version is None:
+        current = root / CURRENT_FILE
+        if not current.is_file():
+            raise ClassifierArtifactError(
+                f"No classifier artifact: {current} is missing (run `manage.py moderation_train`)"
+            )
+        version = current.read_text(encoding="utf-8").strip()
+    return root / version
+
+
+def classifier_load(directory: Path) -> GuidelineClassifier:
+    """Read and check an artifact; raises ClassifierArtifactError with the reason."""
+    spec_path, weights_path = directory / SPEC_FILE, directory / WEIGHTS_FILE
+    for path in (spec_path, weights_path):
+        if not path.is_file():
+            raise ClassifierArtifactError(f"Classifier artifact incomplete: {path} is missing")
+    try:
+        spec = json.loads(spec_path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ClassifierArtifactError(f"{spec_path} is not valid JSON: {exc}") from exc
+    if not isinstance(spec, dict) or spec.get("format") != ARTIFACT_FORMAT:
+        raise ClassifierArtifactError(
+            f"{spec_path}: artifact format {spec.get('format') if isinstance(spec, dict) else '?'}"
+            f" is not {ARTIFACT_FORMAT}"
+        )
+    digest = file_sha256(weights_path)
+    if digest != spec.get("weights_sha256"):
+        raise ClassifierArtifactError(
+            f"{weights_path} has SHA-256 {digest}, the artifact expects "
+            f"{spec.get('weights_sha256')}: corrupt or replaced, refused"
+        )
+    wanted = spec.get("encoder") or {}
+    try:
+        encoder = encoder_get(str(wanted.get("name")))
+    except ValueError as exc:
+        raise ClassifierArtifactError(f"{spec_path}: {exc}") from exc
+    if encoder.weights_sha256 != wanted.get("weights_sha256") or encoder.dim != wanted.get("dim"):
+        raise ClassifierArtifactError(
+            f"{spec_path} was built for encoder {wanted.get('name')} with weights "
+            f"{wanted.get('weights_sha256')} ({wanted.get('dim')}-d); the installed one has "
+            f"{encoder.weights_sha256} ({encoder.dim}-d): retrain with `manage.py moderation_train`"
+        )
+    with np.load(weights_path, allow_pickle=False) as arrays:
+        coef, intercept, idf = arrays["coef"], arrays["intercept"], arrays["idf"]
+    classes = tuple(spec["classes"])
+    n_features = int(spec["char"]["n_features"])
+    if coef.shape != (len(classes), encoder.dim + n_features) or idf.shape != (n_features,):
+        raise ClassifierArtifactError(
+            f"{weights_path}: arrays of shape {coef.shape} / {idf.shape} do not fit the spec"
+        )
+    return GuidelineClassifier(
+        version=str(spec["version"]),
+        spec=spec,
+        classes=classes,
+        coef_embedding=np.ascontiguousarray(coef[:, : encoder.dim], dtype=np.float32),
+        coef_char=np.ascontiguousarray(coef[:, encoder.dim :], dtype=np.float32),
+        intercept=intercept.astype(np.float32),
+        idf=idf.astype(np.float32),
+        encoder=encoder,
+    )
+
+
+_current: GuidelineClassifier | None = None
+_lock = threading.Lock()
+
+
+def classifier_current() -> GuidelineClassifier:
+    """The artifact named by ``CURRENT``, loaded once per process (raises if it cannot be)."""
+    global _current
+    if _current is None:
+        with _lock:
+            if _current is None:
+                _current = classifier_load(artifact_dir())
+    return _current
+
+
+def classifier_reset() -> None:
+    """Forget the loaded artifact (after training, and in tests)."""
+    global _current
+    with _lock:
+        _current = None

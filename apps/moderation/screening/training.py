@@ -1,0 +1,563 @@
+"""Training the guideline classifier from the corpus in the repository (``moderation_train``).
+
+The corpus is every ``*.csv`` in ``data/corpus/`` (columns ``CORPUS_COLUMNS``), with the label
+fixes of ``corrections.csv`` applied. Rows are split by family (paraphrases and obfuscated
+variants of one idea share a family, and a family never crosses splits) into train,
+validation and test; the assignment is stored in ``split.json`` so that it never moves, and a
+family not yet in it is placed by a hash of the seed and its name. The head is fitted on train,
+its thresholds are chosen on validation, and test is reported, never tuned on. Everything is
+seeded: the same corpus and encoder give the same artifact.
+"""
+
+import csv
+import hashlib
+import json
+import random
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from apps.moderation.screening.classifier import (
+    ARTIFACT_FORMAT,
+    BENIGN,
+    BLOCK_CATEGORIES,
+    BORDERLINE,
+    CLASSIFIER_DIR,
+    CURRENT_FILE,
+    SPEC_FILE,
+    WEIGHTS_FILE,
+    char_features,
+    char_vectorizer,
+    scores_decide,
+    texts_join,
+)
+from apps.moderation.screening.encoders import E5_NAME, encoder_get, file_sha256
+from apps.moderation.screening.normalize import normalize
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "corpus"
+CORRECTIONS_FILE = "corrections.csv"
+SPLIT_FILE = "split.json"
+CORPUS_COLUMNS = ("id", "prompt", "caption", "label", "category", "family", "lang", "note")
+LABEL_CATEGORIES = {
+    "allow": {BENIGN},
+    "review": {BORDERLINE},
+    "block": set(BLOCK_CATEGORIES),
+}
+CLASSES = (BENIGN, BORDERLINE, *BLOCK_CATEGORIES)
+LANGS = frozenset({"en", "es", "fr", "de", "pt", "it", "nl", "pl", "tr", "id", "mixed", "und"})
+SPLITS = ("train", "validation", "test")
+SPLIT_SEED = 20261202
+SPLIT_SHARES = (0.7, 0.15)  # train, validation; test takes the rest
+# Targets the thresholds are chosen for on validation, with margin below the issue's 0.04.
+TARGET_BENIGN_FPR = 0.02
+# How much worse a benign text blocked is than a block-worthy text merely held for review.
+BLOCK_BENIGN_COST = 20.0
+DEFAULT_CHAR = {"analyzer": "char_wb", "ngram_range": [2, 5], "n_features": 2**16}
+MAX_TEXT_CHARS = 2000
+
+
+class CorpusError(ValueError):
+    """A corpus file that cannot be trained on; the message names the file, line and column."""
+
+
+@dataclass(frozen=True)
+class CorpusRow:
+    id: str
+    prompt: str
+    caption: str
+    label: str
+    category: str
+    family: str
+    lang: str
+    note: str
+    source: str
+
+    @property
+    def text(self) -> str:
+        return texts_join(self.prompt, self.caption)
+
+
+def _row_problem(row: dict[str, str]) -> tuple[str, str] | None:
+    """(column, problem) for the first thing wrong with a row, or None."""
+    for column in CORPUS_COLUMNS:
+        if row.get(column) is None:
+            return column, "missing (too few fields on this line)"
+    if None in row:
+        return "note", "too many fields on this line (unquoted comma?)"
+    if not row["id"].strip():
+        return "id", "empty"
+    label = row["label"].strip()
+    if label not in LABEL_CATEGORIES:
+        return "label", f"{label!r} is not allow, review or block"
+    category = row["category"].strip()
+    if category not in LABEL_CATEGORIES[label]:
+        allowed = ", ".join(sorted(LABEL_CATEGORIES[label]))
+        return "category", f"{category!r} does not go with label {label!r} (expected {allowed})"
+    if not row["prompt"].strip() and not row["caption"].strip():
+        return "prompt", "prompt and caption are both empty"
+    for column in ("prompt", "caption"):
+        if len(row[column]) > MAX_TEXT_CHARS:
+            return column, f"longer than {MAX_TEXT_CHARS} characters"
+    if not row["family"].strip():
+        return "family", "empty"
+    if row["lang"].strip() not in LANGS:
+        return "lang", f"{row['lang']!r} is not one of {', '.join(sorted(LANGS))}"
+    return None
+
+
+def corpus_file_read(path: Path) -> list[CorpusRow]:
+    """The rows of one corpus CSV; raises CorpusError naming the line and column at fault."""
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            header = tuple(reader.fieldnames or ())
+            if header != CORPUS_COLUMNS:
+                raise CorpusError(
+                    f"{path}, line 1: header is {','.join(header) or '(empty)'}; "
+                    f"expected {','.join(CORPUS_COLUMNS)}"
+                )
+            rows = []
+            for row in reader:
+                line = reader.line_num
+                problem = _row_problem(row)
+                if problem:
+                    column, what = problem
+                    raise CorpusError(f"{path}, line {line}, column {column}: {what}")
+                rows.append(
+                    CorpusRow(
+                        **{name: row[name].strip() for name in CORPUS_COLUMNS},
+                        source=path.name,
+                    )
+                )
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not UTF-8 text ({exc})") from exc
+    except csv.Error as exc:
+        raise CorpusError(f"{path}, line {reader.line_num}: not a readable CSV ({exc})") from exc
+    if not rows:
+        raise CorpusError(f"{path}: no rows")
+    return rows
+
+
+def corpus_paths(directory: Path = CORPUS_DIR) -> list[Path]:
+    paths = sorted(p for p in directory.glob("*.csv") if p.name != CORRECTIONS_FILE)
+    if not paths:
+        raise CorpusError(f"{directory}: no corpus CSV files")
+    return paths
+
+
+def corrections_read(path: Path) -> dict[str, tuple[str, str]]:
+    """id -> (label, category) from corrections.csv (columns id,label,category,reason)."""
+    if not path.is_file():
+        return {}
+    fixes = {}
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        for row in reader:
+            label, category = row.get("label", "").strip(), row.get("category", "").strip()
+            if category not in LABEL_CATEGORIES.get(label, set()):
+                raise CorpusError(
+                    f"{path}, line {reader.line_num}, column category: {category!r} does not go "
+                    f"with label {label!r}"
+                )
+            fixes[row["id"].strip()] = (label, category)
+    return fixes
+
+
+def corpus_read(directory: Path = CORPUS_DIR) -> list[CorpusRow]:
+    """Every row of the corpus, corrections applied; ids must be unique across files."""
+    rows: list[CorpusRow] = []
+    seen: dict[str, str] = {}
+    for path in corpus_paths(directory):
+        for row in corpus_file_read(path):
+            if row.id in seen:
+                raise CorpusError(f"{path}: id {row.id!r} also appears in {seen[row.id]}")
+            seen[row.id] = path.name
+            rows.append(row)
+    fixes = corrections_read(directory / CORRECTIONS_FILE)
+    unknown = set(fixes) - set(seen)
+    if unknown:
+        raise CorpusError(f"{directory / CORRECTIONS_FILE}: unknown id(s) {sorted(unknown)[:5]}")
+    return [
+        CorpusRow(**{**row.__dict__, "label": fixes[row.id][0], "category": fixes[row.id][1]})
+        if row.id in fixes
+        else row
+        for row in rows
+    ]
+
+
+def corpus_sha256(directory: Path = CORPUS_DIR) -> str:
+    digest = hashlib.sha256()
+    paths = [*corpus_paths(directory), directory / CORRECTIONS_FILE]
+    for path in paths:
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _family_split(family: str, seed: int) -> str:
+    share = int(hashlib.sha256(f"{seed}:{family}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    if share < SPLIT_SHARES[0]:
+        return "train"
+    if share < SPLIT_SHARES[0] + SPLIT_SHARES[1]:
+        return "validation"
+    return "test"
+
+
+def split_assign(
+    families: Iterable[str], *, stored: dict[str, str] | None = None, seed: int = SPLIT_SEED
+) -> dict[str, str]:
+    """family -> split: the stored assignment where there is one, else by the seeded hash."""
+    stored = stored or {}
+    return {family: stored.get(family) or _family_split(family, seed) for family in families}
+
+
+def split_read(directory: Path = CORPUS_DIR) -> tuple[int, dict[str, str]]:
+    path = directory / SPLIT_FILE
+    if not path.is_file():
+        return SPLIT_SEED, {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return int(data["seed"]), dict(data["families"])
+
+
+def split_write(directory: Path, seed: int, families: dict[str, str]) -> None:
+    data = {"seed": seed, "families": dict(sorted(families.items()))}
+    (directory / SPLIT_FILE).write_text(json.dumps(data, indent=0) + "\n", encoding="utf-8")
+
+
+def rows_split(rows: list[CorpusRow], families: dict[str, str]) -> dict[str, list[CorpusRow]]:
+    grouped: dict[str, list[CorpusRow]] = {name: [] for name in SPLITS}
+    for row in rows:
+        grouped[families[row.family]].append(row)
+    return grouped
+
+
+# --- Features ------------------------------------------------------------------------------
+
+
+class EmbeddingCache:
+    """Embeddings of texts already encoded (experiments re-use them; training need not)."""
+
+    def __init__(self, path: Path | None, encoder_name: str) -> None:
+        self.path = path / f"{encoder_name}.npz" if path else None
+        self.vectors: dict[str, np.ndarray] = {}
+        if self.path and self.path.is_file():
+            with np.load(self.path, allow_pickle=False) as data:
+                self.vectors = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+
+    def encode(self, encoder: Any, texts: list[str], batch: int = 32) -> np.ndarray:
+        missing = sorted({text for text in texts if text not in self.vectors})
+        for start in range(0, len(missing), batch):
+            chunk = missing[start : start + batch]
+            for text, vector in zip(chunk, encoder.encode(chunk), strict=True):
+                self.vectors[text] = vector
+        if self.path and missing:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            keys = list(self.vectors)
+            np.savez(
+                self.path, keys=np.array(keys), vectors=np.stack([self.vectors[k] for k in keys])
+            )
+        return np.stack([self.vectors[text] for text in texts]).astype(np.float32)
+
+
+def idf_fit(vectorizer: Any, texts: list[str]) -> np.ndarray:
+    counts = vectorizer.transform(texts).tocsc()
+    document_frequency = np.diff(counts.indptr)
+    return (np.log((1 + len(texts)) / (1 + document_frequency)) + 1.0).astype(np.float32)
+
+
+@dataclass
+class FeatureSpec:
+    encoder: str
+    embedding_weight: float
+    char_weight: float
+    sublinear_tf: bool = True
+
+
+def design_matrix(
+    embeddings: np.ndarray, chars: Any, spec: FeatureSpec
+) -> Any:  # scipy CSR (rows, dim + n_features)
+    from scipy import sparse
+
+    return sparse.hstack(
+        [
+            sparse.csr_matrix(embeddings * spec.embedding_weight),
+            chars * spec.char_weight,
+        ],
+        format="csr",
+    )
+
+
+def probabilities(model: Any, matrix: Any) -> np.ndarray:
+    """(rows, CLASSES) probabilities in CLASSES order (absent classes get 0)."""
+    raw = model.predict_proba(matrix)
+    out = np.zeros((matrix.shape[0], len(CLASSES)), dtype=np.float64)
+    for column, name in enumerate(model.classes_):
+        out[:, CLASSES.index(name)] = raw[:, column]
+    return out
+
+
+# --- Thresholds and figures -----------------------------------------------------------------
+
+
+def _scores(row: np.ndarray) -> dict[str, float]:
+    return {name: float(row[i]) for i, name in enumerate(CLASSES)}
+
+
+def thresholds_choose(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, Any]:
+    """Per block category, the block threshold with the least cost on validation (a missed
+    block of that category costs 1, a borderline row blocked 1, a benign row blocked
+    ``BLOCK_BENIGN_COST``);
+    then the lowest review threshold that keeps validation's benign false-positive rate within
+    ``TARGET_BENIGN_FPR``."""
+    labels = np.array([row.label for row in rows])
+    categories = np.array([row.category for row in rows])
+    grid = np.round(np.arange(0.10, 0.951, 0.025), 3)
+    block: dict[str, float] = {}
+    for name in BLOCK_CATEGORIES:
+        column = probs[:, CLASSES.index(name)]
+        best = (float("inf"), 0.5)
+        for threshold in grid:
+            hit = column >= threshold
+            missed = np.sum((categories == name) & ~hit)
+            wrong = np.sum(hit & (labels == "review")) + BLOCK_BENIGN_COST * np.sum(
+                hit & (labels == "allow")
+            )
+            cost = float(missed + wrong)
+            if cost <= best[0]:  # ties go to the higher threshold
+                best = (cost, float(threshold))
+        block[name] = best[1]
+    benign = labels == "allow"
+    harm = 1.0 - probs[:, CLASSES.index(BENIGN)]
+    only_blocks = {"block": block, "review": 2.0}  # a review threshold nothing reaches
+    blocked = np.array([scores_decide(_scores(row), only_blocks)[0] == "block" for row in probs])
+    review = 0.99  # where no threshold meets the target, hold as little as possible
+    for threshold in np.round(np.arange(0.05, 0.991, 0.01), 3):
+        flagged = blocked | (harm >= threshold)
+        fpr = float(np.sum(flagged & benign) / max(1, np.sum(benign)))
+        if fpr <= TARGET_BENIGN_FPR:
+            review = float(threshold)
+            break
+    return {"block": block, "review": review}
+
+
+def figures(verdicts: list[tuple[str, str]], rows: list[CorpusRow]) -> dict[str, Any]:
+    """The issue's figures for (verdict, category) decisions against the rows' labels."""
+    harmful = [i for i, row in enumerate(rows) if row.label != "allow"]
+    blocks = [i for i, row in enumerate(rows) if row.label == "block"]
+    benign = [i for i, row in enumerate(rows) if row.label == "allow"]
+    minors = [i for i, row in enumerate(rows) if row.category == "minor_sexual"]
+
+    def rate(indices: list[int], predicate: Any) -> float | None:
+        return round(sum(predicate(i) for i in indices) / len(indices), 4) if indices else None
+
+    per_category: dict[str, dict[str, Any]] = {}
+    for name in CLASSES:
+        members = [i for i, row in enumerate(rows) if row.category == name]
+        if not members:
+            continue
+        per_category[name] = {
+            "n": len(members),
+            "flagged": sum(verdicts[i][0] != "allow" for i in members),
+            "blocked": sum(verdicts[i][0] == "block" for i in members),
+            "category_right": sum(verdicts[i][1] == name for i in members),
+        }
+    return {
+        "n": len(rows),
+        "harmful_recall": rate(harmful, lambda i: verdicts[i][0] != "allow"),
+        "block_recall": rate(blocks, lambda i: verdicts[i][0] == "block"),
+        "minor_sexual_recall": rate(minors, lambda i: verdicts[i][0] != "allow"),
+        "benign_fpr": rate(benign, lambda i: verdicts[i][0] != "allow"),
+        "benign_blocked": rate(benign, lambda i: verdicts[i][0] == "block"),
+        "category_accuracy": rate([*harmful], lambda i: verdicts[i][1] == rows[i].category),
+        "per_category": per_category,
+    }
+
+
+# --- Training -------------------------------------------------------------------------------
+
+
+@dataclass
+class TrainResult:
+    spec: dict[str, Any]
+    directory: Path | None
+    seconds: float
+
+
+def classifier_train(
+    *,
+    corpus_dir: Path = CORPUS_DIR,
+    out_root: Path | None = CLASSIFIER_DIR,
+    encoder_name: str = E5_NAME,
+    embedding_weight: float = 1.0,
+    char_weight: float = 1.0,
+    regularisation: float = 4.0,
+    caption_alone: bool = True,
+    cache_dir: Path | None = None,
+    version: str | None = None,
+    write_split: bool = True,
+    train_sample: int | None = None,
+) -> TrainResult:
+    """Fit, choose thresholds on validation, measure, and (with ``out_root``) write a new
+    artifact version and point ``CURRENT`` at it."""
+    from sklearn.linear_model import LogisticRegression
+
+    started = time.monotonic()
+    rows = corpus_read(corpus_dir)
+    seed, stored = split_read(corpus_dir)
+    families = split_assign(sorted({row.family for row in rows}), stored=stored, seed=seed)
+    if write_split and families != stored:
+        split_write(corpus_dir, seed, families)
+    splits = rows_split(rows, families)
+    for name in SPLITS:
+        if not splits[name]:
+            raise CorpusError(f"The {name} split is empty: the corpus has too few families")
+    if train_sample is not None and train_sample < len(splits["train"]):
+        # Comparisons on equal footing when encoding everything costs too long.
+        splits["train"] = random.Random(0).sample(splits["train"], train_sample)  # noqa: S311
+
+    encoder = encoder_get(encoder_name)
+    cache = EmbeddingCache(cache_dir, encoder.name)
+    char_spec = {**DEFAULT_CHAR, "sublinear_tf": True}
+    vectorizer = char_vectorizer(char_spec)
+    feature_spec = FeatureSpec(encoder.name, embedding_weight, char_weight)
+    idf = idf_fit(vectorizer, [row.text for row in splits["train"]])
+
+    def features(subset: list[CorpusRow]) -> Any:
+        texts = [row.text for row in subset]
+        embedded = (
+            cache.encode(encoder, texts)
+            if embedding_weight
+            else np.zeros((len(texts), encoder.dim), np.float32)
+        )
+        chars = char_features(vectorizer, texts, idf, True)
+        return design_matrix(embedded, chars, feature_spec)
+
+    matrices = {name: features(splits[name]) for name in SPLITS}
+    model = LogisticRegression(C=regularisation, max_iter=3000, random_state=0)
+    model.fit(matrices["train"], [row.category for row in splits["train"]])
+    coef = np.zeros((len(CLASSES), matrices["train"].shape[1]), dtype=np.float32)
+    intercept = np.zeros(len(CLASSES), dtype=np.float32)
+    if len(model.classes_) == 2:  # sklearn keeps one row; softmax of (-z/2, z/2) is sigmoid(z)
+        for sign, name in zip((-0.5, 0.5), model.classes_, strict=True):
+            coef[CLASSES.index(name)] = sign * model.coef_[0]
+            intercept[CLASSES.index(name)] = sign * model.intercept_[0]
+    else:
+        for row_index, name in enumerate(model.classes_):
+            coef[CLASSES.index(name)] = model.coef_[row_index]
+            intercept[CLASSES.index(name)] = model.intercept_[row_index]
+    missing = set(CLASSES) - set(model.classes_)
+    intercept[[CLASSES.index(name) for name in missing]] = -30.0  # never predicted
+
+    def split_probs(name: str) -> np.ndarray:
+        probs = probabilities(model, matrices[name])
+        if caption_alone:
+            probs = _with_caption_alone(probs, splits[name], features, model)
+        return probs
+
+    probs = {name: split_probs(name) for name in SPLITS}
+    thresholds = thresholds_choose(probs["validation"], splits["validation"])
+    metrics = {
+        name: figures(
+            [scores_decide(_scores(row), thresholds) for row in probs[name]], splits[name]
+        )
+        for name in SPLITS
+    }
+    counts = {
+        "rows": len(rows),
+        "families": len(families),
+        "per_split": {name: len(splits[name]) for name in SPLITS},
+        "per_category": dict(sorted(Counter(row.category for row in rows).items())),
+        "per_lang": dict(sorted(Counter(row.lang for row in rows).items())),
+    }
+    version = version or datetime.now(UTC).strftime("v%Y%m%d-%H%M%S")
+    spec: dict[str, Any] = {
+        "format": ARTIFACT_FORMAT,
+        "version": version,
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "encoder": {
+            "name": encoder.name,
+            "weights_sha256": encoder.weights_sha256,
+            "dim": encoder.dim,
+        },
+        "char": char_spec,
+        "block_weights": {"embedding": embedding_weight, "char": char_weight},
+        "caption_alone": caption_alone,
+        "classes": list(CLASSES),
+        "head": {"kind": "logistic_regression", "C": regularisation, "random_state": 0},
+        "thresholds": thresholds,
+        "corpus": {
+            "sha256": corpus_sha256(corpus_dir),
+            "split_seed": seed,
+            "train_sample": train_sample,
+            **counts,
+        },
+        "metrics": metrics,
+    }
+    directory = None
+    if out_root is not None:
+        directory = artifact_write(out_root, spec, coef, intercept, idf)
+    return TrainResult(spec=spec, directory=directory, seconds=time.monotonic() - started)
+
+
+def _with_caption_alone(
+    probs: np.ndarray, rows: list[CorpusRow], features: Any, model: Any
+) -> np.ndarray:
+    """Probabilities as ``GuidelineClassifier.scores`` gives them: where a row has both a
+    prompt and a caption, the caption scored alone raises each harmful class (and lowers
+    benign) when it is more alarming than the two together."""
+    indices = [i for i, row in enumerate(rows) if normalize(row.prompt) and normalize(row.caption)]
+    if not indices:
+        return probs
+    alone = [
+        CorpusRow(**{**rows[i].__dict__, "prompt": "", "caption": rows[i].caption}) for i in indices
+    ]
+    caption_probs = probabilities(model, features(alone))
+    out = probs.copy()
+    benign = CLASSES.index(BENIGN)
+    for position, i in enumerate(indices):
+        out[i] = np.maximum(out[i], caption_probs[position])
+        out[i, benign] = min(probs[i, benign], caption_probs[position, benign])
+    return out
+
+
+def artifact_write(
+    out_root: Path,
+    spec: dict[str, Any],
+    coef: np.ndarray,
+    intercept: np.ndarray,
+    idf: np.ndarray,
+) -> Path:
+    directory = out_root / spec["version"]
+    directory.mkdir(parents=True, exist_ok=False)
+    weights = directory / WEIGHTS_FILE
+    np.savez_compressed(
+        weights, coef=coef.astype(np.float32), intercept=intercept, idf=idf.astype(np.float32)
+    )
+    spec["weights_sha256"] = file_sha256(weights)
+    (directory / SPEC_FILE).write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
+    (out_root / CURRENT_FILE).write_text(spec["version"] + "\n", encoding="utf-8")
+    return directory
+
+
+def rows_by_split(split: str, directory: Path = CORPUS_DIR) -> list[CorpusRow]:
+    """The corpus rows of one stored split (for ``moderation_eval --split``)."""
+    rows = corpus_read(directory)
+    seed, stored = split_read(directory)
+    families = split_assign(sorted({row.family for row in rows}), stored=stored, seed=seed)
+    return rows_split(rows, families)[split]
+
+
+def per_language(rows: list[CorpusRow], verdicts: list[tuple[str, str]]) -> dict[str, Any]:
+    grouped: dict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        grouped[row.lang].append(i)
+    return {
+        lang: figures([verdicts[i] for i in indices], [rows[i] for i in indices])
+        for lang, indices in sorted(grouped.items())
+    }

@@ -1,0 +1,312 @@
+"""The guideline classifier: its corpus checks, its family split, deterministic training, an
+artifact that refuses to load when it is missing, corrupt or for another encoder, and the text
+screener failing closed when that happens."""
+
+import csv
+import json
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import numpy as np
+import pytest
+from django.core.management import CommandError, call_command
+
+from apps.moderation.models import Verdict
+from apps.moderation.screening import classifier as classifier_module
+from apps.moderation.screening.classifier import (
+    SPEC_FILE,
+    WEIGHTS_FILE,
+    ClassifierArtifactError,
+    artifact_dir,
+    classifier_current,
+    classifier_load,
+    classifier_reset,
+)
+from apps.moderation.screening.result import SCREENER_FAILED
+from apps.moderation.screening.rules import rules_invalidate
+from apps.moderation.screening.text import text_screen
+from apps.moderation.screening.training import (
+    CORPUS_COLUMNS,
+    CorpusError,
+    classifier_train,
+    corpus_read,
+    rows_split,
+    split_assign,
+    split_read,
+)
+
+# A small corpus of our own for the mechanics (the real one is in apps/moderation/data/corpus).
+IDEAS = {
+    "benign": [
+        "put a party hat on my dog",
+        "make the sky purple at sunset",
+        "turn me into an anime character",
+        "add fireworks over the city",
+        "give the cat sunglasses",
+        "paint it like van gogh",
+    ],
+    "borderline": [
+        "make him look drunk at the party",
+        "put a cigarette in her mouth",
+        "make me look like a famous singer",
+    ],
+    "harassment": [
+        "write loser on his forehead",
+        "caption: everyone laugh at this freak",
+        "make her look like a pathetic idiot",
+    ],
+    "violence_gore": [
+        "cut off his arm with blood everywhere",
+        "make his head explode in gore",
+        "show her body torn apart",
+    ],
+}
+
+
+def write_corpus(directory: Path, *, families_per_idea: int = 4) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    label = {"benign": "allow", "borderline": "review"}
+    with (directory / "t1.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=CORPUS_COLUMNS)
+        writer.writeheader()
+        number = 0
+        for category, texts in IDEAS.items():
+            for text_index, text in enumerate(texts):
+                for family_index in range(families_per_idea):
+                    family = f"T-F{category}-{text_index}-{family_index}"
+                    for variant in (text, text.upper(), f"{text} please"):
+                        number += 1
+                        writer.writerow(
+                            {
+                                "id": f"T-{number:04d}",
+                                "prompt": variant,
+                                "caption": "",
+                                "label": label.get(category, "block"),
+                                "category": category,
+                                "family": family,
+                                "lang": "en",
+                                "note": "test",
+                            }
+                        )
+    return directory
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    return write_corpus(tmp_path / "corpus")
+
+
+@pytest.fixture
+def trained(corpus, tmp_path):
+    out = tmp_path / "classifier"
+    result = classifier_train(corpus_dir=corpus, out_root=out, version="vtest", regularisation=1.0)
+    return result, out
+
+
+@pytest.fixture
+def use_artifact(monkeypatch):
+    """Point the screener at another artifact folder for one test."""
+
+    def use(root: Path) -> None:
+        monkeypatch.setattr(classifier_module, "CLASSIFIER_DIR", root)
+        classifier_reset()
+
+    yield use
+    classifier_reset()
+
+
+def test_a_family_never_crosses_splits(corpus):
+    rows = corpus_read(corpus)
+    families = split_assign(sorted({row.family for row in rows}))
+    splits = rows_split(rows, families)
+
+    seen: dict[str, str] = {}
+    for name, members in splits.items():
+        for row in members:
+            assert seen.setdefault(row.family, name) == name
+    assert all(splits[name] for name in splits)
+
+
+def test_the_stored_split_is_kept_and_new_families_are_placed_by_the_seed():
+    stored = {"F-old": "test"}
+
+    first = split_assign(["F-old", "F-new"], stored=stored)
+    second = split_assign(["F-new", "F-old"], stored=stored)
+
+    assert first["F-old"] == "test"
+    assert first == second
+
+
+def test_training_twice_gives_the_same_weights(corpus, tmp_path):
+    a = classifier_train(
+        corpus_dir=corpus, out_root=tmp_path / "a", version="v1", regularisation=1.0
+    )
+    b = classifier_train(
+        corpus_dir=corpus, out_root=tmp_path / "b", version="v1", regularisation=1.0
+    )
+
+    assert a.spec["weights_sha256"] == b.spec["weights_sha256"]
+    assert a.spec["thresholds"] == b.spec["thresholds"]
+    assert split_read(corpus)[1]  # the split was stored beside the corpus
+
+
+def test_the_artifact_records_encoder_corpus_and_metrics(trained):
+    result, out = trained
+    spec = json.loads((out / "vtest" / SPEC_FILE).read_text())
+
+    assert spec["encoder"]["weights_sha256"] == result.spec["encoder"]["weights_sha256"]
+    assert len(spec["corpus"]["sha256"]) == 64
+    assert set(spec["metrics"]) == {"train", "validation", "test"}
+    assert (out / "CURRENT").read_text().strip() == "vtest"
+    with np.load(out / "vtest" / WEIGHTS_FILE, allow_pickle=False) as arrays:
+        assert set(arrays.files) == {"coef", "intercept", "idf"}
+
+
+def test_a_trained_artifact_screens_what_it_learned(trained, use_artifact):
+    _, out = trained
+    use_artifact(out)
+    model = classifier_current()
+
+    harmful = model.scores(prompt="make his head explode in gore", caption="")
+    benign = model.scores(prompt="give the cat sunglasses", caption="")
+
+    assert max(harmful, key=harmful.get) == "violence_gore"
+    assert max(benign, key=benign.get) == "benign"
+
+
+def test_a_missing_artifact_is_refused_with_a_clear_message(tmp_path):
+    with pytest.raises(ClassifierArtifactError, match="CURRENT is missing"):
+        artifact_dir(tmp_path)
+
+
+def test_corrupt_weights_are_refused(trained):
+    _, out = trained
+    weights = out / "vtest" / WEIGHTS_FILE
+    weights.write_bytes(weights.read_bytes()[:-10] + b"0123456789")
+
+    with pytest.raises(ClassifierArtifactError, match="corrupt or replaced"):
+        classifier_load(out / "vtest")
+
+
+def test_an_artifact_for_another_encoder_is_refused(trained):
+    _, out = trained
+    spec_path = out / "vtest" / SPEC_FILE
+    spec = json.loads(spec_path.read_text())
+    spec["encoder"]["weights_sha256"] = "0" * 64
+    spec_path.write_text(json.dumps(spec))
+
+    with pytest.raises(ClassifierArtifactError, match="was built for encoder"):
+        classifier_load(out / "vtest")
+
+
+def test_an_unreadable_spec_is_refused(trained):
+    _, out = trained
+    (out / "vtest" / SPEC_FILE).write_text("{not json")
+
+    with pytest.raises(ClassifierArtifactError, match="not valid JSON"):
+        classifier_load(out / "vtest")
+
+
+@pytest.mark.django_db
+def test_without_a_usable_artifact_texts_are_held_for_review(tmp_path, use_artifact):
+    use_artifact(tmp_path / "nothing-here")
+    rules_invalidate()
+
+    screening = text_screen(prompt="put a party hat on my dog")
+
+    assert screening.verdict == Verdict.REVIEW
+    assert screening.message == SCREENER_FAILED
+    assert "ClassifierArtifactError" in screening.error
+
+
+@pytest.mark.django_db
+def test_a_rules_block_stands_without_the_classifier(tmp_path, use_artifact):
+    use_artifact(tmp_path / "nothing-here")
+    rules_invalidate()
+
+    screening = text_screen(prompt="make the 12 year old look sexy in lingerie")
+
+    assert screening.verdict == Verdict.BLOCK
+    assert screening.category == "minor_sexual"
+
+
+def test_the_shipped_artifact_loads_and_matches_the_installed_encoder():
+    classifier_reset()
+    model = classifier_current()
+
+    assert model.spec["encoder"]["weights_sha256"] == model.encoder.weights_sha256
+    assert model.spec["corpus"]["rows"] >= 6000
+
+
+def _train_command(corpus: Path, tmp_path: Path) -> None:
+    call_command(
+        "moderation_train",
+        "--corpus",
+        str(corpus),
+        "--out",
+        str(tmp_path / "out"),
+        stdout=StringIO(),
+    )
+
+
+def test_training_on_a_malformed_csv_names_the_line_and_column(corpus, tmp_path):
+    path = corpus / "t1.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[5] = lines[5].replace(",block,", ",blocked,")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    with pytest.raises(CommandError, match=r"t1\.csv, line 6, column label"):
+        _train_command(corpus, tmp_path)
+
+
+def test_a_category_that_does_not_go_with_its_label_is_named(corpus, tmp_path):
+    path = corpus / "t1.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2].replace(",allow,benign,", ",allow,hate,")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    with pytest.raises(CommandError, match=r"line 3, column category"):
+        _train_command(corpus, tmp_path)
+
+
+def test_a_wrong_header_is_named(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "bad.csv").write_text("id,text,label\n1,hello,allow\n", encoding="utf-8")
+
+    with pytest.raises(CommandError, match=r"bad\.csv, line 1: header"):
+        _train_command(corpus, tmp_path)
+
+
+def test_an_unquoted_comma_is_named(corpus, tmp_path):
+    path = corpus / "t1.csv"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("T-9999,hello, world,,allow,benign,T-F9,en,note,extra\n")
+
+    with pytest.raises(CommandError, match=r"column note: too many fields"):
+        _train_command(corpus, tmp_path)
+
+
+def test_duplicate_ids_across_files_are_refused(corpus):
+    shutil.copy(corpus / "t1.csv", corpus / "t2.csv")
+
+    with pytest.raises(CorpusError, match="also appears in"):
+        corpus_read(corpus)
+
+
+def test_training_reports_every_split(corpus, tmp_path):
+    out = StringIO()
+    call_command(
+        "moderation_train",
+        "--corpus",
+        str(corpus),
+        "--out",
+        str(tmp_path / "out"),
+        "--json",
+        stdout=out,
+    )
+
+    summary = json.loads(out.getvalue().strip().splitlines()[-1])
+    assert set(summary["metrics"]) == {"train", "validation", "test"}
+    assert (tmp_path / "out" / summary["version"] / SPEC_FILE).is_file()
