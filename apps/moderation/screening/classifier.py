@@ -145,8 +145,10 @@ def scores_decide(scores: dict[str, float], thresholds: dict[str, Any]) -> tuple
     block = thresholds["block"]
     ratios = {name: scores.get(name, 0.0) / block[name] for name in block}
     best = max(ratios, key=lambda name: ratios[name])
-    if ratios[best] >= 1.0:
+    if ratios[best] >= 1.0 + float(thresholds.get("block_margin", 0.0)):
         return "block", best
+    if ratios[best] >= 1.0:
+        return "review", best  # just over the line: a moderator decides, not the classifier
     if 1.0 - scores.get(BENIGN, 0.0) >= thresholds["review"]:
         harmful = {name: value for name, value in scores.items() if name != BENIGN}
         return "review", max(harmful, key=lambda name: harmful[name])

@@ -10,6 +10,7 @@ category decide. Whatever goes wrong, the answer is ``review``, never ``allow``.
 """
 
 import logging
+import re
 from typing import Any
 
 from apps.moderation.models import Category, Verdict
@@ -25,7 +26,12 @@ SCREENER = "text"
 ZERO_TOLERANCE = "zero_tolerance"
 CLASSIFIER = "classifier"
 # With an indication of a minor, this much probability of a sexual category is zero tolerance.
-MINOR_SEXUAL_PROBABILITY = 0.5
+MINOR_SEXUAL_PROBABILITY = 0.2
+# ...and the sexual probability of the same text with the minor's words replaced by "person" must
+# reach this. Chosen on validation (v2): the lowest such reading of a minor_sexual row the word
+# check misses is 0.121; innocent rows (w6) reach up to 0.451, so the classifier alone cannot
+# separate them all (docs/moderation.md).
+MINOR_SEXUAL_INTENT = 0.1
 # What the user is told when no enabled rule of the zero-tolerance category is in the database.
 CHILD_SAFETY_GUIDELINE = (
     "Nothing sexual or suggestive involving minors, ever. This request was blocked and sent to "
@@ -112,11 +118,17 @@ def _classifier_evidence(
     scores = classifier.scores(prompt=prompt, caption=caption)
     verdict, category = scores_decide(scores, classifier.thresholds)
     found: list[dict[str, Any]] = []
-    sexual = scores.get(Category.SEXUAL_NONCONSENSUAL, 0.0) + scores.get(Category.MINOR_SEXUAL, 0.0)
+    sexual = _sexual(scores)
     if text and sexual >= MINOR_SEXUAL_PROBABILITY and (minor := minor_indication(text)):
         # Euphemisms the word lists cannot know ("covered only in whipped cream"): a minor with
-        # what the classifier reads as sexual is zero tolerance too.
-        found.append(_zero_tolerance_evidence(ruleset, [minor, f"classifier: sexual {sexual:.2f}"]))
+        # what the classifier reads as sexual is zero tolerance too. The sexual reading is taken
+        # with the words for the minor replaced by "person": the classifier learned minor words
+        # from minor_sexual rows, and a school play or a kite must not count as sexual for them.
+        intent = _sexual(classifier.scores(prompt=_without_minor(text), caption=""))
+        if intent >= MINOR_SEXUAL_INTENT:
+            found.append(
+                _zero_tolerance_evidence(ruleset, [minor, f"classifier: sexual {intent:.2f}"])
+            )
     top = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:3]
     item: dict[str, Any] = {
         "kind": CLASSIFIER,
@@ -142,6 +154,21 @@ def _classifier_evidence(
         severity=rule.severity if rule else 1,
     )
     return [*found, item]
+
+
+def _sexual(scores: dict[str, float]) -> float:
+    return scores.get(Category.SEXUAL_NONCONSENSUAL, 0.0) + scores.get(Category.MINOR_SEXUAL, 0.0)
+
+
+def _without_minor(text: str) -> str:
+    """``text`` with the words that indicate a minor replaced by "person" (where they occur
+    literally; an obfuscated indication stays, which errs towards blocking)."""
+    for _ in range(5):
+        minor = minor_indication(text)
+        if not minor or minor.lower() not in text.lower():
+            break
+        text = re.sub(re.escape(minor), "person", text, flags=re.IGNORECASE)
+    return text
 
 
 def _decide(ruleset: RuleSet, evidence: list[dict[str, Any]]) -> Screening:
