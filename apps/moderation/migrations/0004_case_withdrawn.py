@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("moderation", "0004_guidelines_v2"),
+        ("moderation", "0003_seed_guidelines"),
     ]
 
     operations = [

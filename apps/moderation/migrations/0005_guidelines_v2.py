@@ -13,6 +13,6 @@ from apps.moderation.screening.seed import guidelines_seed
 
 
 class Migration(migrations.Migration):
-    dependencies = [("moderation", "0003_seed_guidelines")]
+    dependencies = [("moderation", "0004_case_withdrawn")]
 
     operations = [migrations.RunPython(guidelines_seed, migrations.RunPython.noop)]
