@@ -85,7 +85,8 @@ _SEXUAL_WORDS = [
     "seduce*", "provocative*", "suggestive*", "sensual*", "erotic*", "nude", "nudes", "nudity",
     "naked", "nakey", "nekkid", "nkd", "nsfw", "topless", "bottomless", "undress*", "unclothed",
     "strip naked", "strip down", "strip off", "strip her", "strip him", "stripping", "stripped",
-    "stripper*", "striptease", "lingerie", "underwear", "panties", "panty", "thong*", "bra",
+    "stripper*", "striptease*", "strip tease*", "lingerie", "underwear", "panties", "panty",
+    "thong*", "bra",
     "bikini*", "boobs", "boobies", "tits", "titties", "breasts", "cleavage", "nipple*", "porn*",
     "horny", "lewd*", "lust", "lustful", "lusty", "x-ray vision", "x-ray her", "x-ray him",
     "x-ray them", "x-ray the", "see-through clothes", "see through her clothes",
@@ -104,7 +105,7 @@ _SEXUAL_WORDS = [
     # fr
     "nue", "nues", "toute nue", "tout nu", "denude*", "deshabill*", "sensuelle*", "sous-vetement*",
     "sous vetement*", "en string", "culotte*", "seins", "erotique*", "excitante*", "coquine*",
-    "sans vetements", "aguicheuse*", "allumeuse*",
+    "sans vetements", "aguicheuse*", "allumeuse*", "effeuilleuse*",
     # de
     "nackt*", "ausziehen", "ausgezogen", "entkleid*", "reizwasche", "unterwasche", "erotisch*",
     "titten", "bruste", "oben ohne", "verfuhrerisch*", "sinnlich*", "heiss aussehen",
