@@ -226,7 +226,7 @@ def test_a_sample_of_the_grid_is_blocked_and_escalated_by_the_text_screener():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="classifier v2 still reads some innocent minor contexts as sexual with the minor's "
+    reason="the classifier still reads some innocent minor contexts as sexual with the minor's "
     "words replaced ('person jogando pelada na praia' 0.77, 'the person uniform for the school "
     "play' 0.28): not special-cased; see docs/moderation.md",
 )

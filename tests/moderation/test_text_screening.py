@@ -51,6 +51,53 @@ def test_benign_idioms_and_edits_are_allowed(prompt):
     assert screening.message == ""
 
 
+def _held_by_v3(reason):
+    return pytest.mark.xfail(strict=True, reason=f"classifier v3 holds it for review: {reason}")
+
+
+# Short, everyday remixes and comments: what most traffic is. None of these is in the training
+# corpus (a test, not a memory); the first three were refused by the first classifier. Two are
+# still held for a moderator (never blocked: the next test): known misses, docs/moderation.md.
+EVERYDAY = [
+    ("turn this into a watercolour painting", "Keys only"),
+    pytest.param("reply 0", "", marks=_held_by_v3("harm 0.58, review threshold 0.57")),
+    ("give him a cowboy hat", "yeehaw"),
+    ("who else is here in 2026", ""),
+    ("", "brb"),
+    ("add balloons everywhere", "birthday szn"),
+    ("make me a knight in shining armour", ""),
+    pytest.param(
+        "tiny hats for the ducks",
+        "they deserve it",
+        marks=_held_by_v3("hate 0.24 over its block threshold, benign likelier"),
+    ),
+    ("", "this song >>>"),
+    ("", "grandpa's dance moves though"),
+    ("ok this is art", ""),
+    ("put a moon behind the skyline", "night shift"),
+    ("", "¿dónde es esto?"),
+    ("", "trop mignon"),
+    ("", "so süß"),
+    ("", "que lindo"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "caption"), EVERYDAY)
+def test_short_everyday_texts_are_allowed(prompt, caption):
+    screening = text_screen(prompt=prompt, caption=caption)
+
+    assert screening.verdict == Verdict.ALLOW, screening.evidence
+
+
+@pytest.mark.parametrize(
+    ("prompt", "caption"), [case.values if hasattr(case, "values") else case for case in EVERYDAY]
+)
+def test_short_everyday_texts_are_never_blocked(prompt, caption):
+    screening = text_screen(prompt=prompt, caption=caption)
+
+    assert screening.verdict != Verdict.BLOCK, screening.evidence
+
+
 @pytest.mark.parametrize(
     ("prompt", "category"),
     [

@@ -30,6 +30,7 @@ CURRENT_FILE = "CURRENT"
 SPEC_FILE = "model.json"
 WEIGHTS_FILE = "weights.npz"
 BENIGN = "benign"
+CAPTION_ALONE_MIN_WORDS = 3
 BORDERLINE = "borderline"
 BLOCK_CATEGORIES = (
     "sexual_nonconsensual",
@@ -51,6 +52,14 @@ class ClassifierArtifactError(RuntimeError):
 def texts_join(prompt: str, caption: str) -> str:
     """Prompt and caption as one normalised text (either may be empty)."""
     return "\n".join(part for part in (normalize(prompt or ""), normalize(caption or "")) if part)
+
+
+def caption_scored_alone(prompt: str, caption: str) -> bool:
+    """Whether a caption is also scored on its own: next to a prompt, and long enough to carry
+    a meaning of its own (a caption of a word or two is read well enough in the joined text,
+    and alone it is too little for the encoder: "Keys only" alone read as sexual)."""
+    words = normalize(caption or "").split()
+    return bool(normalize(prompt or "")) and len(words) >= CAPTION_ALONE_MIN_WORDS
 
 
 def char_vectorizer(spec: dict[str, Any]) -> Any:
@@ -123,11 +132,9 @@ class GuidelineClassifier:
         ``caption_alone`` in the spec, the caption is also scored alone and each harmful
         category keeps the higher of the two, so harm in the caption is not diluted by an
         innocent prompt."""
-        joined = texts_join(prompt, caption)
-        texts = [joined]
-        caption_alone = normalize(caption or "")
-        if self.spec.get("caption_alone") and normalize(prompt or "") and caption_alone:
-            texts.append(caption_alone)
+        texts = [texts_join(prompt, caption)]
+        if self.spec.get("caption_alone") and caption_scored_alone(prompt, caption):
+            texts.append(normalize(caption))
         rows = self.probabilities(texts)
         scores = {name: float(rows[0, i]) for i, name in enumerate(self.classes)}
         if len(texts) > 1:
@@ -138,17 +145,21 @@ class GuidelineClassifier:
 
 
 def scores_decide(scores: dict[str, float], thresholds: dict[str, Any]) -> tuple[str, str]:
-    """(verdict, category) from the classifier's scores alone. A block category at or above its
-    block threshold blocks (the one furthest above its threshold decides); otherwise a harm
-    score (1 - benign) at or above the review threshold holds the text for review under the
-    likeliest non-benign category; otherwise allow."""
+    """(verdict, category) from the classifier's scores alone. The block category furthest
+    above its block threshold blocks when it is also likelier than benign and clears the
+    threshold by the margin; otherwise it holds the text for review. Below every block
+    threshold, a harm score (1 - benign) at or above the review threshold holds the text under
+    the likeliest non-benign category; otherwise allow."""
     block = thresholds["block"]
     ratios = {name: scores.get(name, 0.0) / block[name] for name in block}
     best = max(ratios, key=lambda name: ratios[name])
-    if ratios[best] >= 1.0 + float(thresholds.get("block_margin", 0.0)):
+    # Only a category the classifier finds likelier than benign blocks; a text it reads as
+    # mostly innocent, or just over the line, goes to a moderator instead.
+    likelier = scores.get(best, 0.0) >= scores.get(BENIGN, 0.0)
+    if likelier and ratios[best] >= 1.0 + float(thresholds.get("block_margin", 0.0)):
         return "block", best
     if ratios[best] >= 1.0:
-        return "review", best  # just over the line: a moderator decides, not the classifier
+        return "review", best
     if 1.0 - scores.get(BENIGN, 0.0) >= thresholds["review"]:
         harmful = {name: value for name, value in scores.items() if name != BENIGN}
         return "review", max(harmful, key=lambda name: harmful[name])

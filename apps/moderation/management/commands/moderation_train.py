@@ -16,7 +16,12 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from apps.moderation.screening.classifier import CLASSIFIER_DIR, classifier_reset
 from apps.moderation.screening.encoders import E5_NAME, LOADERS
-from apps.moderation.screening.training import CORPUS_DIR, CorpusError, classifier_train
+from apps.moderation.screening.training import (
+    BENIGN_WEIGHT,
+    CORPUS_DIR,
+    CorpusError,
+    classifier_train,
+)
 
 
 def _show(value: float | None) -> str:
@@ -38,6 +43,12 @@ class Command(BaseCommand):
             help="Which features the head sees (comparisons; the artifact uses both).",
         )
         parser.add_argument("--C", type=float, default=4.0, dest="C", help="Inverse L2 strength.")
+        parser.add_argument(
+            "--benign-weight",
+            type=float,
+            default=BENIGN_WEIGHT,
+            help="Benign rows' total weight relative to the harmful rows'.",
+        )
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
             "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
@@ -57,6 +68,7 @@ class Command(BaseCommand):
                 embedding_weight=0.0 if features == "char" else 1.0,
                 char_weight=0.0 if features == "embedding" else 1.0,
                 regularisation=options["C"],
+                benign_weight=options["benign_weight"],
                 cache_dir=options["cache"],
                 version=options["name"],
                 write_split=not options["dry_run"],
