@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
-from apps.accounts import selectors, services
+from apps.accounts import errors, selectors, services
 from apps.accounts.forms import LogInForm, ProfileForm, SignUpForm
 from apps.accounts.http import request_user, request_viewer
 from apps.core.errors import ApplicationError
@@ -31,6 +31,8 @@ def sign_up(request: HttpRequest) -> HttpResponse:
             else:
                 login(request, user, backend="django.contrib.auth.backends.ModelBackend")
                 messages.success(request, f"Welcome to Clipmix, @{user.username}!")
+                if not user.email_verified:
+                    messages.info(request, errors.SIGN_UP_CHECK_MAIL.format(email=user.email))
                 return redirect("accounts:profile", handle=user.username)
     return render(request, "accounts/sign_up.html", {"form": form}, status=_form_status(form))
 

@@ -7,7 +7,6 @@ from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import resolve
 from PIL import Image
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from apps.accounts.models import Block
@@ -20,7 +19,7 @@ from apps.notifications.services import notification_create
 from apps.remix.models import CONTENT_TYPE as REMIX_CONTENT_TYPE
 from apps.remix.models import RemixJob
 from apps.videos.models import Video
-from tests.factories import RemixJobFactory
+from tests.factories import RemixJobFactory, api_key_for
 from tests.security.addresses import Address, address_path
 
 # Who asks, in every table of this folder.
@@ -64,8 +63,7 @@ def api_as(actors):
     def make(role: str) -> APIClient:
         client = APIClient()
         if actors[role] is not None:
-            token, _ = Token.objects.get_or_create(user=actors[role])
-            client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+            client.credentials(HTTP_AUTHORIZATION=f"Token {api_key_for(actors[role])}")
         return client
 
     return make

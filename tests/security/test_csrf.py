@@ -18,9 +18,8 @@ from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
 
-from apps.accounts.models import Block, Follow, User
+from apps.accounts.models import ApiToken, Block, Follow, User
 from apps.comments.models import Comment
 from apps.core.errors import CSRF_FAILED
 from apps.moderation.models import Appeal, ModerationCase
@@ -129,7 +128,7 @@ def test_the_sessionless_addresses_ignore_the_session(client_as, actors, name):
 
     assert response.status_code in {400, 422}
     assert set(response.json()) == {"message", "code", "extra"}
-    assert not Token.objects.filter(user=actors["creator"]).exists()
+    assert not ApiToken.objects.filter(user=actors["creator"]).exists()
 
 
 # --- With the token, every form works ------------------------------------------------------
