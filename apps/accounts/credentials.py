@@ -152,14 +152,15 @@ def browser_session_forget(*, session_key: str) -> None:
 
 
 @transaction.atomic
-def browser_session_revoke(*, user: User, session_id: int) -> None:
+def browser_session_revoke(*, user: User, session_id: int) -> str:
     """End one of ``user``'s browser sessions: its next request is anonymous. Someone else's
-    session, or none, is the same 404."""
+    session, or none, is the same 404. Returns the ended session's key."""
     session = BrowserSession.objects.select_for_update().filter(user=user, pk=session_id).first()
     if session is None:
         raise Http404("session")
     _session_store_delete(session.session_key)
     session.delete()
+    return session.session_key
 
 
 def credentials_revoke_all(

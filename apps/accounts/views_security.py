@@ -77,8 +77,9 @@ def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def session_revoke(request: HttpRequest, session_id: int) -> HttpResponse:
-    credentials.browser_session_revoke(user=request_user(request), session_id=session_id)
-    if not request.user.is_authenticated or request.session.is_empty():
+    ended = credentials.browser_session_revoke(user=request_user(request), session_id=session_id)
+    if ended == request.session.session_key:
+        logout(request)
         return redirect("accounts:login")
     messages.success(request, "That browser is logged out.")
     return redirect("accounts:security")

@@ -176,6 +176,10 @@ def sample_path(world, actors):
         "app_label": "moderation",
         "content_type_id": ContentType.objects.get_for_model(Video).pk,
         "url": "nothing-here/",
+        "token_id": 1,
+        "session_id": 1,
+        "uidb64": "MQ",
+        "token": "set-password",
     }
 
     def admin_object(route: str) -> str:
