@@ -72,7 +72,7 @@ def test_revoking_a_token_on_the_page_makes_it_refused(user):
 
 def test_nobody_revokes_someone_elses_token_or_session_on_the_page(user_factory):
     owner, stranger = user_factory(), user_factory()
-    token, key = credentials.api_token_issue(user=owner)
+    token, _ = credentials.api_token_issue(user=owner)
     owner_browser = _logged_in(owner)
     session = BrowserSession.objects.get(user=owner)
     attacker = _logged_in(stranger)

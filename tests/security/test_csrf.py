@@ -20,7 +20,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
-from apps.accounts.models import ApiToken, Block, Follow, User
+from apps.accounts.credentials import api_token_issue, email_verification_tokens, user_uidb64
+from apps.accounts.models import ApiToken, Block, BrowserSession, Follow, User
 from apps.comments.models import Comment
 from apps.core.errors import CSRF_FAILED
 from apps.moderation.models import Appeal, ModerationCase
