@@ -11,6 +11,7 @@ import ipaddress
 import logging
 import secrets
 from datetime import timedelta
+from functools import partial
 from importlib import import_module
 
 from django.conf import settings
@@ -231,10 +232,9 @@ def password_reset_request(*, email: str, client: str) -> None:
     address = email.strip()
     if not address:
         return
-    for user_id in User.objects.filter(email__iexact=address, is_active=True).values_list(
-        "pk", flat=True
-    ):
-        transaction.on_commit(lambda user_id=user_id: _mail(user_id, "password_reset"))
+    accounts = User.objects.filter(email__iexact=address, is_active=True)
+    for user_id in accounts.values_list("pk", flat=True):
+        transaction.on_commit(partial(_mail, user_id, "password_reset"))
 
 
 @transaction.atomic
@@ -259,7 +259,7 @@ class EmailVerificationTokenGenerator(PasswordResetTokenGenerator):
 
     key_salt = "clipmix.accounts.EmailVerificationTokenGenerator"
 
-    def _make_hash_value(self, user: User, timestamp: int) -> str:  # type: ignore[override]
+    def _make_hash_value(self, user: User, timestamp: int) -> str:
         return f"{user.pk}{user.email}{user.email_verified_at}{timestamp}"
 
 

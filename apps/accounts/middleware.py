@@ -24,7 +24,7 @@ class BrowserSessionMiddleware:
             resolution = credentials.LAST_USED_RESOLUTION.total_seconds()
             if session.session_key and now - seen > resolution:
                 credentials.browser_session_record(
-                    user=user,  # type: ignore[arg-type]
+                    user=user,
                     session_key=session.session_key,
                     client=request.headers.get("User-Agent", ""),
                     ip_address=client_ip(request),

@@ -112,7 +112,7 @@ def auth_token_issue(
     if user is None:
         raise ApplicationError(errors.INVALID_CREDENTIALS, code="invalid_credentials")
     return credentials.api_token_issue(
-        user=user,  # type: ignore[arg-type]
+        user=user,
         name=name,
         client=client,
         expires_in_days=expires_in_days,

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from apps.accounts import credentials, errors, selectors
 from apps.accounts.forms import PasswordChangeForm, PasswordResetForm, TokenCreateForm
 from apps.accounts.http import request_user
+from apps.accounts.models import User
 from apps.core.errors import ApplicationError
 from apps.core.http import client_ip
 
@@ -136,10 +137,10 @@ class PasswordResetConfirm(PasswordResetConfirmView):
     the new password is set by our service, which also ends every session and token."""
 
     template_name = "accounts/password_reset_confirm.html"
-    form_class = SetPasswordForm
+    form_class = SetPasswordForm  # type: ignore[assignment]  # generic only in the stubs
     success_url = reverse_lazy("accounts:login")
 
-    def form_valid(self, form: SetPasswordForm) -> HttpResponse:
+    def form_valid(self, form: "SetPasswordForm[User]") -> HttpResponse:
         try:
             credentials.password_reset_complete(
                 user=form.user, new_password=form.cleaned_data["new_password1"]
@@ -173,7 +174,8 @@ def email_verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
         messages.success(request, f"Thank you: {account.email} is confirmed.")
         return redirect("accounts:security" if request.user == account else "accounts:login")
     context = {"valid": valid, "account": user if valid else None}
-    return render(request, "accounts/email_verify.html", context, status=200 if valid else 400)
+    # An invalid link still gets a page that says so (as Django's reset page does).
+    return render(request, "accounts/email_verify.html", context)
 
 
 @login_required
