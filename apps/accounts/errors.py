@@ -20,4 +20,4 @@ EMAIL_UNVERIFIED = (
 )
 PASSWORD_RESET_SENT = "If an account uses that address, we sent it a link to choose a new password."  # noqa: S105
 SIGN_UP_CHECK_MAIL = "We sent a link to {email}: open it to confirm your address."
-DELETE_CONFIRMATION = "Type {phrase} to confirm."
+DELETE_CONFIRMATION = "Type your handle, {phrase}, to confirm."

@@ -1,6 +1,9 @@
+from typing import Any
+
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
+from apps.accounts.erasure import account_deletion_restorable
 from apps.core.errors import ApplicationError
 
 
@@ -38,6 +41,22 @@ class LogInForm(AuthenticationForm):
         label="Handle",
         max_length=254,
         widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
+    )
+
+    def confirm_login_allowed(self, user: Any) -> None:
+        # An account waiting to be deleted logs in to be restored (``LogInView``).
+        if not account_deletion_restorable(user):
+            super().confirm_login_allowed(user)
+
+
+class AccountDeleteForm(ServiceErrorsMixin, forms.Form):
+    password = forms.CharField(
+        strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
+    confirmation = forms.CharField(
+        label="Type your handle to confirm",
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "none"}),
     )
 
 

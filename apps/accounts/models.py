@@ -49,6 +49,9 @@ class User(AbstractUser):
     remix_suspended_until = models.DateTimeField(null=True, blank=True)
     # When the owner proved they read mail at ``email``; changing the address clears it.
     email_verified_at = models.DateTimeField(null=True, blank=True)
+    # Its owner asked for the account to be deleted: it is deactivated and invisible until
+    # then, restored by logging in before, and erased by `account_erase` after.
+    deletion_due_at = models.DateTimeField(null=True, blank=True)
 
     objects: ClassVar[ClipmixUserManager] = ClipmixUserManager()
 

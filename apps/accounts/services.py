@@ -109,7 +109,8 @@ def auth_token_issue(
 ) -> tuple[ApiToken, str]:
     """A new API token for the account these credentials open, and its key (shown once)."""
     user = authenticate(username=username, password=password)
-    if user is None:
+    # An account waiting to be deleted is restored by the log-in page only.
+    if user is None or not user.is_active:
         raise ApplicationError(errors.INVALID_CREDENTIALS, code="invalid_credentials")
     return credentials.api_token_issue(
         user=user,

@@ -25,6 +25,7 @@ urlpatterns = [
         name="session_revoke",
     ),
     path("settings/password", views_security.password_change, name="password_change"),
+    path("settings/delete", views_security.account_delete, name="account_delete"),
     path(
         "settings/verify-email",
         views_security.email_verification_send,

@@ -9,6 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts import errors, selectors, services
+from apps.accounts.erasure import account_deletion_cancel, account_deletion_restorable
 from apps.accounts.forms import LogInForm, ProfileForm, SignUpForm
 from apps.accounts.http import request_user, request_viewer
 from apps.core.errors import ApplicationError
@@ -47,6 +48,14 @@ class LogInView(LoginView):
             client=client_ip(request), username=request.POST.get("username", "")
         )
         return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form: LogInForm) -> HttpResponse:  # type: ignore[override]
+        user = form.get_user()
+        if account_deletion_restorable(user):
+            account_deletion_cancel(user=user)
+            user.is_active = True
+            messages.success(self.request, "Welcome back: your account is restored.")
+        return super().form_valid(form)
 
     def form_invalid(self, form: LogInForm) -> HttpResponse:  # type: ignore[override]
         return self.render_to_response(self.get_context_data(form=form), status=400)

@@ -12,10 +12,17 @@ from django.contrib.auth.views import INTERNAL_RESET_SESSION_TOKEN, PasswordRese
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from apps.accounts import credentials, errors, selectors
-from apps.accounts.forms import PasswordChangeForm, PasswordResetForm, TokenCreateForm
+from apps.accounts import credentials, erasure, errors, selectors
+from apps.accounts.forms import (
+    AccountDeleteForm,
+    PasswordChangeForm,
+    PasswordResetForm,
+    TokenCreateForm,
+)
 from apps.accounts.http import request_user
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
@@ -185,3 +192,31 @@ def email_verification_send(request: HttpRequest) -> HttpResponse:
     credentials.email_verification_send(user=user)
     messages.success(request, errors.SIGN_UP_CHECK_MAIL.format(email=user.email))
     return redirect("accounts:security")
+
+
+@login_required
+def account_delete(request: HttpRequest) -> HttpResponse:
+    form = AccountDeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            account = erasure.account_deletion_request(
+                user=request_user(request),
+                password=form.cleaned_data["password"],
+                confirmation=form.cleaned_data["confirmation"],
+            )
+        except ApplicationError as error:
+            if error.status == 429:
+                raise
+            form.add_service_error(error)
+        else:
+            logout(request)
+            due = date_format(account.deletion_due_at or timezone.now(), "DATE_FORMAT")
+            messages.success(
+                request,
+                f"Your account is deactivated and will be deleted on {due}. "
+                "Log in before then to restore it.",
+            )
+            return redirect("videos:feed")
+    status = 400 if form.is_bound and form.errors else 200
+    context = {"form": form, "grace_days": settings.CLIPMIX_ACCOUNT_DELETION_GRACE_DAYS}
+    return render(request, "accounts/account_delete.html", context, status=status)

@@ -6,6 +6,9 @@ class CommentsConfig(AppConfig):
     label = "comments"
 
     def ready(self) -> None:
+        from apps.comments import erasure
+
+        erasure.register()
         from apps.comments.handlers import CommentModeration
         from apps.comments.moderation import CONTENT_TYPE
         from apps.comments.selectors import comment_media_readable

@@ -7,6 +7,9 @@ class NotificationsConfig(AppConfig):
     verbose_name = "Notifications"
 
     def ready(self) -> None:
+        from apps.notifications import erasure
+
+        erasure.register()
         # Moderation announces its decisions through a signal, so that it never imports this
         # app; every announcement becomes a stored notification.
         from apps.moderation.signals import moderation_notice

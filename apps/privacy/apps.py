@@ -6,6 +6,9 @@ class PrivacyConfig(AppConfig):
     label = "privacy"
 
     def ready(self) -> None:
+        from apps.privacy import erasure
+
+        erasure.register()
         from apps.core.media import MediaRule, media_rule_register
         from apps.privacy import receivers
         from apps.privacy.selectors import video_media_readable

@@ -417,3 +417,12 @@ CLIPMIX_RATE_LIMITS |= {
 PASSWORD_RESET_TIMEOUT = env.int("CLIPMIX_EMAIL_LINK_SECONDS", default=3 * 24 * 3600)
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="Clipmix <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Days a deleted account stays deactivated (restored by logging in) before it is erased, and how
+# often Celery beat looks for accounts whose time is up.
+CLIPMIX_ACCOUNT_DELETION_GRACE_DAYS = env.int("CLIPMIX_ACCOUNT_DELETION_GRACE_DAYS", default=14)
+CELERY_BEAT_SCHEDULE["accounts-erase-due"] = {
+    "task": "apps.accounts.tasks.accounts_erase_due",
+    "schedule": env.float("CLIPMIX_ACCOUNT_ERASURE_CHECK_SECONDS", default=3600.0),
+    "options": {"queue": "default", "expires": 3000},
+}
+AUTHENTICATION_BACKENDS = ["apps.accounts.backends.AccountBackend"]

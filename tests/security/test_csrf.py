@@ -451,7 +451,17 @@ def _password_reset_confirm(w) -> Form:
     )
 
 
+def _account_delete(w) -> Form:
+    return Form(
+        "stranger",
+        "/settings/delete",
+        {"password": PASSWORD, "confirmation": "stranger"},
+        lambda *_: not User.objects.get(username="stranger").is_active,
+    )
+
+
 POST_FORMS: dict[str, Callable[[dict[str, Any]], Form]] = {
+    "accounts:account_delete": _account_delete,
     "accounts:token_create": _token_create,
     "accounts:token_revoke": _token_revoke,
     "accounts:session_revoke": _session_revoke,
