@@ -116,3 +116,30 @@ def test_a_revoked_token_is_refused(asgi_server, page, log_in, user, shot):
         assert refused.json()["code"] == "authentication_failed"
     finally:
         fresh.close()
+
+
+def test_deleting_the_account_and_restoring_it_by_logging_in(
+    asgi_server, page, new_page, log_in, user, video_factory, shot
+):
+    base = asgi_server.url
+    video = video_factory(owner=user, caption="Soon gone")
+    log_in(page, user)
+    page.goto(f"{base}/settings/security")
+    page.get_by_role("link", name="Delete your account").click()
+    page.get_by_label("Password").fill("correct-horse-battery")
+    page.get_by_label("Type your handle to confirm").fill("someone-else")
+    page.get_by_role("button", name="Delete my account").click()
+    expect(page.get_by_text(f"Type your handle, {user.username}, to confirm.")).to_be_visible()
+    page.get_by_label("Password").fill("correct-horse-battery")
+    page.get_by_label("Type your handle to confirm").fill(user.username)
+    page.get_by_role("button", name="Delete my account").click()
+    expect(page.get_by_text("Log in before then to restore it.")).to_be_visible()
+    shot(page, "account-deleted")
+
+    visitor = new_page()
+    assert visitor.goto(f"{base}/@{user.username}").status == 404
+    assert visitor.goto(f"{base}/v/{video.pk}").status == 404
+
+    log_in(page, user)
+    expect(page.get_by_text("Welcome back: your account is restored.")).to_be_visible()
+    assert visitor.goto(f"{base}/v/{video.pk}").status == 200
