@@ -30,7 +30,7 @@ def sign_up(request: HttpRequest) -> HttpResponse:
             except ApplicationError as error:
                 form.add_service_error(error)
             else:
-                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                login(request, user, backend="apps.accounts.backends.AccountBackend")
                 messages.success(request, f"Welcome to Clipmix, @{user.username}!")
                 if not user.email_verified:
                     messages.info(request, errors.SIGN_UP_CHECK_MAIL.format(email=user.email))
