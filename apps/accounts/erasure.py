@@ -136,7 +136,7 @@ def account_deletion_cancel(*, user: User) -> User:
 def _accounts_erase(user: User) -> None:
     from django.contrib.admin.models import LogEntry
 
-    from apps.accounts.models import ApiToken, Block, BrowserSession, Follow
+    from apps.accounts.models import ApiToken, Block, BrowserSession, DataExport, Follow
 
     Follow.objects.filter(follower=user).delete()
     Follow.objects.filter(followee=user).delete()
@@ -146,6 +146,9 @@ def _accounts_erase(user: User) -> None:
     credentials_revoke_all(user=user)
     BrowserSession.objects.filter(user=user).delete()
     LogEntry.objects.filter(user=user).delete()
+    for export in DataExport.objects.filter(user=user):
+        files_delete(export.file.storage, [export.file.name])
+        export.delete()
     if user.avatar:
         files_delete(user.avatar.storage, [user.avatar.name])
         User.objects.filter(pk=user.pk).update(avatar="")
@@ -162,6 +165,7 @@ account_erasure_register(
         "accounts.ApiToken.user",
         "accounts.BrowserSession.user",
         "admin.LogEntry.user",
+        "accounts.DataExport.user",
     },
     erase=_accounts_erase,
 )

@@ -21,3 +21,5 @@ EMAIL_UNVERIFIED = (
 PASSWORD_RESET_SENT = "If an account uses that address, we sent it a link to choose a new password."  # noqa: S105
 SIGN_UP_CHECK_MAIL = "We sent a link to {email}: open it to confirm your address."
 DELETE_CONFIRMATION = "Type your handle, {phrase}, to confirm."
+EXPORT_IN_PROGRESS = "An export of your data is being built already: wait for it to be ready."
+EXPORT_GONE = "This export was downloaded already or has expired. Ask for a new one."

@@ -166,3 +166,42 @@ class BrowserSession(models.Model):
 
     def __str__(self) -> str:
         return f"session of {self.user} from {self.client or 'an unknown browser'}"
+
+
+class DataExport(models.Model):
+    """A zip of everything an account holds, built by a job, downloadable once by its owner
+    until ``expires_at``."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        BUILDING = "building", "Being built"
+        READY = "ready", "Ready to download"
+        DOWNLOADED = "downloaded", "Downloaded"
+        EXPIRED = "expired", "Expired"
+        FAILED = "failed", "Failed"
+
+    IN_PROGRESS = (Status.QUEUED, Status.BUILDING)
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="data_exports")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0)
+    file = models.FileField(upload_to="exports/", blank=True)
+    size_bytes = models.PositiveBigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    ready_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    downloaded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # One export at a time per account: a second request while one builds is refused.
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=Q(status__in=["queued", "building"]),
+                name="accounts_dataexport_one_in_progress",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"export {self.pk} of {self.user} ({self.status})"

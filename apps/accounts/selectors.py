@@ -15,7 +15,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
-from apps.accounts.models import ApiToken, Block, BrowserSession, Follow, User
+from apps.accounts.models import ApiToken, Block, BrowserSession, DataExport, Follow, User
 
 
 def _follow_count(side: str) -> Coalesce:
@@ -74,3 +74,7 @@ def browser_sessions_of(*, user: User) -> QuerySet[BrowserSession]:
     return BrowserSession.objects.filter(user=user, last_seen_at__gt=since).order_by(
         "-last_seen_at", "-pk"
     )
+
+
+def data_exports_of(*, user: User) -> QuerySet[DataExport]:
+    return DataExport.objects.filter(user=user).order_by("-created_at", "-pk")[:10]

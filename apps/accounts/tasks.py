@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from apps.accounts import erasure, mail
+from apps.accounts import erasure, exports, mail
 
 
 @shared_task(name="apps.accounts.tasks.account_mail_send", acks_late=True)
@@ -23,3 +23,19 @@ def accounts_erase_due() -> int:
     for user_id in due:
         account_erase_task.delay(user_id)
     return len(due)
+
+
+@shared_task(name="apps.accounts.tasks.data_export_build_task", acks_late=True)
+def data_export_build_task(export_id: int) -> str | None:
+    """Safe to deliver twice: a finished export is left alone, a half-built one rebuilt."""
+    try:
+        export = exports.data_export_build(export_id=export_id)
+    except Exception:
+        exports.data_export_fail(export_id=export_id)
+        raise
+    return export.status if export is not None else None
+
+
+@shared_task(name="apps.accounts.tasks.data_exports_expire_task")
+def data_exports_expire_task() -> int:
+    return exports.data_exports_expire()

@@ -26,6 +26,12 @@ urlpatterns = [
     ),
     path("settings/password", views_security.password_change, name="password_change"),
     path("settings/delete", views_security.account_delete, name="account_delete"),
+    path("settings/export", views_security.data_export, name="data_export"),
+    path(
+        "settings/export/<int:export_id>/download",
+        views_security.data_export_download,
+        name="data_export_download",
+    ),
     path(
         "settings/verify-email",
         views_security.email_verification_send,

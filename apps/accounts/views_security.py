@@ -9,14 +9,15 @@ from django.contrib.auth import logout, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.views import INTERNAL_RESET_SESSION_TOKEN, PasswordResetConfirmView
-from django.http import HttpRequest, HttpResponse
+from django.db import transaction
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from apps.accounts import credentials, erasure, errors, selectors
+from apps.accounts import credentials, erasure, errors, exports, selectors
 from apps.accounts.forms import (
     AccountDeleteForm,
     PasswordChangeForm,
@@ -220,3 +221,38 @@ def account_delete(request: HttpRequest) -> HttpResponse:
     status = 400 if form.is_bound and form.errors else 200
     context = {"form": form, "grace_days": settings.CLIPMIX_ACCOUNT_DELETION_GRACE_DAYS}
     return render(request, "accounts/account_delete.html", context, status=status)
+
+
+@login_required
+def data_export(request: HttpRequest) -> HttpResponse:
+    """The account's exports with their progress; POST asks for a new one."""
+    user = request_user(request)
+    if request.method == "POST":
+        try:
+            exports.data_export_request(user=user)
+        except ApplicationError as error:
+            messages.error(request, error.message)
+            return redirect("accounts:data_export")
+        messages.success(request, "Your export is being built: this page shows its progress.")
+        return redirect("accounts:data_export")
+    context = {
+        "exports": selectors.data_exports_of(user=user),
+        "days": settings.CLIPMIX_DATA_EXPORT_DAYS,
+    }
+    return render(request, "accounts/data_export.html", context)
+
+
+@login_required
+@require_safe
+def data_export_download(request: HttpRequest, export_id: int) -> FileResponse:
+    user = request_user(request)
+    export = exports.data_export_take(user=user, export_id=export_id)
+    response = FileResponse(
+        export.file.storage.open(export.file.name or "", "rb"),
+        as_attachment=True,
+        filename=f"clipmix-{user.username}-{export.created_at:%Y-%m-%d}.zip",
+        content_type="application/zip",
+    )
+    # The response holds the file open; the name goes once the download is recorded.
+    transaction.on_commit(lambda: exports.data_export_file_discard(export))
+    return response

@@ -7,6 +7,7 @@ class ModerationConfig(AppConfig):
     verbose_name = "Moderation"
 
     def ready(self) -> None:
-        from apps.moderation import erasure
+        from apps.moderation import erasure, export
 
         erasure.register()
+        export.register()

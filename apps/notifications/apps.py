@@ -18,3 +18,9 @@ class NotificationsConfig(AppConfig):
         moderation_notice.connect(
             moderation_notice_store, dispatch_uid="notifications.moderation_notice_store"
         )
+        from apps.accounts.exports import data_export_ready
+        from apps.notifications.receivers import data_export_ready_store
+
+        data_export_ready.connect(
+            data_export_ready_store, dispatch_uid="notifications.data_export_ready_store"
+        )

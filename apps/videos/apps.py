@@ -6,6 +6,7 @@ class VideosConfig(AppConfig):
     label = "videos"
 
     def ready(self) -> None:
-        from apps.videos import erasure
+        from apps.videos import erasure, export
 
         erasure.register()
+        export.register()

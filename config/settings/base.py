@@ -426,3 +426,10 @@ CELERY_BEAT_SCHEDULE["accounts-erase-due"] = {
     "options": {"queue": "default", "expires": 3000},
 }
 AUTHENTICATION_BACKENDS = ["apps.accounts.backends.AccountBackend"]
+# How long a data export can be downloaded (once) before its file is deleted.
+CLIPMIX_DATA_EXPORT_DAYS = env.int("CLIPMIX_DATA_EXPORT_DAYS", default=7)
+CELERY_BEAT_SCHEDULE["accounts-data-exports-expire"] = {
+    "task": "apps.accounts.tasks.data_exports_expire_task",
+    "schedule": 3600.0,
+    "options": {"queue": "default", "expires": 3000},
+}

@@ -1,4 +1,5 @@
 import io
+from datetime import timedelta
 
 import pytest
 from django.apps import apps
@@ -6,10 +7,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import resolve
+from django.utils import timezone
 from PIL import Image
 from rest_framework.test import APIClient
 
-from apps.accounts.models import Block
+from apps.accounts.models import Block, DataExport
 from apps.moderation.models import ModerationCase
 from apps.moderation.screening.result import Screening
 from apps.moderation.services.cases import case_open
@@ -161,6 +163,20 @@ def world(actors, job_of, video_of_creator, rejected_remix_case, notify, comment
     }
 
 
+def _ready_export(user) -> DataExport:
+    """A finished data export of ``user``, as the job leaves it."""
+    export = DataExport(
+        user=user,
+        status=DataExport.Status.READY,
+        progress=100,
+        ready_at=timezone.now(),
+        expires_at=timezone.now() + timedelta(days=7),
+    )
+    export.file.save("export.zip", ContentFile(b"PK\x05\x06" + b"\x00" * 18), save=False)
+    export.save()
+    return export
+
+
 @pytest.fixture
 def sample_path(world, actors):
     """``sample_path(address)``: a concrete path for the address, naming real objects."""
@@ -178,6 +194,7 @@ def sample_path(world, actors):
         "url": "nothing-here/",
         "token_id": 1,
         "session_id": 1,
+        "export_id": _ready_export(actors["creator"]).pk,
         "uidb64": "MQ",
         "token": "set-password",
     }

@@ -21,7 +21,7 @@ from django.test import Client
 from django.utils import timezone
 
 from apps.accounts.credentials import api_token_issue, email_verification_tokens, user_uidb64
-from apps.accounts.models import ApiToken, Block, BrowserSession, Follow, User
+from apps.accounts.models import ApiToken, Block, BrowserSession, DataExport, Follow, User
 from apps.comments.models import Comment
 from apps.core.errors import CSRF_FAILED
 from apps.moderation.models import Appeal, ModerationCase
@@ -460,7 +460,17 @@ def _account_delete(w) -> Form:
     )
 
 
+def _data_export(w) -> Form:
+    return Form(
+        "requester",
+        "/settings/export",
+        {},
+        lambda *_: DataExport.objects.filter(user__username="requester").exists(),
+    )
+
+
 POST_FORMS: dict[str, Callable[[dict[str, Any]], Form]] = {
+    "accounts:data_export": _data_export,
     "accounts:account_delete": _account_delete,
     "accounts:token_create": _token_create,
     "accounts:token_revoke": _token_revoke,
@@ -519,6 +529,7 @@ def test_a_form_refused_without_the_token_works_with_it(name, world, client_as, 
 READ_ONLY_PAGES = {
     "healthz",
     "accounts:security",
+    "accounts:data_export_download",
     "videos:feed",
     "videos:feed_more",
     "videos:detail",
