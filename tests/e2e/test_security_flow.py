@@ -1,7 +1,9 @@
 """Settings, Security in a real browser: passwords, a forgotten password through the mailed
 link, API tokens and the list of logged-in browsers (issue 21)."""
 
+import json
 import re
+import zipfile
 
 import pytest
 from playwright.sync_api import expect
@@ -143,3 +145,25 @@ def test_deleting_the_account_and_restoring_it_by_logging_in(
     log_in(page, user)
     expect(page.get_by_text("Welcome back: your account is restored.")).to_be_visible()
     assert visitor.goto(f"{base}/v/{video.pk}").status == 200
+
+
+def test_downloading_an_export_and_opening_it(asgi_server, page, log_in, user, video_factory):
+    base = asgi_server.url
+    video_factory(owner=user, caption="In the export")
+    log_in(page, user)
+    page.goto(f"{base}/settings/security")
+    page.get_by_role("link", name="Export your data").click()
+    page.get_by_role("button", name="Export my data").click()
+    ready = page.locator('[data-export-status="ready"]')
+    expect(ready).to_have_count(1)
+
+    with page.expect_download() as download:
+        ready.get_by_role("link", name=re.compile("^Download")).click()
+    path = download.value.path()
+
+    with zipfile.ZipFile(path) as archive:
+        assert json.loads(archive.read("profile.json"))["handle"] == user.username
+        assert [v["caption"] for v in json.loads(archive.read("videos.json"))] == ["In the export"]
+        assert "README.txt" in archive.namelist()
+    page.reload()
+    expect(page.locator('[data-export-status="downloaded"]')).to_have_count(1)
