@@ -163,7 +163,7 @@ def world(actors, job_of, video_of_creator, rejected_remix_case, notify, comment
     }
 
 
-def _ready_export(user) -> DataExport:
+def ready_export(user) -> DataExport:
     """A finished data export of ``user``, as the job leaves it."""
     export = DataExport(
         user=user,
@@ -194,7 +194,7 @@ def sample_path(world, actors):
         "url": "nothing-here/",
         "token_id": 1,
         "session_id": 1,
-        "export_id": _ready_export(actors["creator"]).pk,
+        "export_id": ready_export(actors["creator"]).pk,
         "uidb64": "MQ",
         "token": "set-password",
     }
