@@ -294,10 +294,10 @@ def main() -> None:
             django_setup(
                 **target, media_root=media_root, extra={"CELERY_TASK_ALWAYS_EAGER": "true"}
             )
-            from rest_framework.authtoken.models import Token
+            from apps.accounts.credentials import api_token_issue
 
             _, fan, video = people_and_video()
-            token = Token.objects.create(user=fan).key
+            token = api_token_issue(user=fan, name="bench")[1]
             sessions = sessions_create(round(args.clients * args.logged_in))
             connections_close()
             with daphne(env, Path(folder) / "server.log") as port:

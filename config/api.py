@@ -4,6 +4,7 @@ from csp.decorators import csp_update
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from apps.accounts.api.ninja import ApiTokenAuth
 from apps.core.api.ninja import ninja_api_create
 from apps.core.views import page_not_found
 from apps.moderation.api.ninja import router as moderation_router
@@ -11,6 +12,7 @@ from apps.provenance.api.ninja import router as provenance_router
 from apps.remix.api.ninja import router as remix_router
 
 remix_api = ninja_api_create(
+    token_auth=ApiTokenAuth(),
     title="Clipmix remix API",
     version="1",
     description="Create, follow and cancel AI remixes; verify Content Credentials.",

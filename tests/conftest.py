@@ -4,7 +4,6 @@ import pytest
 from django.apps import apps as django_apps
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from apps.moderation.models import GuidelineRule
@@ -20,6 +19,7 @@ from tests.factories import (
     RemixJobFactory,
     UserFactory,
     VideoFactory,
+    api_key_for,
 )
 from tests.workers import celery_connections_forget
 
@@ -138,8 +138,7 @@ def api_client(db):
 def user_api_client(user):
     """An API client authenticated with the user's token, as a mobile app would be."""
     client = APIClient()
-    token, _ = Token.objects.get_or_create(user=user)
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {api_key_for(user)}")
     return client
 
 

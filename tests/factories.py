@@ -1,6 +1,7 @@
 import factory
 from django.contrib.auth.hashers import make_password
 from django.db.models import F
+from django.utils import timezone
 
 from apps.accounts.models import Follow, User
 from apps.comments.models import Comment
@@ -20,6 +21,8 @@ class UserFactory(factory.django.DjangoModelFactory):
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
     display_name = factory.Faker("name")
     password = factory.LazyFunction(lambda: make_password(PASSWORD))
+    # Uploads and remixes wait for a verified address; tests of that pass None.
+    email_verified_at = factory.LazyFunction(timezone.now)
 
 
 class FollowFactory(factory.django.DjangoModelFactory):
@@ -93,3 +96,10 @@ class RemixJobFactory(factory.django.DjangoModelFactory):
     prompt = "cartoon"
     seed = 1
     engine = "effects"
+
+
+def api_key_for(user: User) -> str:
+    """A new API token's key for ``user``, as ``POST /api/v1/auth/token/`` would give it."""
+    from apps.accounts.credentials import api_token_issue
+
+    return api_token_issue(user=user, name="tests")[1]

@@ -6,6 +6,7 @@ class AccountsConfig(AppConfig):
     label = "accounts"
 
     def ready(self) -> None:
+        from apps.accounts import erasure, exports, receivers  # noqa: F401 - register, connect
         from apps.core.media import MediaRule, media_rule_register
 
         # Avatars are public: they show next to every comment and profile.

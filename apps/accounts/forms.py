@@ -1,6 +1,9 @@
+from typing import Any
+
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 
+from apps.accounts.erasure import account_deletion_restorable
 from apps.core.errors import ApplicationError
 
 
@@ -40,6 +43,22 @@ class LogInForm(AuthenticationForm):
         widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
     )
 
+    def confirm_login_allowed(self, user: Any) -> None:
+        # An account waiting to be deleted logs in to be restored (``LogInView``).
+        if not account_deletion_restorable(user):
+            super().confirm_login_allowed(user)
+
+
+class AccountDeleteForm(ServiceErrorsMixin, forms.Form):
+    password = forms.CharField(
+        strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
+    confirmation = forms.CharField(
+        label="Type your handle to confirm",
+        max_length=100,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "none"}),
+    )
+
 
 class ProfileForm(ServiceErrorsMixin, forms.Form):
     display_name = forms.CharField(max_length=50, required=False)
@@ -52,3 +71,35 @@ class ProfileForm(ServiceErrorsMixin, forms.Form):
         ),
     )
     remove_avatar = forms.BooleanField(required=False, label="Remove my avatar")
+
+
+class PasswordChangeForm(ServiceErrorsMixin, forms.Form):
+    current_password = forms.CharField(
+        strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
+    new_password = forms.CharField(
+        strip=False,
+        help_text="At least 8 characters, not only digits, not a common password.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    keep_this_session = forms.BooleanField(
+        required=False,
+        initial=True,
+        label="Keep me logged in here",
+        help_text="Every other browser and app is logged out either way.",
+    )
+
+
+class PasswordResetForm(forms.Form):
+    email = forms.CharField(
+        max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+
+
+class TokenCreateForm(ServiceErrorsMixin, forms.Form):
+    name = forms.CharField(
+        max_length=100,
+        required=False,
+        help_text="To tell your tokens apart, e.g. the app or script that uses it.",
+    )
+    expires_in_days = forms.IntegerField(label="Expires after (days)", min_value=1, required=False)

@@ -47,14 +47,23 @@ class User(AbstractUser):
 
     # Set by moderation (strikes); while in the future, the account cannot request remixes.
     remix_suspended_until = models.DateTimeField(null=True, blank=True)
+    # When the owner proved they read mail at ``email``; changing the address clears it.
+    email_verified_at = models.DateTimeField(null=True, blank=True)
+    # Its owner asked for the account to be deleted: it is deactivated and invisible until
+    # then, restored by logging in before, and erased by `account_erase` after.
+    deletion_due_at = models.DateTimeField(null=True, blank=True)
 
     objects: ClassVar[ClipmixUserManager] = ClipmixUserManager()
 
     class Meta:
         constraints = [
             models.UniqueConstraint(Lower("username"), name="accounts_user_handle_ci_unique"),
+            # Only a verified address is someone's: anyone may type any address at sign-up, so
+            # refusing a taken one would tell them who has an account (issue 21).
             models.UniqueConstraint(
-                Lower("email"), condition=~Q(email=""), name="accounts_user_email_ci_unique"
+                Lower("email"),
+                condition=~Q(email="") & Q(email_verified_at__isnull=False),
+                name="accounts_user_verified_email_ci_unique",
             ),
         ]
 
@@ -74,6 +83,10 @@ class User(AbstractUser):
     @property
     def name(self) -> str:
         return self.display_name or self.username
+
+    @property
+    def email_verified(self) -> bool:
+        return self.email_verified_at is not None
 
 
 class Follow(models.Model):
@@ -110,3 +123,85 @@ class Block(models.Model):
 
     def __str__(self) -> str:
         return f"{self.blocker} blocks {self.blocked}"
+
+
+class ApiToken(models.Model):
+    """A credential for the API. Only a look-up prefix and the SHA-256 digest of the whole key
+    are stored: the key itself is shown once, when it is issued."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    prefix = models.CharField(max_length=16, unique=True)
+    digest = models.CharField(max_length=64)
+    name = models.CharField(max_length=100, blank=True)
+    # The program that asked for it (its User-Agent), to tell tokens apart in the settings.
+    client = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"token {self.prefix}… of {self.user}"
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at is not None and self.expires_at <= timezone.now()
+
+
+class BrowserSession(models.Model):
+    """A logged-in browser, listed so that its owner can see and end it. The session itself
+    lives in Django's session store under ``session_key``; this row mirrors it."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="browser_sessions")
+    session_key = models.CharField(max_length=40, unique=True)
+    client = models.CharField(max_length=200, blank=True)
+    ip_address = models.GenericIPAddressField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_seen_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "last_seen_at"])]
+
+    def __str__(self) -> str:
+        return f"session of {self.user} from {self.client or 'an unknown browser'}"
+
+
+class DataExport(models.Model):
+    """A zip of everything an account holds, built by a job, downloadable once by its owner
+    until ``expires_at``."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        BUILDING = "building", "Being built"
+        READY = "ready", "Ready to download"
+        DOWNLOADED = "downloaded", "Downloaded"
+        EXPIRED = "expired", "Expired"
+        FAILED = "failed", "Failed"
+
+    IN_PROGRESS = (Status.QUEUED, Status.BUILDING)
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="data_exports")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0)
+    file = models.FileField(upload_to="exports/", blank=True)
+    size_bytes = models.PositiveBigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    ready_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    downloaded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            # One export at a time per account: a second request while one builds is refused.
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=Q(status__in=["queued", "building"]),
+                name="accounts_dataexport_one_in_progress",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"export {self.pk} of {self.user} ({self.status})"

@@ -1,8 +1,21 @@
-from django.db.models import Count, Exists, IntegerField, OuterRef, QuerySet, Subquery, Value
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.http import Http404
+from django.utils import timezone
 
-from apps.accounts.models import Block, Follow, User
+from apps.accounts.models import ApiToken, Block, BrowserSession, DataExport, Follow, User
 
 
 def _follow_count(side: str) -> Coalesce:
@@ -46,3 +59,22 @@ def user_get_by_handle(*, handle: str, viewer: User | None = None) -> User:
 
 def user_get_me(*, user: User) -> User:
     return _users_with_counts().get(pk=user.pk)
+
+
+def api_tokens_of(*, user: User) -> QuerySet[ApiToken]:
+    """The account's tokens that still work, newest first."""
+    live = Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now())
+    return ApiToken.objects.filter(live, user=user).order_by("-created_at", "-pk")
+
+
+def browser_sessions_of(*, user: User) -> QuerySet[BrowserSession]:
+    """The account's logged-in browsers, the most recently seen first (a session unused for
+    longer than a session lives has ended in the store)."""
+    since = timezone.now() - timedelta(seconds=settings.SESSION_COOKIE_AGE)
+    return BrowserSession.objects.filter(user=user, last_seen_at__gt=since).order_by(
+        "-last_seen_at", "-pk"
+    )
+
+
+def data_exports_of(*, user: User) -> QuerySet[DataExport]:
+    return DataExport.objects.filter(user=user).order_by("-created_at", "-pk")[:10]

@@ -8,12 +8,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from rest_framework.authtoken.models import Token
 
-from apps.accounts import errors
+from apps.accounts import credentials, errors
 from apps.accounts.models import (
     HANDLE_MAX_LENGTH,
     HANDLE_MIN_LENGTH,
+    ApiToken,
     Block,
     Follow,
     User,
@@ -64,13 +64,12 @@ def user_sign_up(*, username: str, email: str, password: str, display_name: str 
 
     if handle_errors := _handle_errors(handle):
         fields["username"] = handle_errors
+    # An address someone else verified is not refused (that would tell who has an account):
+    # the new account stays unverified and the address's owner gets a mail instead.
     try:
         validate_email(email)
     except ValidationError:
         fields["email"] = [errors.EMAIL_INVALID]
-    else:
-        if User.objects.filter(email__iexact=email).exists():
-            fields["email"] = [errors.EMAIL_TAKEN]
     try:
         validate_password(password, user=User(username=handle, email=email))
     except ValidationError as exc:
@@ -86,6 +85,7 @@ def user_sign_up(*, username: str, email: str, password: str, display_name: str 
             user.save()
     except IntegrityError as exc:  # a concurrent sign-up took the handle or email first
         raise _invalid({"username": [errors.HANDLE_TAKEN]}) from exc
+    credentials.email_verification_send(user=user, count=False)
     return user
 
 
@@ -99,12 +99,25 @@ def log_in_attempt_count(*, client: str, username: object) -> None:
     rate_limit_hit(scope="log_in_account", key=digest)
 
 
-def auth_token_issue(*, username: str, password: str) -> Token:
+def auth_token_issue(
+    *,
+    username: str,
+    password: str,
+    name: str = "",
+    client: str = "",
+    expires_in_days: int | None = None,
+) -> tuple[ApiToken, str]:
+    """A new API token for the account these credentials open, and its key (shown once)."""
     user = authenticate(username=username, password=password)
-    if user is None:
+    # An account waiting to be deleted is restored by the log-in page only.
+    if user is None or not user.is_active:
         raise ApplicationError(errors.INVALID_CREDENTIALS, code="invalid_credentials")
-    token, _ = Token.objects.get_or_create(user=user)
-    return token
+    return credentials.api_token_issue(
+        user=user,
+        name=name,
+        client=client,
+        expires_in_days=expires_in_days,
+    )
 
 
 @transaction.atomic

@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
-from apps.accounts import selectors, services
+from apps.accounts import errors, selectors, services
+from apps.accounts.erasure import account_deletion_cancel, account_deletion_restorable
 from apps.accounts.forms import LogInForm, ProfileForm, SignUpForm
 from apps.accounts.http import request_user, request_viewer
 from apps.core.errors import ApplicationError
@@ -29,8 +30,10 @@ def sign_up(request: HttpRequest) -> HttpResponse:
             except ApplicationError as error:
                 form.add_service_error(error)
             else:
-                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                login(request, user, backend="apps.accounts.backends.AccountBackend")
                 messages.success(request, f"Welcome to Clipmix, @{user.username}!")
+                if not user.email_verified:
+                    messages.info(request, errors.SIGN_UP_CHECK_MAIL.format(email=user.email))
                 return redirect("accounts:profile", handle=user.username)
     return render(request, "accounts/sign_up.html", {"form": form}, status=_form_status(form))
 
@@ -45,6 +48,14 @@ class LogInView(LoginView):
             client=client_ip(request), username=request.POST.get("username", "")
         )
         return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form: LogInForm) -> HttpResponse:  # type: ignore[override]
+        user = form.get_user()
+        if account_deletion_restorable(user):
+            account_deletion_cancel(user=user)
+            user.is_active = True
+            messages.success(self.request, "Welcome back: your account is restored.")
+        return super().form_valid(form)
 
     def form_invalid(self, form: LogInForm) -> HttpResponse:  # type: ignore[override]
         return self.render_to_response(self.get_context_data(form=form), status=400)

@@ -6,6 +6,10 @@ class CommentsConfig(AppConfig):
     label = "comments"
 
     def ready(self) -> None:
+        from apps.comments import erasure, export
+
+        erasure.register()
+        export.register()
         from apps.comments.handlers import CommentModeration
         from apps.comments.moderation import CONTENT_TYPE
         from apps.comments.selectors import comment_media_readable

@@ -137,10 +137,14 @@ class ModerationCase(TimeStampedModel):
     caption = models.CharField(max_length=200, blank=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="moderation_cases",
         help_text="Who made the content: the remix requester or the comment's author.",
     )
+    # Once the author's account is deleted: the id the decision stays explainable under.
+    author_pseudonym = models.CharField(max_length=40, blank=True)
     creator = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -193,8 +197,14 @@ class ModerationCase(TimeStampedModel):
 
 class Strike(TimeStampedModel):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="strikes"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="strikes",
     )
+    # Once the account is deleted: the id the strike stays explainable under.
+    user_pseudonym = models.CharField(max_length=40, blank=True)
     case = models.ForeignKey(
         ModerationCase, null=True, blank=True, on_delete=models.SET_NULL, related_name="strikes"
     )
@@ -211,7 +221,7 @@ class Strike(TimeStampedModel):
         indexes = [models.Index(fields=["user", "created_at"])]
 
     def __str__(self) -> str:
-        return f"Strike against {self.user} ({self.get_category_display()})"
+        return f"Strike against {self.user or self.user_pseudonym} ({self.get_category_display()})"
 
 
 class Appeal(TimeStampedModel):

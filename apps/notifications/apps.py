@@ -7,6 +7,9 @@ class NotificationsConfig(AppConfig):
     verbose_name = "Notifications"
 
     def ready(self) -> None:
+        from apps.notifications import erasure
+
+        erasure.register()
         # Moderation announces its decisions through a signal, so that it never imports this
         # app; every announcement becomes a stored notification.
         from apps.moderation.signals import moderation_notice
@@ -14,4 +17,10 @@ class NotificationsConfig(AppConfig):
 
         moderation_notice.connect(
             moderation_notice_store, dispatch_uid="notifications.moderation_notice_store"
+        )
+        from apps.accounts.exports import data_export_ready
+        from apps.notifications.receivers import data_export_ready_store
+
+        data_export_ready.connect(
+            data_export_ready_store, dispatch_uid="notifications.data_export_ready_store"
         )

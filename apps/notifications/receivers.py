@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.urls import reverse
 from django.utils.text import Truncator
 
 from apps.accounts.models import User
@@ -21,4 +22,17 @@ def moderation_notice_store(*, user_id: int, kind: str, text: str, url: str = ""
         # Moderators' own words can be long; the standing page keeps them in full.
         text=Truncator(text).chars(TEXT_MAX_LENGTH),
         url=url,
+    )
+
+
+def data_export_ready_store(*, user_id: int, export_id: int, **_: Any) -> None:
+    """An account's data export is ready (sent after it committed)."""
+    recipient = User.objects.filter(pk=user_id, is_active=True).first()
+    if recipient is None:
+        return
+    notification_create(
+        recipient=recipient,
+        kind="export.ready",
+        text="Your data export is ready: download it once from Settings, Export.",
+        url=reverse("accounts:data_export"),
     )

@@ -6,6 +6,10 @@ class PrivacyConfig(AppConfig):
     label = "privacy"
 
     def ready(self) -> None:
+        from apps.privacy import erasure, export
+
+        erasure.register()
+        export.register()
         from apps.core.media import MediaRule, media_rule_register
         from apps.privacy import receivers
         from apps.privacy.selectors import video_media_readable

@@ -116,6 +116,8 @@ def can_view(user: Viewer, video: Video, *, as_moderator: bool = True) -> Decisi
         return ALLOWED
     if not video.is_ready:
         return Decision(False, "video_not_ready", VIDEO_NOT_AVAILABLE)
+    if not video.owner.is_active:  # deactivated, or waiting to be deleted (issue 21)
+        return Decision(False, "owner_inactive", VIDEO_NOT_AVAILABLE)
     if viewer is not None and _relation(viewer, video).blocked_by_owner:
         return Decision(False, "blocked", VIDEO_NOT_AVAILABLE)
     privacy = _privacy(video)
@@ -223,7 +225,9 @@ def can_delete_comment(user: Viewer, comment: "Comment") -> bool:
 def videos_visible_to(queryset: QuerySet[Video], user: Viewer) -> QuerySet[Video]:
     """``queryset`` narrowed to the videos ``can_view`` allows, in SQL."""
     viewer = _authenticated(user)
-    public = Q(status=Video.Status.READY, privacy__visibility=Visibility.PUBLIC)
+    public = Q(
+        status=Video.Status.READY, privacy__visibility=Visibility.PUBLIC, owner__is_active=True
+    )
     if viewer is None:
         return queryset.filter(public)
     if viewer.is_staff:
@@ -231,6 +235,9 @@ def videos_visible_to(queryset: QuerySet[Video], user: Viewer) -> QuerySet[Video
     follows_owner = Follow.objects.filter(follower=viewer, followee=OuterRef("owner_id"))
     blocked = Block.objects.filter(blocker=OuterRef("owner_id"), blocked=viewer)
     for_followers = Q(
-        Exists(follows_owner), status=Video.Status.READY, privacy__visibility=Visibility.FOLLOWERS
+        Exists(follows_owner),
+        status=Video.Status.READY,
+        privacy__visibility=Visibility.FOLLOWERS,
+        owner__is_active=True,
     )
     return queryset.filter(Q(owner=viewer) | ((public | for_followers) & ~Exists(blocked)))

@@ -7,6 +7,10 @@ class RemixConfig(AppConfig):
     verbose_name = "Remixes"
 
     def ready(self) -> None:
+        from apps.remix import erasure, export
+
+        erasure.register()
+        export.register()
         from apps.core.media import MediaRule, media_rule_register
         from apps.moderation.handlers import handler_register
         from apps.privacy.signals import video_privacy_changed

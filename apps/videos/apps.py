@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class VideosConfig(AppConfig):
     name = "apps.videos"
     label = "videos"
+
+    def ready(self) -> None:
+        from apps.videos import erasure, export
+
+        erasure.register()
+        export.register()

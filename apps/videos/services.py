@@ -19,6 +19,7 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
 from PIL import Image
 
+from apps.accounts.credentials import email_verified_require
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError, megabytes
 from apps.core.ratelimit import rate_limit_hit
@@ -84,6 +85,7 @@ def video_upload(*, owner: User, upload: UploadedFile | None, caption: str = "")
     A refused upload leaves nothing behind: the probe works on the request's temporary file,
     and the stored copy is removed if the row cannot be written.
     """
+    email_verified_require(user=owner)
     if upload is None:
         raise ApplicationError(errors.FILE_MISSING, code="file_missing")
     caption = _caption_clean(caption)

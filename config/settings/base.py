@@ -68,7 +68,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
-    "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "ninja",
@@ -94,6 +93,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "apps.accounts.middleware.BrowserSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "apps.core.middleware.ApplicationErrorMiddleware",
@@ -194,7 +194,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "apps.accounts.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
@@ -397,3 +397,39 @@ if REDIS_URL:
     _channel_layer["CONFIG"]["hosts"][0]["max_connections"] = env.int(
         "CLIPMIX_CHANNEL_LAYER_MAX_CONNECTIONS", default=1000
     )
+
+# --- Account security (issue 21): tokens, sessions, passwords, e-mail ---------------------------
+
+# Days an API token lives unless its client asks for fewer; 0: tokens never expire.
+CLIPMIX_API_TOKEN_DAYS = env.int("CLIPMIX_API_TOKEN_DAYS", default=90)
+# Uploads and remixes wait until the account's e-mail address is verified; false relaxes that
+# (a demo on a laptop). Browsing, following and commenting never wait.
+CLIPMIX_REQUIRE_VERIFIED_EMAIL = env.bool("CLIPMIX_REQUIRE_VERIFIED_EMAIL", default=True)
+CLIPMIX_RATE_LIMITS |= {
+    "password_reset": env.str("CLIPMIX_RATE_LIMIT_PASSWORD_RESET", default="10/3600"),
+    "password_reset_address": env.str(
+        "CLIPMIX_RATE_LIMIT_PASSWORD_RESET_ADDRESS", default="3/3600"
+    ),
+    "password_change": env.str("CLIPMIX_RATE_LIMIT_PASSWORD_CHANGE", default="10/3600"),
+    "email_verification": env.str("CLIPMIX_RATE_LIMIT_EMAIL_VERIFICATION", default="5/3600"),
+}
+# Reset and verification links work this long (and a reset link only once).
+PASSWORD_RESET_TIMEOUT = env.int("CLIPMIX_EMAIL_LINK_SECONDS", default=3 * 24 * 3600)
+DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="Clipmix <no-reply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Days a deleted account stays deactivated (restored by logging in) before it is erased, and how
+# often Celery beat looks for accounts whose time is up.
+CLIPMIX_ACCOUNT_DELETION_GRACE_DAYS = env.int("CLIPMIX_ACCOUNT_DELETION_GRACE_DAYS", default=14)
+CELERY_BEAT_SCHEDULE["accounts-erase-due"] = {
+    "task": "apps.accounts.tasks.accounts_erase_due",
+    "schedule": env.float("CLIPMIX_ACCOUNT_ERASURE_CHECK_SECONDS", default=3600.0),
+    "options": {"queue": "default", "expires": 3000},
+}
+AUTHENTICATION_BACKENDS = ["apps.accounts.backends.AccountBackend"]
+# How long a data export can be downloaded (once) before its file is deleted.
+CLIPMIX_DATA_EXPORT_DAYS = env.int("CLIPMIX_DATA_EXPORT_DAYS", default=7)
+CELERY_BEAT_SCHEDULE["accounts-data-exports-expire"] = {
+    "task": "apps.accounts.tasks.data_exports_expire_task",
+    "schedule": 3600.0,
+    "options": {"queue": "default", "expires": 3000},
+}

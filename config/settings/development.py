@@ -31,6 +31,12 @@ def _development_secret_key() -> str:
 
 SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="") or _development_secret_key()
 
+# Mail (password resets, address checks) is printed by the server unless EMAIL_URL names a
+# server, e.g. smtp+tls://user:password@smtp.example.com:587.
+globals().update(
+    {k: v for k, v in env.email_url("EMAIL_URL", default="consolemail://").items() if v is not None}
+)
+
 DATABASES = {
     "default": database_config(
         env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}")

@@ -11,6 +11,8 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 DATABASES = {"default": database_config(env.db("DATABASE_URL"))}
 # Required here; base.py built the cache, channel layer and Celery broker from it.
 REDIS_URL = env.str("REDIS_URL")
+# Required: password resets and address checks are mailed (smtp+tls://user:pass@host:587).
+globals().update({k: v for k, v in env.email_url("EMAIL_URL").items() if v is not None})
 
 # collectstatic's target, served compressed with hashed names by WhiteNoise.
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -1,9 +1,8 @@
 import pytest
 from django.test import Client
-from rest_framework.authtoken.models import Token
 
 from apps.accounts import errors
-from apps.accounts.models import Follow, User
+from apps.accounts.models import ApiToken, Follow, User
 from apps.core.errors import NOT_AUTHENTICATED, RATE_LIMITED
 
 
@@ -75,7 +74,7 @@ def test_token_then_token_authenticated_requests(api_client, user, password):
     )
     assert response.status_code == 200
     token = response.json()["token"]
-    assert Token.objects.get(key=token).user == user
+    assert ApiToken.objects.get(prefix=token.split("_")[1]).user == user
 
     api_client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     me = api_client.get("/api/v1/accounts/me/")

@@ -47,13 +47,23 @@ def test_sign_up_refuses_a_handle_taken_in_any_case(user_factory, taken):
     assert _fields(excinfo)["username"] == [errors.HANDLE_TAKEN]
 
 
-def test_sign_up_refuses_a_taken_email_in_any_case(user_factory):
-    user_factory(email="ana@example.com")
+def test_sign_up_with_a_verified_address_answers_as_usual_and_mails_its_owner(
+    user_factory, mailoutbox, django_capture_on_commit_callbacks
+):
+    """No enumeration: the new account is made (unverified, without the address's link), and
+    the address's owner is told instead."""
+    owner = user_factory(username="ana", email="ana@example.com")
 
-    with pytest.raises(ApplicationError) as excinfo:
-        services.user_sign_up(username="bo", email="ANA@example.com", password="sunset-remix-77")
+    with django_capture_on_commit_callbacks(execute=True):
+        user = services.user_sign_up(
+            username="bob", email="ANA@example.com", password="sunset-remix-77"
+        )
 
-    assert _fields(excinfo)["email"] == [errors.EMAIL_TAKEN]
+    assert not user.email_verified
+    assert [message.to for message in mailoutbox] == [["ana@example.com"]]
+    assert "@ana" in mailoutbox[0].body
+    assert "/verify-email/" not in mailoutbox[0].body
+    assert owner.email_verified
 
 
 @pytest.mark.parametrize(
@@ -90,9 +100,12 @@ def test_database_refuses_two_handles_differing_only_in_case(user_factory):
 
 
 def test_auth_token_is_issued_for_valid_credentials_only(user, password):
-    token = services.auth_token_issue(username=user.username.upper(), password=password)
+    token, key = services.auth_token_issue(username=user.username.upper(), password=password)
     assert token.user == user
-    assert services.auth_token_issue(username=user.username, password=password) == token
+    # Each log-in is its own token (one per app), each revocable alone.
+    other, other_key = services.auth_token_issue(username=user.username, password=password)
+    assert other != token
+    assert other_key != key
 
     with pytest.raises(ApplicationError) as excinfo:
         services.auth_token_issue(username=user.username, password="wrong-password")

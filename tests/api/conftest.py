@@ -10,7 +10,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, transaction
-from rest_framework.authtoken.models import Token
 from schemathesis.config import SchemathesisConfig
 
 from apps.comments.models import Comment
@@ -21,7 +20,7 @@ from apps.remix.services import requesting as remix_requesting
 from apps.remix.states import job_transition
 from apps.videos import services as video_services
 from apps.videos.models import Video
-from tests.factories import CommentFactory, FollowFactory, UserFactory
+from tests.factories import CommentFactory, FollowFactory, UserFactory, api_key_for
 
 REST_SCHEMA_URL = "/api/v1/schema/"
 NINJA_SCHEMA_URL = "/api/v1/remix/openapi.json"
@@ -117,9 +116,9 @@ def world(db, media_files, django_capture_on_commit_callbacks) -> World:
     assert Comment.objects.filter(video=video).count() == 2  # the remix and the text comment
     return World(
         tokens={
-            "creator": Token.objects.create(user=creator).key,
-            "member": Token.objects.create(user=member).key,
-            "stranger": Token.objects.create(user=stranger).key,
+            "creator": api_key_for(creator),
+            "member": api_key_for(member),
+            "stranger": api_key_for(stranger),
         },
         handles=("creator", "member", "stranger"),
         video_ids=(video.pk,),

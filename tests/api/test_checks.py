@@ -2,18 +2,18 @@
 or a refusal that is not what the schema documents, and a server error."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 from schemathesis.core.failures import FailureGroup
 
 from apps.accounts.api import views as account_views
 from tests.api.test_schemathesis import CHECKS
+from tests.factories import api_key_for
 
 ME = "/api/v1/accounts/me/"
 
 
 @pytest.fixture
 def headers(user):
-    return {"Authorization": f"Token {Token.objects.create(user=user).key}"}
+    return {"Authorization": f"Token {api_key_for(user)}"}
 
 
 def test_a_response_unlike_its_schema_fails_the_checks(rest_schema, headers):

@@ -8,10 +8,11 @@ from django.http import HttpRequest
 from django.urls import path
 from ninja import Schema
 
+from apps.accounts.api.ninja import ApiTokenAuth
 from apps.core.api.ninja import ninja_api_create
 from apps.core.errors import ApplicationError
 
-api = ninja_api_create(urls_namespace="test_ninja")
+api = ninja_api_create(token_auth=ApiTokenAuth(), urls_namespace="test_ninja")
 
 
 class Echo(Schema):

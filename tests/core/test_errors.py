@@ -1,8 +1,8 @@
 import pytest
 from django.test import Client
-from rest_framework.authtoken.models import Token
 
 from apps.core import errors
+from tests.factories import api_key_for
 
 
 def test_unknown_api_address_answers_json_404(client, db):
@@ -58,13 +58,13 @@ ninja = pytest.mark.urls("tests.core.ninja_urls")
 
 @ninja
 def test_ninja_accepts_the_rest_api_token(client, user):
-    token = Token.objects.create(user=user)
+    key = api_key_for(user)
 
     response = client.post(
         "/api/test/echo",
         {"count": 2},
         content_type="application/json",
-        headers={"Authorization": f"Token {token.key}"},
+        headers={"Authorization": f"Token {key}"},
     )
 
     assert response.status_code == 200

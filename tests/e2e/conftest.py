@@ -31,7 +31,7 @@ CHROMIUM_ARGS = [
 
 
 def _server_setup(
-    media_root: str, cache_dir: str, db_blocker, chain_paths: dict[str, Path]
+    media_root: str, cache_dir: str, mail_dir: str, db_blocker, chain_paths: dict[str, Path]
 ) -> None:
     """Runs in the server process, forked after the test database was set up (so its settings
     already name it): lift pytest-django's guard, which the fork inherited, use a throwaway
@@ -48,6 +48,9 @@ def _server_setup(
         # Sends setting_changed, which rebuilds the cache handlers the fork inherited.
         override_settings(CACHES=_shared_file_cache(cache_dir)).enable()
     settings.MEDIA_ROOT = media_root
+    # Mail goes to files that the tests read, as a person reads the console backend's output.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    settings.EMAIL_FILE_PATH = mail_dir
     settings.CLIPMIX_C2PA_CERT_CHAIN = str(chain_paths["chain"])
     settings.CLIPMIX_C2PA_PRIVATE_KEY = str(chain_paths["key"])
     settings.CLIPMIX_C2PA_TRUST_ANCHORS = str(chain_paths["root"])
@@ -121,7 +124,41 @@ def _server_cache_reset(settings, live_cache_dir):
 
 
 @pytest.fixture(scope="session")
-def asgi_server(django_db_setup, django_db_blocker, tmp_path_factory, chain_paths, live_cache_dir):
+def live_mail_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("live-mail")
+
+
+@pytest.fixture
+def mailed_link(live_mail_dir):
+    """``mailed_link(address, "/verify-email/")``: the newest link with that path that the
+    server mailed to ``address`` (waiting a little for it)."""
+    import email
+    import time
+
+    def find(address: str, path: str, timeout: float = 10.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            links = []
+            for file in sorted(live_mail_dir.glob("*.log"), key=lambda f: f.stat().st_mtime):
+                for raw in file.read_bytes().split(b"-" * 79):
+                    message = email.message_from_bytes(raw.strip())
+                    if message["To"] != address:
+                        continue
+                    body = message.get_payload(decode=True).decode()
+                    links += re.findall(rf"https?://\S+({re.escape(path)}\S+)", body)
+            if links:
+                return links[-1]
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no mail to {address} with a {path} link")
+            time.sleep(0.2)
+
+    return find
+
+
+@pytest.fixture(scope="session")
+def asgi_server(
+    django_db_setup, django_db_blocker, tmp_path_factory, chain_paths, live_cache_dir, live_mail_dir
+):
     """The real ASGI application (HTTP and websockets) under Daphne, in its own process, on
     the test database. Replaces pytest-django's WSGI live server, which has no websockets."""
     from channels.testing.live import make_application
@@ -132,7 +169,12 @@ def asgi_server(django_db_setup, django_db_blocker, tmp_path_factory, chain_path
         "localhost",
         partial(make_application, static_wrapper=ASGIStaticFilesHandler),
         setup=partial(
-            _server_setup, media_root, str(live_cache_dir), django_db_blocker, chain_paths
+            _server_setup,
+            media_root,
+            str(live_cache_dir),
+            str(live_mail_dir),
+            django_db_blocker,
+            chain_paths,
         ),
     )
     process.start()

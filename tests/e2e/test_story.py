@@ -68,7 +68,7 @@ def watch_statuses(page) -> None:
 
 
 def test_the_clipmix_story_from_sign_up_to_verified_credentials(
-    asgi_server, new_page, step, log_in, user_factory, password, tmp_path
+    asgi_server, new_page, step, log_in, user_factory, password, tmp_path, mailed_link
 ):
     base = asgi_server.url
     clip = synthetic_video_write(tmp_path / "morning.mp4", seconds=2, title="Morning")
@@ -84,6 +84,10 @@ def test_the_clipmix_story_from_sign_up_to_verified_credentials(
     creator_page.get_by_role("button", name="Sign up").click()
     expect(creator_page).to_have_url(re.compile(r"/@ana$"))
     step(creator_page, "creator-signed-up")
+    # Uploads wait for a confirmed address: the creator follows the mailed link.
+    creator_page.goto(base + mailed_link("ana@example.com", "/verify-email/"))
+    creator_page.get_by_role("button", name="Confirm my address").click()
+    expect(creator_page.get_by_text("ana@example.com is confirmed")).to_be_visible()
     creator_page.get_by_role("link", name="Upload").click()
     creator_page.get_by_label("Video").set_input_files(str(clip))
     creator_page.get_by_label("Caption").fill("That first morning sip")

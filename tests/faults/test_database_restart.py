@@ -3,10 +3,10 @@ generation: the worker, the web server and the next jobs carry on with no one st
 
 import pytest
 from django.db import close_old_connections
-from rest_framework.authtoken.models import Token
 
 from apps.comments.models import Comment
 from apps.remix.models import RemixJob
+from tests.factories import api_key_for
 from tests.faults.conftest import broker_idle, database_restart, finished_job, remix_request
 from tests.faults.engines import PAUSE
 
@@ -17,7 +17,7 @@ def test_workers_and_web_carry_on_after_the_database_restarts_mid_job(
     workers, web_server, user_factory, ready_video
 ):
     creator, fan = user_factory(), user_factory()
-    token = Token.objects.create(user=fan).key
+    token = api_key_for(fan)
     video = ready_video(creator)
     assert web_server.request("GET", f"/v/{video.pk}")[0] == 200  # its pool holds connections
     job = remix_request(fan, video, fault=PAUSE)

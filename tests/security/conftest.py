@@ -1,4 +1,5 @@
 import io
+from datetime import timedelta
 
 import pytest
 from django.apps import apps
@@ -6,11 +7,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import resolve
+from django.utils import timezone
 from PIL import Image
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from apps.accounts.models import Block
+from apps.accounts.models import Block, DataExport
 from apps.moderation.models import ModerationCase
 from apps.moderation.screening.result import Screening
 from apps.moderation.services.cases import case_open
@@ -20,7 +21,7 @@ from apps.notifications.services import notification_create
 from apps.remix.models import CONTENT_TYPE as REMIX_CONTENT_TYPE
 from apps.remix.models import RemixJob
 from apps.videos.models import Video
-from tests.factories import RemixJobFactory
+from tests.factories import RemixJobFactory, api_key_for
 from tests.security.addresses import Address, address_path
 
 # Who asks, in every table of this folder.
@@ -64,8 +65,7 @@ def api_as(actors):
     def make(role: str) -> APIClient:
         client = APIClient()
         if actors[role] is not None:
-            token, _ = Token.objects.get_or_create(user=actors[role])
-            client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+            client.credentials(HTTP_AUTHORIZATION=f"Token {api_key_for(actors[role])}")
         return client
 
     return make
@@ -163,6 +163,20 @@ def world(actors, job_of, video_of_creator, rejected_remix_case, notify, comment
     }
 
 
+def ready_export(user) -> DataExport:
+    """A finished data export of ``user``, as the job leaves it."""
+    export = DataExport(
+        user=user,
+        status=DataExport.Status.READY,
+        progress=100,
+        ready_at=timezone.now(),
+        expires_at=timezone.now() + timedelta(days=7),
+    )
+    export.file.save("export.zip", ContentFile(b"PK\x05\x06" + b"\x00" * 18), save=False)
+    export.save()
+    return export
+
+
 @pytest.fixture
 def sample_path(world, actors):
     """``sample_path(address)``: a concrete path for the address, naming real objects."""
@@ -178,6 +192,11 @@ def sample_path(world, actors):
         "app_label": "moderation",
         "content_type_id": ContentType.objects.get_for_model(Video).pk,
         "url": "nothing-here/",
+        "token_id": 1,
+        "session_id": 1,
+        "export_id": ready_export(actors["creator"]).pk,
+        "uidb64": "MQ",
+        "token": "set-password",
     }
 
     def admin_object(route: str) -> str:

@@ -6,13 +6,16 @@ says nothing about it (no IDOR), never a 403 that confirms it exists."""
 import pytest
 from asgiref.sync import async_to_sync, sync_to_async
 from channels.testing import WebsocketCommunicator
+from django.test import Client
 from django.urls import reverse
 
+from apps.accounts.credentials import api_token_authenticate, api_token_issue
+from apps.accounts.models import BrowserSession
 from apps.moderation.models import Appeal
 from apps.remix.models import RemixJob
 from apps.remix.services import requesting
 from config.asgi import application
-from tests.security.conftest import ACTORS
+from tests.security.conftest import ACTORS, ready_export
 
 Status = RemixJob.Status
 JOB_API = "/api/v1/remix/jobs"
@@ -484,3 +487,55 @@ def test_the_public_account_api_shows_the_month_someone_joined_not_a_timestamp(
     body = api_client.get("/api/v1/accounts/joiner/").json()
 
     assert body["date_joined"] == account.date_joined.strftime("%Y-%m")
+
+
+# --- Account credentials, exports (issue 21) ---------------------------------------------------
+
+CREDENTIAL_REVOKE = {
+    "anonymous": 401,
+    "stranger": 404,
+    "requester": 404,
+    "creator": 204,
+    "blocked": 404,
+    "moderator": 404,  # staff cannot end someone's sessions or tokens either
+}
+
+
+@pytest.mark.parametrize(("role", "status"), _table(CREDENTIAL_REVOKE))
+def test_only_the_owner_revokes_a_token_or_ends_a_session(api_as, actors, role, status):
+    token, key = api_token_issue(user=actors["creator"])
+    browser = Client()
+    browser.force_login(actors["creator"])
+    session = BrowserSession.objects.get(session_key=browser.session.session_key)
+    client = api_as(role)
+
+    revoke = client.delete(f"/api/v1/auth/tokens/{token.pk}/")
+    end = client.delete(f"/api/v1/auth/sessions/{session.pk}/")
+
+    assert (revoke.status_code, end.status_code) == (status, status)
+    alive = status != 204
+    assert (api_token_authenticate(key=key) is not None) == alive
+    assert (browser.get("/api/v1/accounts/me/").status_code == 200) == alive
+    if alive:
+        assert _refusal(revoke)["code"] in {"not_found", "not_authenticated"}
+
+
+EXPORT_DOWNLOAD = {
+    "anonymous": LOGIN_PAGE,
+    "stranger": 404,
+    "requester": 404,
+    "creator": 200,
+    "blocked": 404,
+    "moderator": 404,
+}
+
+
+@pytest.mark.parametrize(("role", "status"), _table(EXPORT_DOWNLOAD))
+def test_only_the_owner_downloads_an_export(client_as, actors, role, status):
+    export = ready_export(actors["creator"])
+
+    response = client_as(role).get(f"/settings/export/{export.pk}/download")
+
+    assert response.status_code == status
+    export.refresh_from_db()
+    assert (export.downloaded_at is not None) == (status == 200)

@@ -15,12 +15,13 @@ from typing import Any
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
 
-from apps.accounts.models import Block, Follow, User
+from apps.accounts.credentials import api_token_issue, email_verification_tokens, user_uidb64
+from apps.accounts.models import ApiToken, Block, BrowserSession, DataExport, Follow, User
 from apps.comments.models import Comment
 from apps.core.errors import CSRF_FAILED
 from apps.moderation.models import Appeal, ModerationCase
@@ -37,7 +38,7 @@ UNSAFE_METHODS = ("post", "put", "patch", "delete")
 # Addresses that authenticate no session, so a forged request carries no one's authority:
 # signing up and asking for a token take credentials in the body, and checking an image's
 # Content Credentials reads nothing but the upload.
-SESSIONLESS = {"account-sign-up", "auth-token", "remix_api:verify"}
+SESSIONLESS = {"account-sign-up", "auth-token", "auth-password-reset", "remix_api:verify"}
 
 
 def _rows() -> dict[str, list[str]]:
@@ -129,7 +130,7 @@ def test_the_sessionless_addresses_ignore_the_session(client_as, actors, name):
 
     assert response.status_code in {400, 422}
     assert set(response.json()) == {"message", "code", "extra"}
-    assert not Token.objects.filter(user=actors["creator"]).exists()
+    assert not ApiToken.objects.filter(user=actors["creator"]).exists()
 
 
 # --- With the token, every form works ------------------------------------------------------
@@ -143,6 +144,8 @@ class Form:
     path: str
     data: dict[str, Any]
     done: Callable[[Client, Any], bool]
+    # What the browser did before posting (opened a mailed link), if anything.
+    prepare: Callable[[Client], None] | None = None
 
 
 def _sign_up(w) -> Form:
@@ -363,7 +366,120 @@ def _admin_case_decision(w) -> Form:
     )
 
 
+def _token_create(w) -> Form:
+    return Form(
+        "creator",
+        "/settings/security/tokens",
+        {"name": "forged?"},
+        lambda *_: ApiToken.objects.filter(name="forged?").exists(),
+    )
+
+
+def _token_revoke(w) -> Form:
+    token, _ = api_token_issue(user=w["video"].owner, name="mine")
+    return Form(
+        "creator",
+        f"/settings/security/tokens/{token.pk}/revoke",
+        {},
+        lambda *_: not ApiToken.objects.filter(pk=token.pk).exists(),
+    )
+
+
+def _session_revoke(w) -> Form:
+    other = Client()
+    other.force_login(w["video"].owner)
+    session = BrowserSession.objects.get(session_key=other.session.session_key)
+    return Form(
+        "creator",
+        f"/settings/security/sessions/{session.pk}/revoke",
+        {},
+        lambda *_: not BrowserSession.objects.filter(pk=session.pk).exists(),
+    )
+
+
+def _password_change(w) -> Form:
+    return Form(
+        "creator",
+        "/settings/password",
+        {"current_password": PASSWORD, "new_password": "a-new-l0ng-passphrase"},
+        lambda *_: User.objects.get(username="creator").check_password("a-new-l0ng-passphrase"),
+    )
+
+
+def _email_verification_send(w) -> Form:
+    User.objects.filter(username="creator").update(email_verified_at=None)
+    return Form(
+        "creator",
+        "/settings/verify-email",
+        {},
+        lambda _, response: (
+            response.status_code == 302 and response["Location"] == "/settings/security"
+        ),
+    )
+
+
+def _email_verify(w) -> Form:
+    User.objects.filter(username="creator").update(email_verified_at=None)
+    user = User.objects.get(username="creator")
+    token = email_verification_tokens.make_token(user)
+    return Form(
+        "anonymous",
+        f"/verify-email/{user_uidb64(user)}/{token}",
+        {},
+        lambda *_: User.objects.get(username="creator").email_verified,
+    )
+
+
+def _password_reset(w) -> Form:
+    return Form(
+        "anonymous",
+        "/password-reset",
+        {"email": "creator@example.com"},
+        lambda _, response: b"data-reset-sent" in response.content,
+    )
+
+
+def _password_reset_confirm(w) -> Form:
+    user = User.objects.get(username="creator")
+    link = f"/password-reset/{user_uidb64(user)}/{default_token_generator.make_token(user)}"
+    return Form(
+        "anonymous",
+        f"/password-reset/{user_uidb64(user)}/set-password",
+        {"new_password1": "a-new-l0ng-passphrase", "new_password2": "a-new-l0ng-passphrase"},
+        lambda *_: User.objects.get(username="creator").check_password("a-new-l0ng-passphrase"),
+        prepare=lambda client: client.get(link),
+    )
+
+
+def _account_delete(w) -> Form:
+    return Form(
+        "stranger",
+        "/settings/delete",
+        {"password": PASSWORD, "confirmation": "stranger"},
+        lambda *_: not User.objects.get(username="stranger").is_active,
+    )
+
+
+def _data_export(w) -> Form:
+    return Form(
+        "requester",
+        "/settings/export",
+        {},
+        lambda *_: DataExport.objects.filter(user__username="requester").exists(),
+    )
+
+
 POST_FORMS: dict[str, Callable[[dict[str, Any]], Form]] = {
+    "accounts:data_export": _data_export,
+    "accounts:account_delete": _account_delete,
+    "accounts:token_create": _token_create,
+    "accounts:token_revoke": _token_revoke,
+    "accounts:session_revoke": _session_revoke,
+    "accounts:password_change": _password_change,
+    "accounts:email_verification_send": _email_verification_send,
+    "accounts:email_verify": _email_verify,
+    "accounts:password_reset": _password_reset,
+    "accounts:password_reset_confirm": _password_reset_confirm,
     "accounts:sign_up": _sign_up,
     "accounts:login": _log_in,
     "accounts:logout": _log_out,
@@ -393,6 +509,8 @@ POST_FORMS: dict[str, Callable[[dict[str, Any]], Form]] = {
 def test_a_form_refused_without_the_token_works_with_it(name, world, client_as, upload_of):
     form = POST_FORMS[name]({**world, "upload_of": upload_of})
     client = _with_cookie(client_as(form.role, enforce_csrf_checks=True))
+    if form.prepare is not None:
+        form.prepare(client)
     before = _rows()
 
     refused = client.post(form.path, form.data)
@@ -410,6 +528,8 @@ def test_a_form_refused_without_the_token_works_with_it(name, world, client_as, 
 
 READ_ONLY_PAGES = {
     "healthz",
+    "accounts:security",
+    "accounts:data_export_download",
     "videos:feed",
     "videos:feed_more",
     "videos:detail",

@@ -20,6 +20,7 @@ def _debug_with(environment: dict[str, str]) -> bool:
     keep = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "CLIPMIX_"))}
     keep.pop("DATABASE_URL", None)
     keep.pop("REDIS_URL", None)
+    keep.pop("EMAIL_URL", None)
     code = "from django.conf import settings; print(settings.DEBUG)"
     result = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
@@ -45,6 +46,7 @@ def test_the_embedded_default_has_debug_off_and_only_an_explicit_setting_turns_i
                 "DJANGO_ALLOWED_HOSTS": "example.com",
                 "DATABASE_URL": "sqlite:////tmp/unused.sqlite3",
                 "REDIS_URL": "redis://127.0.0.1:6379/5",
+                "EMAIL_URL": "smtp+tls://clipmix:secret@smtp.example:587",
             }
         )
         is False

@@ -15,12 +15,12 @@ import pytest
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import connections
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from apps.moderation.screening.text import text_screener_warm
 from apps.remix.models import RemixJob
 from config.celery import app as celery_app
+from tests.factories import api_key_for
 from tests.workers import celery_connections_forget, services_required
 
 PARALLEL = 50
@@ -90,12 +90,12 @@ def requester_with_token(user_factory):
     """A requester, the thread-safe text screener loaded once beforehand so that the first
     requests of the burst do not wait on it, and an ``api()`` that makes a fresh client."""
     requester = user_factory(username="burst")
-    token = Token.objects.create(user=requester)
+    key = api_key_for(requester)
     text_screener_warm()
 
     def api() -> APIClient:
         client = APIClient()
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
         return client
 
     return requester, api

@@ -19,7 +19,6 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from PIL import Image
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from apps.core import images
@@ -27,6 +26,7 @@ from apps.core.errors import megabytes
 from apps.videos import errors as video_errors
 from apps.videos.demo import synthetic_video_write
 from apps.videos.models import Video
+from tests.factories import api_key_for
 
 # Generous for two shared cores: the video probe starts a child process.
 MAX_SECONDS = 10.0
@@ -185,8 +185,7 @@ def limits(settings):
 def _client_for(surface: Surface, user):
     if surface.api:
         client = APIClient()
-        token, _ = Token.objects.get_or_create(user=user)
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {api_key_for(user)}")
         return client
     client = Client()
     client.force_login(user)

@@ -1,5 +1,6 @@
 from typing import Any
 
+from django.contrib.auth import logout, update_session_auth_hash
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_serializer
 from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -7,10 +8,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from apps.accounts import selectors, services
+from apps.accounts import credentials, errors, selectors, services
 from apps.accounts.api.serializers import AccountSummarySerializer
 from apps.accounts.http import request_user, request_viewer
-from apps.accounts.models import User
+from apps.accounts.models import ApiToken, BrowserSession, User
 from apps.core.api.drf import StrictCharField
 from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
@@ -41,6 +42,11 @@ class AccountOutputSerializer(AccountSummarySerializer):
 
 class MeOutputSerializer(AccountOutputSerializer):
     email = serializers.EmailField()
+    email_verified = serializers.BooleanField()
+
+
+class MessageSerializer(serializers.Serializer):
+    message = serializers.CharField()
 
 
 class AccountSignUpApi(APIView):
@@ -64,6 +70,24 @@ class AccountSignUpApi(APIView):
         return Response(data.data, status=status.HTTP_201_CREATED)
 
 
+class TokenOutputSerializer(serializers.Serializer):
+    """A token as its owner sees it in a list: never its key."""
+
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    client = serializers.CharField()
+    prefix = serializers.CharField()
+    created_at = serializers.DateTimeField()
+    last_used_at = serializers.DateTimeField(allow_null=True)
+    expires_at = serializers.DateTimeField(allow_null=True)
+    current = serializers.SerializerMethodField()
+
+    def get_current(self, token: ApiToken) -> bool:
+        """Whether this request came with this token."""
+        auth = getattr(self.context.get("request"), "auth", None)
+        return isinstance(auth, ApiToken) and auth.pk == token.pk
+
+
 class AuthTokenApi(APIView):
     permission_classes = [AllowAny]
     authentication_classes: list[type] = []
@@ -72,10 +96,18 @@ class AuthTokenApi(APIView):
     class InputSerializer(serializers.Serializer):
         username = StrictCharField(max_length=254)
         password = StrictCharField(max_length=128, trim_whitespace=False)
+        name = StrictCharField(max_length=100, required=False, default="", allow_blank=True)
+        expires_in_days = serializers.IntegerField(
+            required=False, allow_null=True, default=None, min_value=1, max_value=3650
+        )
 
     @extend_schema_serializer(component_name="Token")
-    class OutputSerializer(serializers.Serializer):
-        token = serializers.CharField()
+    class OutputSerializer(TokenOutputSerializer):
+        token = serializers.SerializerMethodField()
+
+        def get_token(self, token: ApiToken) -> str:
+            """The key: shown this once, never stored."""
+            return str(self.context["key"])
 
     @extend_schema(request=InputSerializer, responses={200: OutputSerializer})
     def post(self, request: Request) -> Response:
@@ -85,8 +117,148 @@ class AuthTokenApi(APIView):
         )
         serializer = self.InputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        token = services.auth_token_issue(**serializer.validated_data)
-        return Response({"token": token.key})
+        token, key = services.auth_token_issue(
+            **serializer.validated_data, client=request.headers.get("User-Agent", "")
+        )
+        output = self.OutputSerializer(token, context={"request": request, "key": key})
+        return Response(output.data)
+
+
+class AuthLogoutApi(APIView):
+    """Revoke the token this request came with; with a session, end the session."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=None, responses={204: None})
+    def post(self, request: Request) -> Response:
+        if isinstance(request.auth, ApiToken):
+            credentials.api_token_revoke(user=request_user(request), token_id=request.auth.pk)
+        else:
+            logout(request._request)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class AuthTokenListApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(responses={200: TokenOutputSerializer(many=True)})
+    def get(self, request: Request) -> Response:
+        tokens = selectors.api_tokens_of(user=request_user(request))
+        return Response(TokenOutputSerializer(tokens, many=True, context={"request": request}).data)
+
+
+class AuthTokenDetailApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=None, responses={204: None})
+    def delete(self, request: Request, token_id: int) -> Response:
+        credentials.api_token_revoke(user=request_user(request), token_id=token_id)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class SessionOutputSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    client = serializers.CharField()
+    ip_address = serializers.IPAddressField(allow_null=True)
+    created_at = serializers.DateTimeField()
+    last_seen_at = serializers.DateTimeField()
+    current = serializers.SerializerMethodField()
+
+    def get_current(self, session: BrowserSession) -> bool:
+        """Whether this request came from this browser session."""
+        request = self.context.get("request")
+        key = getattr(getattr(request, "session", None), "session_key", None)
+        return request is not None and request.auth is None and key == session.session_key
+
+
+class AuthSessionListApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(responses={200: SessionOutputSerializer(many=True)})
+    def get(self, request: Request) -> Response:
+        sessions = selectors.browser_sessions_of(user=request_user(request))
+        data = SessionOutputSerializer(sessions, many=True, context={"request": request}).data
+        return Response(data)
+
+
+class AuthSessionDetailApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=None, responses={204: None})
+    def delete(self, request: Request, session_id: int) -> Response:
+        credentials.browser_session_revoke(user=request_user(request), session_id=session_id)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class AccountPasswordApi(APIView):
+    """Change the password; every other session and token ends (this one too, unless
+    ``keep_current``)."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema_serializer(component_name="PasswordChangeInput")
+    class InputSerializer(serializers.Serializer):
+        current_password = StrictCharField(max_length=128, trim_whitespace=False)
+        new_password = StrictCharField(max_length=128, trim_whitespace=False)
+        keep_current = serializers.BooleanField(required=False, default=True)
+
+    @extend_schema(request=InputSerializer, responses={204: None})
+    def post(self, request: Request) -> Response:
+        serializer = self.InputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        keep = serializer.validated_data["keep_current"]
+        token = request.auth if isinstance(request.auth, ApiToken) else None
+        old_key = None if token else request.session.session_key
+        user = credentials.password_change(
+            user=request_user(request),
+            current_password=serializer.validated_data["current_password"],
+            new_password=serializer.validated_data["new_password"],
+            keep_token_id=token.pk if token and keep else None,
+            keep_session_key=old_key if keep else None,
+        )
+        if token is None and keep:
+            update_session_auth_hash(request._request, user)
+            if old_key and request.session.session_key:
+                credentials.browser_session_rekey(
+                    old_key=old_key, new_key=request.session.session_key
+                )
+        elif token is None:
+            logout(request._request)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class PasswordResetApi(APIView):
+    """Mail a reset link to the accounts with this address. The same 202 whether or not one
+    exists."""
+
+    permission_classes = [AllowAny]
+    authentication_classes: list[type] = []
+
+    @extend_schema_serializer(component_name="PasswordResetInput")
+    class InputSerializer(serializers.Serializer):
+        email = StrictCharField(max_length=254)
+
+    @extend_schema(request=InputSerializer, responses={202: MessageSerializer})
+    def post(self, request: Request) -> Response:
+        serializer = self.InputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        credentials.password_reset_request(
+            email=serializer.validated_data["email"], client=client_ip(request)
+        )
+        return Response({"message": errors.PASSWORD_RESET_SENT}, status=status.HTTP_202_ACCEPTED)
+
+
+class AccountEmailVerificationApi(APIView):
+    """Mail a new link that verifies the account's address."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=None, responses={202: MessageSerializer})
+    def post(self, request: Request) -> Response:
+        user = request_user(request)
+        credentials.email_verification_send(user=user)
+        message = errors.SIGN_UP_CHECK_MAIL.format(email=user.email)
+        return Response({"message": message}, status=status.HTTP_202_ACCEPTED)
 
 
 class AccountMeApi(APIView):

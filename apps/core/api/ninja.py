@@ -1,7 +1,8 @@
 """Django Ninja glue shared by every Ninja API: authentication and the error shape.
 
 Ninja endpoints accept the same credentials as the REST API: the Django session (with its CSRF
-check on unsafe methods) or ``Authorization: Token <key>`` from ``POST /api/v1/auth/token/``.
+check on unsafe methods) or ``Authorization: Token <key>`` from ``POST /api/v1/auth/token/``,
+checked by the authenticator the caller passes (accounts owns tokens; core imports no app).
 """
 
 from typing import Any
@@ -11,28 +12,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.schema import OpenAPISchema
-from ninja.security import APIKeyHeader, SessionAuth
-from rest_framework.authtoken.models import Token
+from ninja.security import SessionAuth
+from ninja.security.base import AuthBase
 
 from apps.core import errors
 from apps.core.api.schema import errors_document
 from apps.core.errors import ApplicationError
-
-
-class TokenAuth(APIKeyHeader):
-    """``Authorization: Token <key>``, the REST framework's token, checked the same way."""
-
-    param_name = "Authorization"
-
-    def authenticate(self, request: HttpRequest, key: str | None) -> Any:
-        scheme, _, token_key = (key or "").partition(" ")
-        if scheme.lower() != "token" or not token_key.strip():
-            return None
-        token = Token.objects.select_related("user").filter(key=token_key.strip()).first()
-        if token is None or not token.user.is_active:
-            return None
-        request.user = token.user
-        return token.user
 
 
 class _NinjaAPI(NinjaAPI):
@@ -42,10 +27,10 @@ class _NinjaAPI(NinjaAPI):
         return schema
 
 
-def ninja_api_create(**kwargs: Any) -> NinjaAPI:
-    """A NinjaAPI that authenticates like the REST API and answers errors in the shared shape
-    (and says so in its schema)."""
-    api = _NinjaAPI(auth=[TokenAuth(), SessionAuth()], **kwargs)
+def ninja_api_create(*, token_auth: AuthBase, **kwargs: Any) -> NinjaAPI:
+    """A NinjaAPI that authenticates like the REST API (``token_auth``, then the session) and
+    answers errors in the shared shape (and says so in its schema)."""
+    api = _NinjaAPI(auth=[token_auth, SessionAuth()], **kwargs)
 
     def respond(request: HttpRequest, body: dict[str, Any], status: int) -> HttpResponse:
         response = api.create_response(request, body, status=status)

@@ -251,7 +251,7 @@ def case_reject(
         ]
     )
     _audit_decision(case, moderator, "case_rejected", message, rule=rule.slug, strike=strike)
-    if strike:
+    if strike and case.author is not None:  # no strike against a deleted account
         strike_issue(
             user=case.author, category=rule.category, reason=message, case=case, issued_by=moderator
         )

@@ -7,6 +7,7 @@ import secrets
 from django.db import transaction
 from kombu.exceptions import OperationalError as KombuOperationalError
 
+from apps.accounts.credentials import email_verified_require
 from apps.accounts.models import User
 from apps.core.errors import SERVICE_UNAVAILABLE, ApplicationError, nul_character_refuse
 from apps.core.ratelimit import rate_limit_hit
@@ -73,6 +74,7 @@ def remix_job_create(
     against the rate limits, refused or not. No job is stored on a refusal, but a guideline
     refusal's audit entry is (outside the job's transaction, so that a refusal cannot be
     probed unrecorded); the worker gets the job after commit."""
+    email_verified_require(user=requester)
     decision = policy.can_remix(requester, video)
     if not decision:
         raise ApplicationError(

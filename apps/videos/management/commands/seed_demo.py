@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from apps.accounts import services as account_services
+from apps.accounts.credentials import email_verified_mark
 from apps.accounts.models import User
 from apps.comments import services as comment_services
 from apps.moderation.services.moderators import moderator_grant
@@ -65,6 +66,8 @@ class Command(BaseCommand):
             password=password,
             display_name=display_name,
         )
+        # The demo accounts' addresses are examples: nothing could follow a mailed link.
+        email_verified_mark(user=user)
         if staff:
             moderator_grant(user=user)
         self.stdout.write(f"Created @{handle}")

@@ -1,0 +1,43 @@
+"""What remix does when an account is deleted (``apps.accounts.erasure``): the remixes it
+requested go, and so do the remixes others made of its videos, whose requesters are told. Their
+images, source frames and stored Content Credentials go with them."""
+
+from django.db.models import Q
+
+from apps.accounts.erasure import account_erasure_register, files_delete
+from apps.accounts.models import User
+from apps.comments.models import Comment
+from apps.notifications.services import notification_create
+from apps.provenance.models import StoredManifest
+from apps.remix.models import RemixJob
+
+REMIX_REMOVED = "Your remix of @{handle}'s video was removed: they deleted their account."
+
+
+def _remix_erase(user: User) -> None:
+    jobs = RemixJob.objects.filter(Q(requester=user) | Q(creator=user)).select_related("requester")
+    for job in jobs:
+        storage = job.output_image.storage
+        files_delete(storage, [job.source_frame.name, job.output_image.name])
+        if job.comment_id is not None:
+            comment = Comment.objects.filter(pk=job.comment_id).first()
+            if comment is not None:
+                files_delete(storage, [comment.image.name])
+                comment.delete()
+        StoredManifest.objects.filter(remix_id=job.pk).delete()
+        if job.requester_id != user.pk and job.status != RemixJob.Status.CANCELLED:
+            notification_create(
+                recipient=job.requester,
+                kind="remix.removed",
+                text=REMIX_REMOVED.format(handle=user.username),
+            )
+        job.delete()
+
+
+def register() -> None:
+    account_erasure_register(
+        name="remix",
+        order=10,
+        handles={"remix.RemixJob.requester", "remix.RemixJob.creator"},
+        erase=_remix_erase,
+    )
