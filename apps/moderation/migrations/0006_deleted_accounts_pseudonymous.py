@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("moderation", "0004_case_withdrawn"),
+        ("moderation", "0005_guidelines_v2"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
