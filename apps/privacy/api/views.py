@@ -8,7 +8,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.http import request_user
-from apps.core.api.drf import StrictCharField
+from apps.core.api.drf import StrictBooleanField, StrictCharField
 from apps.privacy import selectors, services
 from apps.privacy.models import CommentAudience, RemixAudience, RemixKind, Visibility
 from apps.videos.models import Video
@@ -49,7 +49,7 @@ class PrivacyInputSerializer(serializers.Serializer):
 
 @extend_schema_serializer(component_name="VideoPrivacySettingsUpdate")
 class VideoPrivacyInputSerializer(PrivacyInputSerializer):
-    remove_disallowed_remixes = serializers.BooleanField(
+    remove_disallowed_remixes = StrictBooleanField(
         required=False,
         default=False,
         help_text="Also take down the published remixes the new settings no longer allow "
@@ -111,7 +111,7 @@ class PrivacyApplyToAllApi(APIView):
 
     @extend_schema_serializer(component_name="PrivacyApplyToAll")
     class InputSerializer(serializers.Serializer):
-        remove_disallowed_remixes = serializers.BooleanField(required=False, default=False)
+        remove_disallowed_remixes = StrictBooleanField(required=False, default=False)
 
     @extend_schema_serializer(component_name="PrivacyApplied")
     class OutputSerializer(serializers.Serializer):
