@@ -18,9 +18,9 @@ from django.utils import timezone
 from apps.accounts.models import Block, User
 from apps.accounts.services import block_create
 from apps.comments.models import Comment
-from apps.comments.services import comment_moderation_approve, comment_moderation_reject
+from apps.comments.services import comment_images_hide, comment_moderation_approve
 from apps.core.errors import ApplicationError
-from apps.moderation.services.audit import audit_record
+from apps.moderation.services.audit import audit_record, audit_record_many
 from apps.privacy import policy
 from apps.privacy.remixes import PublishedRemix, Removal
 from apps.remix import errors
@@ -52,34 +52,45 @@ class RemixPublications:
 
 @transaction.atomic
 def remix_jobs_take_down(*, removals: list[Removal], actor: User) -> int:
-    """Take each remix out of view (status ``removed``), each under its row lock, all in the
-    caller's transaction: they come down together or not at all. A remix that is no longer
-    published (removed already, withdrawn meanwhile) is skipped; only ``actor``'s own remixes
-    (as their videos' creator) are touched. Returns how many came down."""
-    removed = 0
-    for removal in removals:
-        job = job_lock(removal.remix_id)
-        if job.status != JobStatus.PUBLISHED or job.creator_id != actor.pk:
-            continue
-        if job.comment_id is not None:
-            comment_moderation_reject(
-                comment_id=job.comment_id, message=removal.reason, notify=False
-            )
+    """Take each remix out of view (status ``removed``), all in the caller's transaction: they
+    come down together or not at all, their rows locked first, so that none publishes or
+    changes meanwhile. A remix that is no longer published (removed already, withdrawn
+    meanwhile) is skipped; only ``actor``'s own remixes (as their videos' creator) are touched.
+    Each requester hears once per reason, with how many. A few queries plus one per remix.
+    Returns how many came down."""
+    by_id = {removal.remix_id: removal for removal in removals}
+    jobs = list(
+        RemixJob.objects.select_for_update(of=("self",))
+        .select_related("requester", "creator")
+        .filter(pk__in=list(by_id), status=JobStatus.PUBLISHED, creator=actor)
+        .order_by("pk")
+    )
+    comment_images_hide(comment_ids=[job.comment_id for job in jobs if job.comment_id])
+    told: dict[tuple[int, str], list[RemixJob]] = {}
+    for job in jobs:
+        removal = by_id[job.pk]
         job_transition(
             job, JobStatus.REMOVED, reason=removal.reason, reason_code=removal.reason_code
         )
-        requester_notify(job, errors.NOTICE_ENDED.format(reason=removal.reason))
-        audit_record(
-            actor=actor,
-            action="remix_removed",
-            target_type=CONTENT_TYPE,
-            target_id=job.pk,
-            category=removal.reason_code,
-            reason=removal.reason,
-            details={"video_id": job.video_id, "requester_id": job.requester_id},
-        )
-        removed += 1
-    return removed
+        told.setdefault((job.requester_id, removal.reason), []).append(job)
+    for (_, reason), theirs in told.items():
+        text = errors.NOTICE_ENDED if len(theirs) == 1 else errors.NOTICE_ENDED_MANY
+        requester_notify(theirs[0], text.format(reason=reason, count=len(theirs)))
+    audit_record_many(
+        actor=actor,
+        action="remix_removed",
+        target_type=CONTENT_TYPE,
+        entries=[
+            {
+                "target_id": job.pk,
+                "category": job.reason_code,
+                "reason": job.reason,
+                "details": {"video_id": job.video_id, "requester_id": job.requester_id},
+            }
+            for job in jobs
+        ],
+    )
+    return len(jobs)
 
 
 def remixes_of_requester_published(*, creator: User, requester: User) -> list[Removal]:
