@@ -84,14 +84,18 @@ def account_privacy(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Defaults saved. They apply to videos you post from now on.")
             return redirect("privacy:account")
+    differing = selectors.videos_differing_from_defaults(user=user).count()
     return render(
         request,
         "privacy/account.html",
         {
             "form": form,
             "summary": selectors.privacy_summary(defaults),
-            "differing": selectors.videos_differing_from_defaults(user=user).count(),
-            "disallowed": len(selectors.remixes_disallowed_by_defaults(user=user)),
+            "differing": differing,
+            # Counted only when no video differs (else apply-to-all's page counts them).
+            "disallowed": 0
+            if differing
+            else len(selectors.remixes_disallowed_by_defaults(user=user)),
         },
         status=400 if form.errors else 200,
     )
