@@ -43,7 +43,7 @@ def label_box(size: tuple[int, int], text: str) -> tuple[int, int, int, int]:
     font_size = max(MIN_SIZE, round(min(size) * SIZE))
     left, top, right, bottom = _font(font_size).getbbox(text)
     pad, margin = round(font_size * 0.45), round(min(size) * 0.02)
-    box_width, box_height = right - left + 2 * pad, bottom - top + 2 * pad
+    box_width, box_height = round(right - left) + 2 * pad, round(bottom - top) + 2 * pad
     return (width - margin - box_width, margin, width - margin, margin + box_height)
 
 
