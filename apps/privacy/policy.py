@@ -44,7 +44,7 @@ REPLY_BLOCKED = "You can't reply to @{handle}."
 REMIX_SUSPENDED = "Your remix privilege is suspended until {until}."
 REMIX_KIND_NOT_ALLOWED = "@{handle} allows {allowed} but not {kind}."
 # How the refusals name each kind of remix ("@demo allows restyles but not face edits").
-KIND_NOUNS = {
+KIND_NOUNS: dict[str, str] = {
     RemixKind.RESTYLE: "restyles",
     RemixKind.BACKGROUND: "background changes",
     RemixKind.FACE: "face edits",
@@ -240,12 +240,12 @@ def _remix_audience_allows(
 
 
 def _kind_refused(video: Video, allowed: list[str], kind: str) -> Decision:
-    nouns = [KIND_NOUNS[RemixKind(value)] for value in allowed if value in RemixKind.values]
+    """``kind`` is refused; the message names what is allowed (never nothing: no kind allowed
+    is "remixes are off")."""
+    nouns = [KIND_NOUNS.get(value, value) for value in allowed]
     listed = nouns[0] if len(nouns) == 1 else f"{', '.join(nouns[:-1])} and {nouns[-1]}"
     message = REMIX_KIND_NOT_ALLOWED.format(
-        handle=video.owner.username,
-        allowed=listed,
-        kind=KIND_NOUNS.get(RemixKind(kind), kind) if kind in RemixKind.values else kind,
+        handle=video.owner.username, allowed=listed, kind=KIND_NOUNS.get(kind, kind)
     )
     return Decision(False, "remix_kind_not_allowed", message)
 

@@ -13,7 +13,6 @@ from apps.privacy.models import (
     CommentAudience,
     PrivacySettings,
     RemixAudience,
-    RemixKind,
     VideoPrivacy,
     Visibility,
 )
@@ -70,7 +69,7 @@ def privacy_summary(settings: PrivacySettings) -> list[str]:
         )
     sentences = [view, comment, remix]
     if settings.remix_audience != RemixAudience.NO_ONE and settings.remix_kinds:
-        allowed = [policy.KIND_NOUNS[RemixKind(kind)] for kind in settings.remix_kinds]
+        allowed = [policy.KIND_NOUNS[kind] for kind in settings.remix_kinds]
         refused = [
             noun for kind, noun in policy.KIND_NOUNS.items() if kind not in settings.remix_kinds
         ]
