@@ -5,7 +5,13 @@ from django.utils import timezone
 
 from apps.accounts.models import Follow, User
 from apps.comments.models import Comment
-from apps.privacy.models import CommentAudience, RemixAudience, VideoPrivacy, Visibility
+from apps.privacy.models import (
+    CommentAudience,
+    RemixAudience,
+    RemixKind,
+    VideoPrivacy,
+    Visibility,
+)
 from apps.remix.models import RemixJob
 from apps.videos.models import Video
 
@@ -63,6 +69,8 @@ class VideoPrivacyFactory(factory.django.DjangoModelFactory):
     visibility = Visibility.PUBLIC
     comment_audience = CommentAudience.EVERYONE
     remix_audience = RemixAudience.EVERYONE
+    # Every kind: the tests that narrow kinds say so.
+    remix_kinds = factory.LazyFunction(lambda: list(RemixKind.values))
 
 
 class CommentFactory(factory.django.DjangoModelFactory):

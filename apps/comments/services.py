@@ -1,5 +1,6 @@
 from django.core.files import File
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 
 from apps.accounts.models import User
@@ -172,6 +173,39 @@ def comment_moderation_reject(*, comment_id: int, message: str, notify: bool = T
             handle=comment.video.owner.username, message=message
         ),
     )
+
+
+@transaction.atomic
+def comment_images_hide(*, comment_ids: list[int]) -> None:
+    """Take many published images out of view at once (their publishing app withdrew them): the
+    visible ones are hidden, their counts and open reports settled, and each disappears live;
+    a few queries whatever their number. Idempotent; authors are not notified here."""
+    comments = list(
+        Comment.objects.select_for_update()
+        .filter(pk__in=comment_ids, status=Comment.Status.VISIBLE)
+        .only("pk", "video_id")
+    )
+    CommentReport.objects.filter(comment_id__in=comment_ids, resolved_at=None).update(
+        resolved_at=timezone.now()
+    )
+    if not comments:
+        return
+    ids = [comment.pk for comment in comments]
+    Comment.objects.filter(pk__in=ids).update(
+        status=Comment.Status.HIDDEN, updated_at=timezone.now()
+    )
+    hidden_per_video: dict[int, int] = {}
+    for comment in comments:
+        hidden_per_video[comment.video_id] = hidden_per_video.get(comment.video_id, 0) + 1
+    replies = Comment.objects.filter(parent_id__in=ids, status=Comment.Status.VISIBLE)
+    for video_id, count in replies.values_list("video_id").annotate(n=Count("pk")):
+        hidden_per_video[video_id] += count
+    for video_id, count in hidden_per_video.items():
+        video_counts_change(video_id=video_id, comments=-count)
+    for comment in comments:
+        event_send_on_commit(
+            video_group(comment.video_id), {"type": "comment.removed", "comment_id": comment.pk}
+        )
 
 
 @transaction.atomic

@@ -1,7 +1,18 @@
 from django import forms
 
 from apps.accounts.forms import ServiceErrorsMixin
-from apps.privacy.models import CommentAudience, RemixAudience, Visibility
+from apps.privacy.models import CommentAudience, RemixAudience, RemixKind, Visibility
+
+# What each kind of remix does, for the settings pages (with a small example image each, under
+# static/img/remix-kinds/<kind>.jpg).
+KIND_EXPLANATIONS = {
+    RemixKind.RESTYLE: "The whole frame redrawn in a style (a watercolour, pixel art, a sketch); "
+    "people and places stay where they are.",
+    RemixKind.BACKGROUND: "The people stay as they are; the place behind them is replaced.",
+    RemixKind.FACE: "An effect on a face (sunglasses, a cartoon face): it changes how a person "
+    "looks, so it starts off until you allow it.",
+    RemixKind.CAPTION_ONLY: "The frame unchanged, with a meme caption written on it.",
+}
 
 
 class PrivacyForm(ServiceErrorsMixin, forms.Form):
@@ -14,6 +25,19 @@ class PrivacyForm(ServiceErrorsMixin, forms.Form):
     remix_audience = forms.ChoiceField(
         label="Who can make AI remixes", choices=RemixAudience.choices, widget=forms.RadioSelect
     )
+    remix_kinds = forms.MultipleChoiceField(
+        label="Which kinds of remix they may make",
+        choices=RemixKind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
     remix_requires_approval = forms.BooleanField(
         label="Review remixes before they appear", required=False
     )
+
+    def kind_choices(self) -> list[tuple[object, str, str]]:
+        """The kind checkboxes, each with its explanation and example image, for the template."""
+        return [
+            (choice, KIND_EXPLANATIONS[RemixKind(choice.data["value"])], choice.data["value"])
+            for choice in self["remix_kinds"]
+        ]

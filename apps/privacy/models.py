@@ -24,8 +24,31 @@ class RemixAudience(models.TextChoices):
     NO_ONE = "no_one", "No one"
 
 
+class RemixKind(models.TextChoices):
+    """What a remix may change (``RemixJob.Kind`` is this): creators allow each on its own."""
+
+    RESTYLE = "restyle", "Restyle the frame"
+    BACKGROUND = "background", "Replace the background"
+    FACE = "face", "Face effect"
+    CAPTION_ONLY = "caption_only", "Caption only"
+
+
+# The kinds that change how a person looks: new accounts start without them (the site's
+# ``CLIPMIX_REMIX_DEFAULT_KINDS``), until their creator turns them on.
+LIKENESS_KINDS = (RemixKind.FACE,)
+
+
 def default_remix_audience() -> str:
     return settings.CLIPMIX_REMIX_DEFAULT_AUDIENCE
+
+
+def remix_kinds_normalised(kinds: "list[str] | tuple[str, ...] | set[str]") -> list[str]:
+    """Known kinds, once each, in the one order every row stores (so rows compare equal)."""
+    return [kind for kind in RemixKind.values if kind in set(kinds)]
+
+
+def default_remix_kinds() -> list[str]:
+    return remix_kinds_normalised(settings.CLIPMIX_REMIX_DEFAULT_KINDS)
 
 
 class PrivacySettings(TimeStampedModel):
@@ -43,14 +66,27 @@ class PrivacySettings(TimeStampedModel):
     remix_requires_approval = models.BooleanField(
         default=False, help_text="Remixes wait for the creator's approval before they appear."
     )
+    remix_kinds = models.JSONField(
+        default=default_remix_kinds,
+        blank=True,
+        help_text="The kinds of remix allowed (RemixKind values, in their order).",
+    )
 
-    FIELDS = ("visibility", "comment_audience", "remix_audience", "remix_requires_approval")
+    FIELDS = (
+        "visibility",
+        "comment_audience",
+        "remix_audience",
+        "remix_requires_approval",
+        "remix_kinds",
+    )
 
     class Meta:
         abstract = True
 
     def values(self) -> dict[str, object]:
-        return {field: getattr(self, field) for field in self.FIELDS}
+        values = {field: getattr(self, field) for field in self.FIELDS}
+        values["remix_kinds"] = list(self.remix_kinds)
+        return values
 
 
 class AccountPrivacy(PrivacySettings):

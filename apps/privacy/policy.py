@@ -19,12 +19,12 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.formats import date_format
 
 from apps.accounts.models import Block, Follow, User
-from apps.privacy.models import CommentAudience, RemixAudience, Visibility
+from apps.privacy.models import CommentAudience, RemixAudience, RemixKind, Visibility
 from apps.videos.models import Video
 
 if TYPE_CHECKING:
     from apps.comments.models import Comment
-    from apps.privacy.models import VideoPrivacy
+    from apps.privacy.models import PrivacySettings, VideoPrivacy
 
 Viewer = User | AnonymousUser | None
 
@@ -42,6 +42,14 @@ REMIX_FRIENDS_ONLY = "Only people @{handle} follows back can remix this video."
 REMIX_BLOCKED = "You can't remix @{handle}'s videos."
 REPLY_BLOCKED = "You can't reply to @{handle}."
 REMIX_SUSPENDED = "Your remix privilege is suspended until {until}."
+REMIX_KIND_NOT_ALLOWED = "@{handle} allows {allowed} but not {kind}."
+# How the refusals name each kind of remix ("@demo allows restyles but not face edits").
+KIND_NOUNS: dict[str, str] = {
+    RemixKind.RESTYLE: "restyles",
+    RemixKind.BACKGROUND: "background changes",
+    RemixKind.FACE: "face edits",
+    RemixKind.CAPTION_ONLY: "caption-only remixes",
+}
 
 
 @dataclass(frozen=True)
@@ -169,9 +177,10 @@ def can_reply(user: Viewer, parent: "Comment") -> Decision:
     return ALLOWED
 
 
-def can_remix(user: Viewer, video: Video) -> Decision:
-    """Whether ``user`` may remix ``video`` now. Staff get no exception: remixing someone's
-    video needs their consent, whoever asks."""
+def can_remix(user: Viewer, video: Video, kind: str | None = None) -> Decision:
+    """Whether ``user`` may remix ``video`` now, as ``kind`` when given (without: whether any
+    kind is allowed). Staff get no exception: remixing someone's video needs their consent,
+    whoever asks."""
     viewer = _authenticated(user)
     if viewer is None:
         return Decision(False, "not_authenticated", LOG_IN_TO_REMIX)
@@ -185,22 +194,62 @@ def can_remix(user: Viewer, video: Video) -> Decision:
     if viewer.is_remix_suspended and viewer.remix_suspended_until is not None:
         until = date_format(viewer.remix_suspended_until, "DATETIME_FORMAT")
         return Decision(False, "remix_suspended", REMIX_SUSPENDED.format(until=until))
-    privacy = _privacy(video)
     if viewer.pk == video.owner_id:
         return ALLOWED
-    if privacy is None or privacy.remix_audience == RemixAudience.NO_ONE:
+    privacy = _privacy(video)
+    if privacy is None:
         return _deny("remix_off", REMIX_OFF, video)
-    approval = Decision(True, requires_approval=privacy.remix_requires_approval)
-    if privacy.remix_audience == RemixAudience.EVERYONE:
-        return approval
+    return _remix_audience_allows(viewer, video, privacy, kind)
+
+
+def can_remix_kinds(user: Viewer, video: Video) -> dict[str, Decision]:
+    """``can_remix`` for each kind, in the kinds' order (the composer greys out the refused)."""
+    return {kind: can_remix(user, video, kind) for kind in RemixKind.values}
+
+
+def remix_settings_allow(
+    requester: User, video: Video, settings: "PrivacySettings", kind: str
+) -> Decision:
+    """Whether ``settings`` (saved or only proposed) let ``requester`` remix ``video`` as
+    ``kind``: what the creator's settings decide, and only that (blocks, suspensions and the
+    video's state are facts of their own). For taking down remixes that narrowed settings no
+    longer allow."""
+    if requester.pk == video.owner_id:
+        return ALLOWED
+    if settings.visibility == Visibility.PRIVATE:
+        return _deny("private", PRIVATE_VIDEO, video)
+    if (
+        settings.visibility == Visibility.FOLLOWERS
+        and not _relation(requester, video).follows_owner
+    ):
+        return _deny("followers_only", FOLLOWERS_ONLY_VIDEO, video)
+    return _remix_audience_allows(requester, video, settings, kind)
+
+
+def _remix_audience_allows(
+    viewer: User, video: Video, settings: "PrivacySettings", kind: str | None
+) -> Decision:
+    if settings.remix_audience == RemixAudience.NO_ONE or not settings.remix_kinds:
+        return _deny("remix_off", REMIX_OFF, video)
     relation = _relation(viewer, video)
-    if privacy.remix_audience == RemixAudience.FOLLOWERS:
-        if relation.follows_owner:
-            return approval
+    if settings.remix_audience == RemixAudience.FOLLOWERS and not relation.follows_owner:
         return _deny("remix_followers_only", REMIX_FOLLOWERS_ONLY, video)
-    if relation.friends_with_owner:
-        return approval
-    return _deny("remix_friends_only", REMIX_FRIENDS_ONLY, video)
+    if settings.remix_audience == RemixAudience.FRIENDS and not relation.friends_with_owner:
+        return _deny("remix_friends_only", REMIX_FRIENDS_ONLY, video)
+    if kind is not None and kind not in settings.remix_kinds:
+        return _kind_refused(video, settings.remix_kinds, kind)
+    return Decision(True, requires_approval=settings.remix_requires_approval)
+
+
+def _kind_refused(video: Video, allowed: list[str], kind: str) -> Decision:
+    """``kind`` is refused; the message names what is allowed (never nothing: no kind allowed
+    is "remixes are off")."""
+    nouns = [KIND_NOUNS.get(value, value) for value in allowed]
+    listed = nouns[0] if len(nouns) == 1 else f"{', '.join(nouns[:-1])} and {nouns[-1]}"
+    message = REMIX_KIND_NOT_ALLOWED.format(
+        handle=video.owner.username, allowed=listed, kind=KIND_NOUNS.get(kind, kind)
+    )
+    return Decision(False, "remix_kind_not_allowed", message)
 
 
 def can_manage_video(user: Viewer, video: Video) -> bool:

@@ -1,3 +1,4 @@
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from apps.privacy.models import (
     VideoPrivacy,
     Visibility,
 )
+from apps.privacy.remixes import Removal, published_remixes
 from apps.videos import errors as video_errors
 from apps.videos.models import Video
 from apps.videos.selectors import (
@@ -57,13 +59,70 @@ def privacy_summary(settings: PrivacySettings) -> list[str]:
         RemixAudience.FRIENDS: "Only people you follow back can remix it",
         RemixAudience.NO_ONE: "AI remixes are off.",
     }[RemixAudience(settings.remix_audience)]
-    if settings.remix_audience != RemixAudience.NO_ONE:
+    if settings.remix_audience != RemixAudience.NO_ONE and not settings.remix_kinds:
+        remix = "AI remixes are off (no kind of remix is allowed)."
+    elif settings.remix_audience != RemixAudience.NO_ONE:
         remix += (
             "; remixes appear after you approve them."
             if settings.remix_requires_approval
             else "; remixes appear once they pass the community guidelines."
         )
-    return [view, comment, remix]
+    sentences = [view, comment, remix]
+    if settings.remix_audience != RemixAudience.NO_ONE and settings.remix_kinds:
+        allowed = [policy.KIND_NOUNS[kind] for kind in settings.remix_kinds]
+        refused = [
+            noun for kind, noun in policy.KIND_NOUNS.items() if kind not in settings.remix_kinds
+        ]
+        sentences.append(
+            f"Allowed: {', '.join(allowed)}."
+            + (f" Not allowed: {', '.join(refused)}." if refused else "")
+        )
+    return sentences
+
+
+REMIX_REMOVED = "@{handle} changed who may remix this video. {why}"
+
+
+def remixes_disallowed(
+    *, videos: Iterable[Video], settings_for: dict[int, PrivacySettings]
+) -> list[Removal]:
+    """The published remixes of ``videos`` that the settings (saved or proposed) in
+    ``settings_for`` (by video id) would not allow, each with the reason its requester reads.
+    Only what settings decide counts (see ``policy.remix_settings_allow``); a few queries per
+    requester."""
+    by_id = {video.pk: video for video in videos}
+    published = published_remixes(video_ids=list(by_id))
+    requesters = User.objects.in_bulk({remix.requester_id for remix in published})
+    removals = []
+    for remix in published:
+        video, requester = by_id[remix.video_id], requesters.get(remix.requester_id)
+        if requester is None:
+            continue
+        decision = policy.remix_settings_allow(
+            requester, video, settings_for[remix.video_id], remix.kind
+        )
+        if not decision:
+            reason = REMIX_REMOVED.format(handle=video.owner.username, why=decision.message)
+            removals.append(Removal(remix.remix_id, reason, f"revoked_{decision.code}"))
+    return removals
+
+
+def video_privacy_proposed(*, video: Video, changes: dict[str, Any]) -> VideoPrivacy:
+    """``video``'s settings with ``changes`` applied, unsaved: what a form would save."""
+    return VideoPrivacy(video=video, **{**video.privacy.values(), **changes})
+
+
+def remixes_disallowed_by_change(*, video: Video, changes: dict[str, Any]) -> list[Removal]:
+    """What "also remove remixes these settings no longer allow" would take down on ``video``."""
+    proposed = video_privacy_proposed(video=video, changes=changes)
+    return remixes_disallowed(videos=[video], settings_for={video.pk: proposed})
+
+
+def remixes_disallowed_by_defaults(*, user: User) -> list[Removal]:
+    """The same across every video of ``user``, were "apply to all" to give them the defaults."""
+    defaults = account_privacy_get(user=user)
+    videos = list(Video.objects.filter(owner=user).select_related("owner"))
+    return remixes_disallowed(videos=videos, settings_for={video.pk: defaults for video in videos})
 
 
 # --- Videos as a viewer may see them (the rule is ``policy``; the shaping is the videos app's) --

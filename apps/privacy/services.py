@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -10,10 +11,17 @@ from apps.privacy.models import (
     CommentAudience,
     PrivacySettings,
     RemixAudience,
+    RemixKind,
     VideoPrivacy,
     Visibility,
+    remix_kinds_normalised,
 )
-from apps.privacy.selectors import account_privacy_get, videos_differing_from_defaults
+from apps.privacy.remixes import published_remixes_take_down
+from apps.privacy.selectors import (
+    account_privacy_get,
+    remixes_disallowed,
+    videos_differing_from_defaults,
+)
 from apps.privacy.signals import video_privacy_changed
 from apps.videos.models import Video
 
@@ -25,12 +33,25 @@ _CHOICES: dict[str, list[Any]] = {
 }
 
 
-def _validate(changes: dict[str, Any]) -> None:
-    """Only known fields with allowed values; every invalid one is reported with its choices."""
+def _kinds_valid(value: Any) -> bool:
+    return (
+        isinstance(value, list | tuple)
+        and all(isinstance(kind, str) and kind in RemixKind.values for kind in value)
+        and len(set(value)) == len(value)
+    )
+
+
+def _validate(changes: dict[str, Any]) -> dict[str, Any]:
+    """Only known fields with allowed values; every invalid one is reported with its choices.
+    Returns the changes with the kinds in their stored order."""
     fields: dict[str, list[str]] = {}
     allowed: dict[str, list[Any]] = {}
     for field, value in changes.items():
-        if field not in _CHOICES:
+        if field == "remix_kinds":
+            if not _kinds_valid(value):
+                fields[field] = [f"A list of kinds, each once, from: {', '.join(RemixKind)}."]
+                allowed[field] = RemixKind.values
+        elif field not in _CHOICES:
             fields[field] = ["Unknown setting."]
         elif value not in _CHOICES[field]:
             fields[field] = [f"Choose one of: {', '.join(map(str, _CHOICES[field]))}."]
@@ -39,6 +60,9 @@ def _validate(changes: dict[str, Any]) -> None:
         raise ApplicationError(
             INVALID_INPUT, code="invalid", extra={"fields": fields, "allowed": allowed}
         )
+    if "remix_kinds" in changes:
+        changes = {**changes, "remix_kinds": remix_kinds_normalised(changes["remix_kinds"])}
+    return changes
 
 
 def _announce(video_ids: list[int]) -> None:
@@ -63,33 +87,63 @@ def video_privacy_create(*, video: Video) -> VideoPrivacy:
     return VideoPrivacy.objects.create(video=video, **defaults.values())
 
 
+@dataclass(frozen=True)
+class PrivacyChange:
+    privacy: VideoPrivacy
+    # Published remixes taken down because the new settings no longer allow them.
+    removed: int = 0
+
+
+@dataclass(frozen=True)
+class PrivacyApplied:
+    changed: int
+    removed: int = 0
+
+
 @transaction.atomic
-def video_privacy_update(*, video: Video, **changes: Any) -> VideoPrivacy:
-    """Change a video's settings (callers check ``policy.can_manage_video``).
+def video_privacy_change(
+    *, video: Video, remove_disallowed_remixes: bool = False, **changes: Any
+) -> PrivacyChange:
+    """Change a video's settings (callers check ``policy.can_manage_video``) and, with
+    ``remove_disallowed_remixes``, take down the published remixes they no longer allow.
 
     The row is locked, so a remix publishing under the same lock sees either the old settings
-    and finishes first, or the new ones."""
-    _validate(changes)
+    and finishes first (and is then taken down with the others), or the new ones (and is
+    cancelled). Settings and removals commit together or not at all."""
+    changes = _validate(changes)
     privacy = VideoPrivacy.objects.select_for_update().get(video=video)
     if _apply(privacy, changes):
         _announce([video.pk])
-    return privacy
+    removed = 0
+    if remove_disallowed_remixes:
+        video = Video.objects.select_related("owner").get(pk=video.pk)
+        removals = remixes_disallowed(videos=[video], settings_for={video.pk: privacy})
+        removed = published_remixes_take_down(removals=removals, actor=video.owner)
+    return PrivacyChange(privacy, removed)
+
+
+def video_privacy_update(*, video: Video, **changes: Any) -> VideoPrivacy:
+    """``video_privacy_change`` without removing anything already published."""
+    return video_privacy_change(video=video, **changes).privacy
 
 
 @transaction.atomic
 def account_privacy_update(*, user: User, **changes: Any) -> AccountPrivacy:
     """Change the defaults for the account's future videos (existing ones keep theirs)."""
-    _validate(changes)
+    changes = _validate(changes)
     privacy, _ = AccountPrivacy.objects.select_for_update().get_or_create(user=user)
     _apply(privacy, changes)
     return privacy
 
 
 @transaction.atomic
-def privacy_apply_to_all(*, user: User) -> int:
-    """Give every video of ``user`` the account's defaults, in one transaction. Returns how many
-    videos changed."""
+def privacy_apply_to_all(*, user: User, remove_disallowed_remixes: bool = False) -> PrivacyApplied:
+    """Give every video of ``user`` the account's defaults, in one transaction, and with
+    ``remove_disallowed_remixes`` take down the published remixes of any of their videos that
+    the defaults do not allow (every video's settings row is locked for that)."""
     defaults = account_privacy_get(user=user)
+    if remove_disallowed_remixes:
+        list(VideoPrivacy.objects.select_for_update().filter(video__owner=user).values("pk"))
     video_ids = list(
         videos_differing_from_defaults(user=user)
         .select_for_update()
@@ -97,13 +151,22 @@ def privacy_apply_to_all(*, user: User) -> int:
     )
     VideoPrivacy.objects.filter(video_id__in=video_ids).update(**defaults.values())
     _announce(video_ids)
-    return len(video_ids)
+    removed = 0
+    if remove_disallowed_remixes:
+        videos = list(Video.objects.filter(owner=user).select_related("owner"))
+        removals = remixes_disallowed(
+            videos=videos, settings_for={video.pk: defaults for video in videos}
+        )
+        removed = published_remixes_take_down(removals=removals, actor=user)
+    return PrivacyApplied(len(video_ids), removed)
 
 
-def remix_consent_check(*, requester_id: int, video_id: int, lock: bool = False) -> policy.Decision:
-    """Is this remix still allowed right now? For the remix pipeline: when a job starts and,
-    with ``lock=True`` inside the transaction that publishes, just before it publishes. The lock
-    is on the video's privacy row, which every settings change takes too."""
+def remix_consent_check(
+    *, requester_id: int, video_id: int, kind: str | None = None, lock: bool = False
+) -> policy.Decision:
+    """Is this remix (of this ``kind``) still allowed right now? For the remix pipeline: when a
+    job starts and, with ``lock=True`` inside the transaction that publishes, just before it
+    publishes. The lock is on the video's privacy row, which every settings change takes too."""
     if lock:
         VideoPrivacy.objects.select_for_update().filter(video_id=video_id).first()
     video = Video.objects.select_related("owner", "privacy").filter(pk=video_id).first()
@@ -112,4 +175,4 @@ def remix_consent_check(*, requester_id: int, video_id: int, lock: bool = False)
     requester = User.objects.filter(pk=requester_id, is_active=True).first()
     if requester is None:
         return policy.Decision(False, "requester_gone", "The account that asked no longer exists.")
-    return policy.can_remix(requester, video)
+    return policy.can_remix(requester, video, kind)

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -7,25 +9,65 @@ from apps.accounts.http import request_user
 from apps.core.errors import ApplicationError
 from apps.privacy import selectors, services
 from apps.privacy.forms import PrivacyForm
+from apps.privacy.models import VideoPrivacy
+
+# The answer to "also remove remixes already published that these settings no longer allow?".
+REMIXES_REMOVE, REMIXES_KEEP = "remove", "keep"
+
+
+def _removed_text(removed: int) -> str:
+    if not removed:
+        return ""
+    remixes = f"{removed} published remix{'es' if removed != 1 else ''}"
+    return f" Removed {remixes}; you can restore them from your studio for a while."
 
 
 @login_required
 def video_privacy(request: HttpRequest, video_id: int) -> HttpResponse:
+    """Settings of one video. A change that leaves published remixes the new settings would
+    not allow asks first, with their count: remove them too, or keep them."""
     video = selectors.video_get_for_owner(video_id=video_id, user=request_user(request))
     form = PrivacyForm(request.POST or None, initial=video.privacy.values())
     if request.method == "POST" and form.is_valid():
+        changes: dict[str, Any] = form.cleaned_data
+        answer = request.POST.get("remixes")
         try:
-            services.video_privacy_update(video=video, **form.cleaned_data)
+            if answer not in (REMIXES_REMOVE, REMIXES_KEEP):
+                disallowed = selectors.remixes_disallowed_by_change(video=video, changes=changes)
+                if disallowed:
+                    proposed = selectors.video_privacy_proposed(video=video, changes=changes)
+                    return _confirm_removal(request, form, video, proposed, len(disallowed))
+            change = services.video_privacy_change(
+                video=video, remove_disallowed_remixes=answer == REMIXES_REMOVE, **changes
+            )
         except ApplicationError as error:
             form.add_service_error(error)
         else:
-            messages.success(request, "Privacy settings saved.")
+            messages.success(request, "Privacy settings saved." + _removed_text(change.removed))
             return redirect("privacy:video", video_id=video.pk)
     return render(
         request,
         "privacy/video.html",
         {"video": video, "form": form, "summary": selectors.privacy_summary(video.privacy)},
         status=400 if form.errors else 200,
+    )
+
+
+def _confirm_removal(
+    request: HttpRequest, form: PrivacyForm, video: Any, proposed: VideoPrivacy, count: int
+) -> HttpResponse:
+    return render(
+        request,
+        "privacy/confirm_removal.html",
+        {
+            "video": video,
+            "count": count,
+            "summary": selectors.privacy_summary(proposed),
+            # The choices made, posted again with the answer.
+            "hidden": [
+                (name, value) for name in form.fields for value in request.POST.getlist(name)
+            ],
+        },
     )
 
 
@@ -42,13 +84,18 @@ def account_privacy(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Defaults saved. They apply to videos you post from now on.")
             return redirect("privacy:account")
+    differing = selectors.videos_differing_from_defaults(user=user).count()
     return render(
         request,
         "privacy/account.html",
         {
             "form": form,
             "summary": selectors.privacy_summary(defaults),
-            "differing": selectors.videos_differing_from_defaults(user=user).count(),
+            "differing": differing,
+            # Counted only when no video differs (else apply-to-all's page counts them).
+            "disallowed": 0
+            if differing
+            else len(selectors.remixes_disallowed_by_defaults(user=user)),
         },
         status=400 if form.errors else 200,
     )
@@ -56,12 +103,18 @@ def account_privacy(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def apply_to_all(request: HttpRequest) -> HttpResponse:
-    """GET asks for confirmation, saying how many videos will change; POST applies."""
+    """GET asks for confirmation, saying how many videos will change and how many published
+    remixes the defaults no longer allow (removed only if asked); POST applies."""
     user = request_user(request)
     if request.method == "POST":
-        changed = services.privacy_apply_to_all(user=user)
+        applied = services.privacy_apply_to_all(
+            user=user, remove_disallowed_remixes=request.POST.get("also_remove") == "on"
+        )
+        changed = applied.changed
         messages.success(
-            request, f"Applied your defaults to {changed} video{'s' if changed != 1 else ''}."
+            request,
+            f"Applied your defaults to {changed} video{'s' if changed != 1 else ''}."
+            + _removed_text(applied.removed),
         )
         return redirect("privacy:account")
     defaults = selectors.account_privacy_get(user=user)
@@ -70,6 +123,7 @@ def apply_to_all(request: HttpRequest) -> HttpResponse:
         "privacy/apply_to_all.html",
         {
             "count": selectors.videos_differing_from_defaults(user=user).count(),
+            "disallowed": len(selectors.remixes_disallowed_by_defaults(user=user)),
             "summary": selectors.privacy_summary(defaults),
         },
     )

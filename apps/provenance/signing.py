@@ -18,6 +18,7 @@ from django.conf import settings
 from PIL import Image
 
 from apps.provenance.keys import signing_credentials_load
+from apps.provenance.label import label_draw, label_text
 from apps.provenance.services import stored_manifest_save
 from apps.provenance.verification import manifest_active
 from apps.provenance.vocabulary import EDITED_BY_EFFECTS, GENERATED
@@ -84,6 +85,16 @@ def _actions(provenance: RemixProvenance) -> list[dict[str, Any]]:
                 "parameters": {"description": f"Caption drawn: {provenance.caption}"},
             }
         )
+    actions.append(
+        {
+            "action": "c2pa.drawing",
+            "softwareAgent": agent,
+            "parameters": {
+                "description": f"Visible label drawn in the top-right corner: "
+                f"{label_text(provenance.engine)}"
+            },
+        }
+    )
     actions.append(
         {
             # ".bound": the mark is a soft binding of this manifest (C2PA 2.2), so a copy that
@@ -192,17 +203,17 @@ def _signed(jpeg: bytes, provenance: RemixProvenance) -> tuple[bytes, bytes]:
 
 
 def remix_image_finish(image: Image.Image, provenance: RemixProvenance) -> bytes:
-    """The bytes to publish: at least 512 px on the short side, watermarked, then signed. The
-    signed manifest is also kept (``StoredManifest``), for copies that lose it."""
+    """The bytes to publish: at least 512 px on the short side, labelled in a corner for the eye
+    (``label.py``), watermarked, then signed. The signed manifest is also kept
+    (``StoredManifest``), for copies that lose it."""
     short = min(image.size)
     if short < MIN_SIDE:
         scale = MIN_SIDE / short
         image = image.resize(
             (round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS
         )
-    jpeg = watermark_embed_checked(
-        image.convert("RGB"), remix_id=provenance.remix_id, quality=JPEG_QUALITY
-    )
+    image = label_draw(image.convert("RGB"), label_text(provenance.engine))
+    jpeg = watermark_embed_checked(image, remix_id=provenance.remix_id, quality=JPEG_QUALITY)
     signed, manifest_store = _signed(jpeg, provenance)
     stored_manifest_save(
         remix_id=provenance.remix_id,

@@ -13,15 +13,18 @@ class RemixConfig(AppConfig):
         export.register()
         from apps.core.media import MediaRule, media_rule_register
         from apps.moderation.handlers import handler_register
+        from apps.privacy.remixes import published_remixes_register
         from apps.privacy.signals import video_privacy_changed
         from apps.provenance.selectors import source_visibility_register
         from apps.remix import receivers, selectors
         from apps.remix.handlers import RemixModeration
         from apps.remix.models import CONTENT_TYPE
         from apps.remix.selectors import remix_frame_readable, remix_output_readable
+        from apps.remix.services.revoking import RemixPublications
         from apps.videos.signals import video_deleted
 
         handler_register(CONTENT_TYPE, RemixModeration())
+        published_remixes_register(RemixPublications())
         source_visibility_register(selectors.video_visible_to_anyone)
         video_privacy_changed.connect(receivers.video_privacy_changed, dispatch_uid="remix-consent")
         video_deleted.connect(receivers.video_deleted, dispatch_uid="remix-video-deleted")

@@ -22,9 +22,17 @@ FAILED_REPEATEDLY = "Generation kept failing, so we stopped trying. Try again wi
 ENGINE_FAILED = "The image could not be generated: {error}"
 DECLINED_BY_CREATOR = "The creator declined this remix."
 REMOVED_BY_CREATOR = "The creator removed this remix."
+NOT_REMOVED = "Only a removed remix can be restored."
+CANNOT_RESTORE = (
+    "This remix can no longer be restored: its files were deleted, or its video, its comment or "
+    "its author is gone or blocked."
+)
+RESTORED = "Remix restored: it appears in the comments again."
 NOTICE_REMIXED = "@{handle} remixed your video"
 NOTICE_WANTS_TO_REMIX = "@{handle} wants to remix your video"
 NOTICE_PUBLISHED = "Your remix is published"
 NOTICE_REJECTED = "Your remix was not published: {reason}"
 NOTICE_ENDED = "Your remix no longer appears: {reason}"
+NOTICE_ENDED_MANY = "{count} of your remixes no longer appear: {reason}"
+NOTICE_RESTORED = "Your remix appears again: the creator restored it"
 NOTICE_FAILED = "Your remix failed: {reason}"

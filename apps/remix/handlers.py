@@ -36,7 +36,11 @@ class RemixModeration:
         self, object_id: int, *, moderator: User | None, rule: GuidelineRule, message: str
     ) -> None:
         job = RemixJob.objects.get(pk=object_id)
-        if job.status in (RemixJob.Status.IN_REVIEW, RemixJob.Status.PUBLISHED):
+        if job.status in (
+            RemixJob.Status.IN_REVIEW,
+            RemixJob.Status.PUBLISHED,
+            RemixJob.Status.REMOVED,
+        ):
             deciding.remix_job_decline(
                 job=job,
                 actor=moderator,

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 
 from apps.core.models import TimeStampedModel
+from apps.privacy.models import RemixKind
 
 PROMPT_MAX_LENGTH = 300
 CAPTION_MAX_LENGTH = 120
@@ -14,11 +15,8 @@ class RemixJob(TimeStampedModel):
     """One request to remix a moment of a video; its status moves only through
     ``apps.remix.states`` (the one place that knows which transitions are legal)."""
 
-    class Kind(models.TextChoices):
-        RESTYLE = "restyle", "Restyle the frame"
-        BACKGROUND = "background", "Replace the background"
-        FACE = "face", "Face effect"
-        CAPTION_ONLY = "caption_only", "Caption only"
+    # The kinds are privacy's: creators allow each one (``VideoPrivacy.remix_kinds``).
+    Kind = RemixKind
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -28,8 +26,11 @@ class RemixJob(TimeStampedModel):
         REJECTED = "rejected", "Rejected"
         FAILED = "failed", "Failed"
         CANCELLED = "cancelled", "Cancelled"
+        # Taken down because its creator's settings no longer allow it: out of view, and
+        # restorable by the creator while its files are kept (apps/remix/services/revoking.py).
+        REMOVED = "removed", "Removed"
 
-    FINISHED = (Status.PUBLISHED, Status.REJECTED, Status.FAILED, Status.CANCELLED)
+    FINISHED = (Status.PUBLISHED, Status.REJECTED, Status.FAILED, Status.CANCELLED, Status.REMOVED)
 
     requester = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="remix_jobs"

@@ -19,7 +19,8 @@ from apps.comments.models import Comment
 from apps.remix.models import RemixJob
 
 Status = RemixJob.Status
-ENDED = (Status.REJECTED, Status.CANCELLED, Status.FAILED)
+# Removed remixes are restorable by their creator until the purge.
+ENDED = (Status.REJECTED, Status.CANCELLED, Status.FAILED, Status.REMOVED)
 
 
 def remix_files_purge(*, older_than: timedelta) -> int:

@@ -70,22 +70,25 @@ def video_visible_to_anyone(video_id: int) -> bool:
     return True
 
 
-def _is_moderator(viewer: User | None) -> bool:
+def is_moderator(viewer: User | None) -> bool:
     return viewer is not None and viewer.has_perm(DECIDE_CASES)
 
 
 def remix_output_readable(name: str, viewer: User | None) -> bool:
     """The media rule of remix outputs (``remixes/``). Published: whoever may view the source
     video now (its visibility, blocks). Held: its creator once no moderator holds it (to give
-    consent). Moderators: any, until the retention purge. Removed, rejected, cancelled or
-    orphaned by the video's deletion: nobody else."""
+    consent). Removed by its creator's narrowed settings (restorable): its creator. Moderators:
+    any, until the retention purge. Rejected, cancelled or orphaned by the video's deletion:
+    nobody else."""
     job = _jobs().select_related("video__privacy", "video__owner").filter(output_image=name).first()
     if job is None:
         return False
-    if _is_moderator(viewer):
+    if is_moderator(viewer):
         return True
     if job.status == RemixJob.Status.PUBLISHED and job.video is not None:
         return bool(policy.can_view(viewer, job.video))
+    if job.status == RemixJob.Status.REMOVED:
+        return viewer is not None and viewer.pk == job.creator_id
     return (
         viewer is not None
         and viewer.pk == job.creator_id
@@ -98,4 +101,4 @@ def remix_output_readable(name: str, viewer: User | None) -> bool:
 def remix_frame_readable(name: str, viewer: User | None) -> bool:
     """The media rule of remix source frames (``remix-frames/``): the unedited moment of a video
     that may be private, for moderators deciding a case only."""
-    return _is_moderator(viewer) and RemixJob.objects.filter(source_frame=name).exists()
+    return is_moderator(viewer) and RemixJob.objects.filter(source_frame=name).exists()

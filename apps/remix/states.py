@@ -28,8 +28,10 @@ TRANSITIONS: dict[str, frozenset[str]] = {
         }
     ),
     Status.IN_REVIEW: frozenset({Status.PUBLISHED, Status.REJECTED, Status.CANCELLED}),
-    # A published remix can still be withdrawn: by its creator (cancelled) or a moderator.
-    Status.PUBLISHED: frozenset({Status.CANCELLED, Status.REJECTED}),
+    # A published remix can still be withdrawn: by its creator (cancelled), a moderator, or a
+    # narrowing of its creator's settings (removed, restorable: back to published, or ended).
+    Status.PUBLISHED: frozenset({Status.CANCELLED, Status.REJECTED, Status.REMOVED}),
+    Status.REMOVED: frozenset({Status.PUBLISHED, Status.CANCELLED, Status.REJECTED}),
     Status.REJECTED: frozenset(),
     Status.FAILED: frozenset(),
     Status.CANCELLED: frozenset(),

@@ -9,5 +9,6 @@ urlpatterns = [
     path("remixes", views.mine, name="mine"),
     path("studio/remixes", views.studio, name="studio"),
     path("studio/remixes/<int:job_id>", views.studio_decide, name="studio_decide"),
+    path("studio/remixes/<int:job_id>/block", views.studio_block, name="studio_block"),
     path("credentials/<int:remix_id>", views.credentials, name="credentials"),
 ]

@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts.http import request_user, request_viewer
-from apps.accounts.services import block_create
 from apps.core.errors import ApplicationError
 from apps.moderation.services.prompts import remix_pause_remaining, remix_paused_error
 from apps.privacy import policy
@@ -16,7 +15,7 @@ from apps.privacy import selectors as privacy_selectors
 from apps.provenance.verification import image_verify
 from apps.remix import errors, selectors
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
-from apps.remix.services import deciding, requesting
+from apps.remix.services import deciding, requesting, revoking
 
 EXAMPLE_PROMPTS = [
     ("restyle", "turn this into a watercolour painting"),
@@ -35,6 +34,7 @@ def composer(request: HttpRequest, video_id: int) -> HttpResponse:
     requester = request_user(request)
     video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=requester)
     decision = policy.can_remix(requester, video)
+    kind_decisions = policy.can_remix_kinds(requester, video)
     error = None
     if request.method == "POST" and decision:
         try:
@@ -63,7 +63,12 @@ def composer(request: HttpRequest, video_id: int) -> HttpResponse:
             "video": video,
             "decision": decision,
             "frames": video.frames.order_by("at_seconds"),
-            "kinds": RemixJob.Kind.choices,
+            "kinds": [
+                (value, label, kind_decisions[value]) for value, label in RemixJob.Kind.choices
+            ],
+            "first_allowed_kind": next(
+                (kind for kind, allowed in kind_decisions.items() if allowed), ""
+            ),
             "examples": EXAMPLE_PROMPTS,
             "prompt_max": PROMPT_MAX_LENGTH,
             "caption_max": CAPTION_MAX_LENGTH,
@@ -84,8 +89,40 @@ def mine(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_safe
 def studio(request: HttpRequest) -> HttpResponse:
-    jobs = selectors.jobs_of_creator(user=request_user(request))[:100]
+    jobs = list(selectors.jobs_of_creator(user=request_user(request))[:100])
+    for job in jobs:
+        job.restorable_until = revoking.restorable_until(job)  # type: ignore[attr-defined]
     return render(request, "remix/studio.html", {"jobs": jobs})
+
+
+@login_required
+def studio_block(request: HttpRequest, job_id: int) -> HttpResponse:
+    """Block a remix's requester from the creator's videos. GET asks, with how many of their
+    remixes are published on the creator's videos; POST blocks and, with ``also_remove``, takes
+    those down (restorably)."""
+    creator = request_user(request)
+    job = get_object_or_404(selectors.jobs_of_creator(user=creator), pk=job_id)
+    published = revoking.remixes_of_requester_published(creator=creator, requester=job.requester)
+    if request.method == "POST":
+        try:
+            removed = revoking.requester_block(
+                creator=creator,
+                requester=job.requester,
+                also_remove=request.POST.get("also_remove") == "on",
+            )
+        except ApplicationError as error:
+            messages.error(request, error.message)
+        else:
+            text = f"@{job.requester.username} can no longer remix your videos."
+            if removed:
+                text += f" Removed {removed} of their remix{'es' if removed != 1 else ''}."
+            messages.info(request, text)
+        return redirect("remix:studio")
+    return render(
+        request,
+        "remix/block.html",
+        {"job": job, "requester": job.requester, "count": len(published)},
+    )
 
 
 @login_required
@@ -109,9 +146,11 @@ def studio_decide(request: HttpRequest, job_id: int) -> HttpResponse:
         elif action == "remove":
             deciding.remix_job_remove(job=job, actor=creator)
             messages.info(request, "Remix removed.")
+        elif action == "restore":
+            revoking.remix_job_restore(job=job, actor=creator)
+            messages.success(request, errors.RESTORED)
         elif action == "block":
-            block_create(blocker=creator, blocked=job.requester)
-            messages.info(request, f"@{job.requester.username} can no longer remix your videos.")
+            return redirect("remix:studio_block", job_id=job.pk)
         else:
             raise Http404("action")
     except ApplicationError as error:
@@ -124,10 +163,16 @@ def credentials(request: HttpRequest, remix_id: int) -> HttpResponse:
     """A published remix's Content Credentials, checked now by the same reader anyone can use."""
     job = (
         RemixJob.objects.select_related("video__owner", "video__privacy", "requester", "comment")
-        .filter(pk=remix_id, status=RemixJob.Status.PUBLISHED)
+        .filter(pk=remix_id, status__in=[RemixJob.Status.PUBLISHED, RemixJob.Status.REMOVED])
         .first()
     )
-    if job is None or job.video is None or not policy.can_view(request_viewer(request), job.video):
+    viewer = request_viewer(request)
+    if job is None or job.video is None or not policy.can_view(viewer, job.video):
+        raise Http404("remix")
+    # A removed remix's credentials are its creator's and moderators' to see, nobody else's.
+    if job.status == RemixJob.Status.REMOVED and not (
+        viewer is not None and (viewer.pk == job.creator_id or selectors.is_moderator(viewer))
+    ):
         raise Http404("remix")
     with job.output_image.open("rb") as stored:
         data = stored.read()

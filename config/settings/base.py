@@ -260,6 +260,20 @@ if CLIPMIX_REMIX_DEFAULT_AUDIENCE not in {"everyone", "followers", "friends", "n
     raise environ.ImproperlyConfigured(
         "CLIPMIX_REMIX_DEFAULT_AUDIENCE must be everyone, followers, friends or no_one."
     )
+# Which kinds of remix a new account's videos allow until its owner chooses (comma-separated:
+# restyle, background, face, caption_only). Face edits change a person's likeness, so they
+# start off; existing accounts kept every kind they allowed before kinds existed.
+CLIPMIX_REMIX_DEFAULT_KINDS = [
+    kind
+    for kind in env.list(
+        "CLIPMIX_REMIX_DEFAULT_KINDS", default=["restyle", "background", "caption_only"]
+    )
+    if kind
+]
+if not set(CLIPMIX_REMIX_DEFAULT_KINDS) <= {"restyle", "background", "face", "caption_only"}:
+    raise environ.ImproperlyConfigured(
+        "CLIPMIX_REMIX_DEFAULT_KINDS lists only restyle, background, face and caption_only."
+    )
 # Content Credentials (C2PA): the signing chain, key and trusted roots are named per environment
 # (development.py: a chain made by `manage.py provenance_keys`, trusted only there; production
 # must name its own files). A timestamp authority is optional.

@@ -3,7 +3,7 @@
 import { api, busy } from "./api.js";
 import { toast } from "./toast.js";
 
-const FINISHED = new Set(["published", "rejected", "failed", "cancelled"]);
+const FINISHED = new Set(["published", "rejected", "failed", "cancelled", "removed"]);
 
 function jobCard(job) {
   const card = document.createElement("article");
@@ -148,7 +148,8 @@ if (form) {
     if (!example) return;
     form.querySelector("textarea[name=prompt]").value = example.dataset.example;
     const kind = form.querySelector(`input[name=kind][value="${example.dataset.exampleKind}"]`);
-    if (kind) kind.checked = true;
+    // A kind the creator does not allow stays greyed out, whatever the example says.
+    if (kind && !kind.disabled) kind.checked = true;
   });
 
   form.addEventListener("submit", async (event) => {
@@ -160,7 +161,7 @@ if (form) {
       const job = await api("POST", "remix/jobs", {
         video_id: Number(form.dataset.video),
         at_seconds: Number(moment.value),
-        kind: form.querySelector("input[name=kind]:checked").value,
+        kind: form.querySelector("input[name=kind]:checked")?.value ?? "",
         prompt: form.querySelector("textarea[name=prompt]").value,
         caption: captionInput.value,
       });

@@ -8,7 +8,7 @@ from apps.comments.models import Comment
 from apps.core.events import user_group, video_group
 from apps.notifications.models import Notification
 from apps.privacy import policy
-from apps.privacy.services import video_privacy_update
+from apps.privacy.services import video_privacy_change, video_privacy_update
 from apps.remix import errors
 from apps.remix.models import RemixJob
 from apps.videos import services as video_services
@@ -22,6 +22,15 @@ def _remixes_off(video, creator, fan):
     return "consent_remix_off", policy.REMIX_OFF.format(handle=creator.username)
 
 
+def _remixes_off_removing_published(video, creator, fan):
+    """Issue 17: the creator also removes what is published; the running job is cancelled."""
+    change = video_privacy_change(
+        video=video, remix_audience="no_one", remove_disallowed_remixes=True
+    )
+    assert change.removed == 0  # nothing of this video was published yet
+    return "consent_remix_off", policy.REMIX_OFF.format(handle=creator.username)
+
+
 def _video_deleted(video, creator, fan):
     video_services.video_delete(video=video)
     return "consent_video_deleted", policy.VIDEO_NOT_AVAILABLE
@@ -32,7 +41,10 @@ def _requester_blocked(video, creator, fan):
     return "consent_blocked", None
 
 
-@pytest.mark.parametrize("withdraw", [_remixes_off, _video_deleted, _requester_blocked])
+@pytest.mark.parametrize(
+    "withdraw",
+    [_remixes_off, _remixes_off_removing_published, _video_deleted, _requester_blocked],
+)
 def test_a_running_job_whose_consent_is_withdrawn_ends_cancelled_and_is_never_published(
     withdraw, workers, user_factory, ready_video
 ):

@@ -1,7 +1,7 @@
 import pytest
 
 from apps.privacy import services
-from apps.privacy.models import AccountPrivacy, VideoPrivacy
+from apps.privacy.models import AccountPrivacy, RemixKind, VideoPrivacy
 from apps.privacy.signals import video_privacy_changed
 from apps.videos import services as video_services
 
@@ -119,7 +119,7 @@ def test_the_privacy_page_is_the_owners_only(client, video_factory, user_factory
     assert "Anyone can watch." in page.content.decode()
 
 
-def test_the_privacy_page_saves_the_four_settings(client, video_factory):
+def test_the_privacy_page_saves_the_five_settings(client, video_factory):
     video = video_factory()
     client.force_login(video.owner)
 
@@ -129,6 +129,7 @@ def test_the_privacy_page_saves_the_four_settings(client, video_factory):
             "visibility": "followers",
             "comment_audience": "no_one",
             "remix_audience": "friends",
+            "remix_kinds": ["face", "restyle"],
             "remix_requires_approval": "on",
         },
         follow=True,
@@ -140,6 +141,7 @@ def test_the_privacy_page_saves_the_four_settings(client, video_factory):
         "comment_audience": "no_one",
         "remix_audience": "friends",
         "remix_requires_approval": True,
+        "remix_kinds": ["restyle", "face"],
     }
     assert "Only people you follow back can remix it; remixes appear after you approve them." in (
         response.content.decode()
@@ -167,12 +169,14 @@ def test_apply_to_all_changes_exactly_the_owners_differing_videos(
     mine = video_factory.create_batch(3, owner=user)
     already = video_factory(owner=user, privacy__remix_audience="no_one")
     theirs = video_factory(owner=user_factory())
-    services.account_privacy_update(user=user, remix_audience="no_one")
+    services.account_privacy_update(
+        user=user, remix_audience="no_one", remix_kinds=list(RemixKind.values)
+    )
 
     with django_capture_on_commit_callbacks(execute=True):
         response = user_api_client.post("/api/v1/me/privacy/apply-to-all/")
 
-    assert response.json() == {"changed": 3}
+    assert response.json() == {"changed": 3, "removed": 0}
     assert set(
         VideoPrivacy.objects.filter(remix_audience="no_one").values_list("video_id", flat=True)
     ) == {video.pk for video in [*mine, already]}
@@ -183,7 +187,9 @@ def test_apply_to_all_changes_exactly_the_owners_differing_videos(
 
 def test_apply_to_all_page_asks_first_with_the_count(client, user, video_factory):
     video_factory.create_batch(2, owner=user)
-    services.account_privacy_update(user=user, comment_audience="followers")
+    services.account_privacy_update(
+        user=user, comment_audience="followers", remix_kinds=list(RemixKind.values)
+    )
     client.force_login(user)
 
     confirm = client.get("/settings/privacy/apply-to-all")

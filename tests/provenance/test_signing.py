@@ -72,7 +72,12 @@ def test_the_manifest_declares_generation_training_refusal_and_who(signed_remix)
     actions = _assertion(manifest, "c2pa.actions.v2")["actions"]
     assert actions[0]["action"] == "c2pa.created"
     assert actions[0]["digitalSourceType"] == GENERATED
-    assert [a["action"] for a in actions[1:]] == ["c2pa.drawing", "c2pa.watermarked.bound"]
+    assert [a["action"] for a in actions[1:]] == [
+        "c2pa.drawing",  # the caption
+        "c2pa.drawing",  # the visible label
+        "c2pa.watermarked.bound",
+    ]
+    assert "AI remix · Clipmix" in actions[2]["parameters"]["description"]
     training = _assertion(manifest, "cawg.training-mining")["entries"]
     for use in ("cawg.ai_training", "cawg.ai_generative_training", "cawg.ai_inference"):
         assert training[use]["use"] == "notAllowed"
@@ -93,9 +98,11 @@ def test_effects_remixes_are_labelled_as_edits_not_generation(frames, provenance
     assert [a["action"] for a in actions] == [
         "c2pa.opened",
         "c2pa.edited",
+        "c2pa.drawing",
         "c2pa.watermarked.bound",
     ]
     assert actions[1]["digitalSourceType"] == EDITED_BY_EFFECTS
+    assert "Edited · Clipmix" in actions[2]["parameters"]["description"]
     assert report.valid
     assert not report.ai_generated
 

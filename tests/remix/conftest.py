@@ -1,5 +1,6 @@
 import pytest
 
+from apps.privacy.models import RemixKind
 from apps.videos import services as video_services
 
 
@@ -13,10 +14,10 @@ def real_video(user_factory, upload_of, django_capture_on_commit_callbacks):
             video = video_services.video_upload(
                 owner=owner, upload=upload_of("mp4"), caption="clip"
             )
+        # A creator who allows every kind (face edits start off for new accounts), unless told.
+        privacy = {"remix_kinds": list(RemixKind.values), **privacy}
+        type(video.privacy).objects.filter(pk=video.privacy.pk).update(**privacy)
         video.refresh_from_db()
-        if privacy:
-            type(video.privacy).objects.filter(pk=video.privacy.pk).update(**privacy)
-            video.refresh_from_db()
         return video
 
     return make
@@ -70,5 +71,8 @@ def flat_video(user_factory, tmp_path, django_capture_on_commit_callbacks):
     upload = SimpleUploadedFile("flat.mp4", path.read_bytes())
     with django_capture_on_commit_callbacks(execute=True):
         video = video_services.video_upload(owner=user_factory(), upload=upload, caption="slide")
+    type(video.privacy).objects.filter(pk=video.privacy.pk).update(
+        remix_kinds=list(RemixKind.values)
+    )
     video.refresh_from_db()
     return video

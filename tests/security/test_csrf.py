@@ -270,7 +270,8 @@ def _video_privacy(w) -> Form:
     return Form(
         "creator",
         f"/v/{video.pk}/privacy",
-        PRIVATE,
+        # The video has a published remix these settings no longer allow: keep it.
+        {**PRIVATE, "remixes": "keep"},
         lambda *_: Video.objects.get(pk=video.pk).privacy.visibility == "private",
     )
 
@@ -324,6 +325,19 @@ def _studio_decide(w) -> Form:
         f"/studio/remixes/{job.pk}",
         {"action": "remove"},
         lambda *_: RemixJob.objects.get(pk=job.pk).reason_code == "removed_by_creator",
+    )
+
+
+def _studio_block(w) -> Form:
+    job = w["job"]
+    return Form(
+        "creator",
+        f"/studio/remixes/{job.pk}/block",
+        {"also_remove": "on"},
+        lambda *_: (
+            RemixJob.objects.get(pk=job.pk).status == RemixJob.Status.REMOVED
+            and Block.objects.filter(blocker=job.creator, blocked=job.requester).exists()
+        ),
     )
 
 
@@ -497,6 +511,7 @@ POST_FORMS: dict[str, Callable[[dict[str, Any]], Form]] = {
     "provenance:credentials": _verify,
     "remix:composer": _composer,
     "remix:studio_decide": _studio_decide,
+    "remix:studio_block": _studio_block,
     "videos:upload": _upload,
     "videos:like": _like,
     "videos:delete": _video_delete,

@@ -22,6 +22,16 @@ class StrictCharField(serializers.CharField):
         return str(super().to_internal_value(data))
 
 
+class StrictBooleanField(serializers.BooleanField):
+    """``true`` or ``false``, nothing else: REST framework's own field also takes "0", "yes" and
+    1, which the schema (a boolean) does not allow."""
+
+    def to_internal_value(self, data: Any) -> bool:
+        if not isinstance(data, bool):
+            self.fail("invalid")
+        return data
+
+
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     if isinstance(exc, ApplicationError):
         refusal = Response(exc.as_dict(), status=exc.status)

@@ -1,6 +1,6 @@
 from typing import Any
 
-from drf_spectacular.utils import extend_schema, extend_schema_serializer
+from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
@@ -8,9 +8,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.http import request_user
-from apps.core.api.drf import StrictCharField
+from apps.core.api.drf import StrictBooleanField, StrictCharField
 from apps.privacy import selectors, services
-from apps.privacy.models import CommentAudience, RemixAudience, Visibility
+from apps.privacy.models import CommentAudience, RemixAudience, RemixKind, Visibility
 from apps.videos.models import Video
 
 
@@ -20,10 +20,19 @@ class PrivacyOutputSerializer(serializers.Serializer):
     comment_audience = serializers.ChoiceField(choices=CommentAudience.choices)
     remix_audience = serializers.ChoiceField(choices=RemixAudience.choices)
     remix_requires_approval = serializers.BooleanField()
+    remix_kinds = serializers.ListField(
+        child=serializers.ChoiceField(choices=RemixKind.choices),
+        help_text="The kinds of remix allowed.",
+    )
     summary = serializers.SerializerMethodField()
 
     def get_summary(self, settings: Any) -> list[str]:
         return selectors.privacy_summary(settings)
+
+
+@extend_schema_field({"type": "array", "items": {"type": "string", "enum": list(RemixKind.values)}})
+class KindsField(serializers.JSONField):
+    """A list of kinds; checked by the service (400 naming ``remix_kinds`` otherwise)."""
 
 
 @extend_schema_serializer(component_name="PrivacySettingsUpdate")
@@ -35,6 +44,24 @@ class PrivacyInputSerializer(serializers.Serializer):
     comment_audience = StrictCharField(required=False)
     remix_audience = StrictCharField(required=False)
     remix_requires_approval = serializers.BooleanField(required=False)
+    remix_kinds = KindsField(required=False)
+
+
+@extend_schema_serializer(component_name="VideoPrivacySettingsUpdate")
+class VideoPrivacyInputSerializer(PrivacyInputSerializer):
+    remove_disallowed_remixes = StrictBooleanField(
+        required=False,
+        default=False,
+        help_text="Also take down the published remixes the new settings no longer allow "
+        "(restorable by you for a while); the answer's `removed` says how many.",
+    )
+
+
+@extend_schema_serializer(component_name="VideoPrivacySettings")
+class VideoPrivacyOutputSerializer(PrivacyOutputSerializer):
+    removed = serializers.IntegerField(
+        help_text="Published remixes taken down by this request (0 unless asked)."
+    )
 
 
 def _owned_video(request: Request, video_id: int) -> Video:
@@ -49,13 +76,16 @@ class VideoPrivacyApi(APIView):
         video = _owned_video(request, video_id)
         return Response(PrivacyOutputSerializer(video.privacy).data)
 
-    @extend_schema(request=PrivacyInputSerializer, responses={200: PrivacyOutputSerializer})
+    @extend_schema(
+        request=VideoPrivacyInputSerializer, responses={200: VideoPrivacyOutputSerializer}
+    )
     def patch(self, request: Request, video_id: int) -> Response:
         video = _owned_video(request, video_id)
-        serializer = PrivacyInputSerializer(data=request.data)
+        serializer = VideoPrivacyInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        privacy = services.video_privacy_update(video=video, **serializer.validated_data)
-        return Response(PrivacyOutputSerializer(privacy).data)
+        change = services.video_privacy_change(video=video, **serializer.validated_data)
+        data = PrivacyOutputSerializer(change.privacy).data
+        return Response({**data, "removed": change.removed})
 
 
 class AccountPrivacyApi(APIView):
@@ -79,10 +109,20 @@ class AccountPrivacyApi(APIView):
 class PrivacyApplyToAllApi(APIView):
     permission_classes = [IsAuthenticated]
 
+    @extend_schema_serializer(component_name="PrivacyApplyToAll")
+    class InputSerializer(serializers.Serializer):
+        remove_disallowed_remixes = StrictBooleanField(required=False, default=False)
+
     @extend_schema_serializer(component_name="PrivacyApplied")
     class OutputSerializer(serializers.Serializer):
         changed = serializers.IntegerField()
+        removed = serializers.IntegerField()
 
-    @extend_schema(request=None, responses={200: OutputSerializer})
+    @extend_schema(request=InputSerializer, responses={200: OutputSerializer})
     def post(self, request: Request) -> Response:
-        return Response({"changed": services.privacy_apply_to_all(user=request_user(request))})
+        serializer = self.InputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        applied = services.privacy_apply_to_all(
+            user=request_user(request), **serializer.validated_data
+        )
+        return Response({"changed": applied.changed, "removed": applied.removed})

@@ -42,7 +42,8 @@ class JobIn(Schema):
 
 @router.post("/jobs", response={201: JobOut}, summary="Request a remix")
 def job_create(request: HttpRequest, payload: JobIn) -> HttpStatus[RemixJob]:
-    """Refusals: 403 `remix_not_allowed` (the creator's settings, in words), 422
+    """Refusals: 403 `remix_not_allowed` (the creator's settings, in words) or
+    `remix_kind_not_allowed` (the creator allows other kinds, named in the message), 422
     `guideline_violation` (the guideline's words; nothing is queued) or invalid input, 429
     `rate_limited` with `Retry-After`. With the embedded defaults the job may already be
     finished when this returns."""

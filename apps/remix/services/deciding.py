@@ -22,7 +22,7 @@ from apps.remix.services.outcomes import (
 )
 from apps.remix.states import job_transition
 
-DECIDABLE = (JobStatus.IN_REVIEW, JobStatus.PUBLISHED)
+DECIDABLE = (JobStatus.IN_REVIEW, JobStatus.PUBLISHED, JobStatus.REMOVED)
 
 
 @transaction.atomic

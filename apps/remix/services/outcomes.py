@@ -40,7 +40,7 @@ def remix_job_cancel_unless_consented(*, job: RemixJob, lock: bool) -> bool:
     """Whether consent still allows the job; if not, it ends cancelled with the reason, a held
     one's case closes, and its requester is told."""
     decision = remix_consent_check(
-        requester_id=job.requester_id, video_id=job.video_id or 0, lock=lock
+        requester_id=job.requester_id, video_id=job.video_id or 0, kind=job.kind, lock=lock
     )
     if decision:
         return True

@@ -67,7 +67,8 @@ def remix_job_create(
     seed: int | None = None,
     retry_of: RemixJob | None = None,
 ) -> RemixJob:
-    """Queue a remix. Refusals: 403 ``remix_not_allowed`` (the privacy policy's words), 422 for
+    """Queue a remix. Refusals: 403 ``remix_not_allowed`` (the privacy policy's words) or
+    ``remix_kind_not_allowed`` (the creator allows other kinds, named in the message), 422 for
     invalid input or ``guideline_violation``, 429 ``rate_limited``, 503
     ``service_unavailable`` when the rate limits or the broker cannot be reached, 429
     ``remix_paused`` after repeated guideline refusals. Every request past validation counts
@@ -83,6 +84,14 @@ def remix_job_create(
     prompt, caption = _validated(
         video, at_seconds=at_seconds, kind=kind, prompt=prompt, caption=caption
     )
+    decision = policy.can_remix(requester, video, kind)
+    if not decision:
+        raise ApplicationError(
+            decision.message,
+            code="remix_kind_not_allowed",
+            status=403,
+            extra={"reason": decision.code, "kind": kind},
+        )
     rate_limit_hit(scope="remix_user", key=str(requester.pk))
     rate_limit_hit(scope="remix_video", key=f"{requester.pk}:{video.pk}")
     screening = prompt_screen(requester=requester, prompt=prompt, caption=caption)
