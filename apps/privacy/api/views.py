@@ -30,7 +30,9 @@ class PrivacyOutputSerializer(serializers.Serializer):
         return selectors.privacy_summary(settings)
 
 
-@extend_schema_field({"type": "array", "items": {"type": "string", "enum": list(RemixKind.values)}})
+@extend_schema_field(
+    serializers.ListField(child=serializers.ChoiceField(choices=RemixKind.choices))
+)
 class KindsField(serializers.JSONField):
     """A list of kinds; checked by the service (400 naming ``remix_kinds`` otherwise)."""
 
