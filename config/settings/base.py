@@ -217,8 +217,6 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    # One name for the kinds of remix, which both the settings and their update list.
-    "ENUM_NAME_OVERRIDES": {"RemixKindEnum": "apps.privacy.models.RemixKind"},
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "apps.core.api.schema.spectacular_errors_document",
