@@ -5,6 +5,7 @@ import pytest
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.test import Client
 from django.urls import resolve
 from django.utils import timezone
@@ -20,6 +21,7 @@ from apps.moderation.services.strikes import strike_issue
 from apps.notifications.services import notification_create
 from apps.remix.models import CONTENT_TYPE as REMIX_CONTENT_TYPE
 from apps.remix.models import RemixJob
+from apps.remix.services.outcomes import remix_job_publish
 from apps.videos.models import Video
 from tests.factories import RemixJobFactory, api_key_for
 from tests.security.addresses import Address, address_path
@@ -110,6 +112,35 @@ def job_of(actors, video_of_creator):
         return job
 
     return make
+
+
+@pytest.fixture
+def published_remix_of(job_of, video_of_creator):
+    """``published_remix_of(kind=None, **privacy)``: the requester's remix of the creator's
+    video, published as the worker publishes it (output and source frame stored, its image
+    posted as a comment)."""
+
+    def make(*, kind: str | None = None, **privacy):
+        job = job_of(RemixJob.Status.IN_REVIEW, video=video_of_creator(**privacy))
+        if kind is not None:
+            RemixJob.objects.filter(pk=job.pk).update(kind=kind)
+            job.refresh_from_db()
+        job.output_image.save("oUtPuTpUbLiShEdAbC.jpg", ContentFile(jpeg_bytes()), save=False)
+        job.source_frame.save("fRaMePuBlIsHeDaBcD.jpg", ContentFile(jpeg_bytes()), save=False)
+        job.save(update_fields=["output_image", "source_frame"])
+        with transaction.atomic():
+            job = remix_job_publish(job=job)
+        job.refresh_from_db()
+        return job
+
+    return make
+
+
+def readers(client_as, url: str) -> set[str]:
+    """The actors for whom ``url`` answers 200 (everyone else must get a 404)."""
+    answers = {role: client_as(role).get(url).status_code for role in ACTORS}
+    assert set(answers.values()) <= {200, 404}, answers
+    return {role for role, status in answers.items() if status == 200}
 
 
 @pytest.fixture

@@ -5,39 +5,23 @@ reaches a file that its canonical spelling guards."""
 
 import pytest
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.urls import resolve
 
 from apps.core import views as core_views
 from apps.privacy.services import video_privacy_update
 from apps.remix.models import RemixJob
-from apps.remix.services.outcomes import remix_job_publish
 from apps.videos.services import video_delete
-from tests.security.conftest import ACTORS, jpeg_bytes
+from tests.security.conftest import ACTORS, jpeg_bytes, readers
 
 Status = RemixJob.Status
 EVERYONE_BUT_BLOCKED = set(ACTORS) - {"blocked"}
 
 
 @pytest.fixture
-def published_remix(job_of, video_of_creator):
+def published_remix(published_remix_of):
     """The requester's remix of the creator's public video, published as the worker publishes
     it: its output and source frame stored, its image posted as a comment."""
-    job = job_of(Status.IN_REVIEW, video=video_of_creator())
-    job.output_image.save("oUtPuTtOkEnAbCdEfGh.jpg", ContentFile(jpeg_bytes()), save=False)
-    job.source_frame.save("fRaMeToKeNaBcDeFgHi.jpg", ContentFile(jpeg_bytes()), save=False)
-    job.save(update_fields=["output_image", "source_frame"])
-    with transaction.atomic():
-        job = remix_job_publish(job=job)
-    job.refresh_from_db()
-    return job
-
-
-def _readers(client_as, url: str) -> set[str]:
-    """The actors for whom ``url`` answers 200 (everyone else must get a 404)."""
-    answers = {role: client_as(role).get(url).status_code for role in ACTORS}
-    assert set(answers.values()) <= {200, 404}, answers
-    return {role for role, status in answers.items() if status == 200}
+    return published_remix_of()
 
 
 def _urls(job: RemixJob) -> dict[str, str]:
@@ -53,9 +37,9 @@ def test_a_published_remix_is_read_by_the_videos_audience_and_its_frame_by_moder
 ):
     urls = _urls(published_remix)
 
-    assert _readers(client_as, urls["output"]) == EVERYONE_BUT_BLOCKED
-    assert _readers(client_as, urls["comment"]) == EVERYONE_BUT_BLOCKED
-    assert _readers(client_as, urls["frame"]) == {"moderator"}
+    assert readers(client_as, urls["output"]) == EVERYONE_BUT_BLOCKED
+    assert readers(client_as, urls["comment"]) == EVERYONE_BUT_BLOCKED
+    assert readers(client_as, urls["frame"]) == {"moderator"}
 
 
 def test_a_remix_the_creator_removed_is_served_to_moderators_only(client_as, published_remix):
@@ -67,7 +51,7 @@ def test_a_remix_the_creator_removed_is_served_to_moderators_only(client_as, pub
 
     assert removed.status_code == 302
     for url in urls.values():
-        assert _readers(client_as, url) == {"moderator"}, url
+        assert readers(client_as, url) == {"moderator"}, url
 
 
 def test_a_remix_of_a_video_made_private_follows_the_video(client_as, published_remix):
@@ -75,8 +59,8 @@ def test_a_remix_of_a_video_made_private_follows_the_video(client_as, published_
 
     video_privacy_update(video=published_remix.video, visibility="private")
 
-    assert _readers(client_as, urls["output"]) == {"creator", "moderator"}
-    assert _readers(client_as, urls["comment"]) == {"creator", "moderator"}
+    assert readers(client_as, urls["output"]) == {"creator", "moderator"}
+    assert readers(client_as, urls["comment"]) == {"creator", "moderator"}
 
 
 def test_a_remix_of_a_deleted_video_is_served_to_moderators_only(
@@ -87,9 +71,9 @@ def test_a_remix_of_a_deleted_video_is_served_to_moderators_only(
     with django_capture_on_commit_callbacks(execute=True):
         video_delete(video=published_remix.video)
 
-    assert _readers(client_as, urls["output"]) == {"moderator"}
-    assert _readers(client_as, urls["frame"]) == {"moderator"}
-    assert _readers(client_as, urls["comment"]) == set()  # the comment went with the video
+    assert readers(client_as, urls["output"]) == {"moderator"}
+    assert readers(client_as, urls["frame"]) == {"moderator"}
+    assert readers(client_as, urls["comment"]) == set()  # the comment went with the video
 
 
 def test_a_held_remix_is_shown_to_nobody_but_moderators_while_a_screener_holds_it(
@@ -101,10 +85,10 @@ def test_a_held_remix_is_shown_to_nobody_but_moderators_while_a_screener_holds_i
     job.output_image.save("hElDtOkEnAbCdEfGhIj.jpg", ContentFile(jpeg_bytes()), save=False)
     job.save(update_fields=["output_image", "requires_approval", "moderation"])
 
-    assert _readers(client_as, f"/media/{job.output_image.name}") == {"moderator"}
+    assert readers(client_as, f"/media/{job.output_image.name}") == {"moderator"}
 
     RemixJob.objects.filter(pk=job.pk).update(moderation={"output": {"verdict": "allow"}})
-    assert _readers(client_as, f"/media/{job.output_image.name}") == {"creator", "moderator"}
+    assert readers(client_as, f"/media/{job.output_image.name}") == {"creator", "moderator"}
 
 
 # --- Spellings of a path -------------------------------------------------------------------
@@ -175,7 +159,7 @@ def test_a_removed_remixs_files_are_deleted_once_its_retention_has_passed(
 
     assert not any((settings.MEDIA_ROOT / name).exists() for name in names)
     for url in urls.values():
-        assert _readers(client_as, url) == set(), url
+        assert readers(client_as, url) == set(), url
     published_remix.refresh_from_db()
     assert (published_remix.output_image.name, published_remix.comment_id) == ("", None)
     assert (settings.MEDIA_ROOT / still_published.output_image.name).exists()

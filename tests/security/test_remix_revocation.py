@@ -4,16 +4,13 @@ moderators (a stranger, its requester, a blocked person, anonymous), and no one 
 creator can take remixes down or restore them."""
 
 import pytest
-from django.core.files.base import ContentFile
-from django.db import transaction
 
 from apps.comments.models import Comment
 from apps.moderation.models import AuditEntry
 from apps.notifications.models import Notification
 from apps.privacy.models import RemixKind
 from apps.remix.models import RemixJob
-from apps.remix.services.outcomes import remix_job_publish
-from tests.security.conftest import ACTORS, jpeg_bytes
+from tests.security.conftest import ACTORS, readers
 
 pytestmark = pytest.mark.django_db
 Status = RemixJob.Status
@@ -21,25 +18,10 @@ EVERY_KIND = list(RemixKind.values)
 
 
 @pytest.fixture
-def published_face_remix(job_of, video_of_creator):
+def published_face_remix(published_remix_of):
     """The requester's face remix of the creator's public video (every kind allowed),
     published as the worker publishes it."""
-    job = job_of(Status.IN_REVIEW, video=video_of_creator(remix_kinds=EVERY_KIND))
-    RemixJob.objects.filter(pk=job.pk).update(kind=RemixKind.FACE)
-    job.refresh_from_db()
-    job.output_image.save("oUtPuTrEvOkEdAbCdE.jpg", ContentFile(jpeg_bytes()), save=False)
-    job.source_frame.save("fRaMeReVoKeDaBcDeF.jpg", ContentFile(jpeg_bytes()), save=False)
-    job.save(update_fields=["output_image", "source_frame"])
-    with transaction.atomic():
-        job = remix_job_publish(job=job)
-    job.refresh_from_db()
-    return job
-
-
-def _readers(client_as, url: str) -> set[str]:
-    answers = {role: client_as(role).get(url).status_code for role in ACTORS}
-    assert set(answers.values()) <= {200, 404}, answers
-    return {role for role, status in answers.items() if status == 200}
+    return published_remix_of(kind=RemixKind.FACE, remix_kinds=EVERY_KIND)
 
 
 def _face_off_and_remove(api_as, job) -> dict:
@@ -55,8 +37,8 @@ def _face_off_and_remove(api_as, job) -> dict:
 def test_before_removal_everyone_who_may_watch_reads_the_remix(client_as, published_face_remix):
     job = published_face_remix
     everyone_but_blocked = set(ACTORS) - {"blocked"}
-    assert _readers(client_as, f"/media/{job.output_image.name}") == everyone_but_blocked
-    assert _readers(client_as, f"/credentials/{job.pk}") == everyone_but_blocked
+    assert readers(client_as, f"/media/{job.output_image.name}") == everyone_but_blocked
+    assert readers(client_as, f"/credentials/{job.pk}") == everyone_but_blocked
 
 
 def test_after_removal_only_the_creator_and_moderators_read_the_image_and_credentials(
@@ -67,10 +49,10 @@ def test_after_removal_only_the_creator_and_moderators_read_the_image_and_creden
 
     assert _face_off_and_remove(api_as, job)["removed"] == 1
 
-    assert _readers(client_as, f"/media/{job.output_image.name}") == {"creator", "moderator"}
-    assert _readers(client_as, f"/credentials/{job.pk}") == {"creator", "moderator"}
+    assert readers(client_as, f"/media/{job.output_image.name}") == {"creator", "moderator"}
+    assert readers(client_as, f"/credentials/{job.pk}") == {"creator", "moderator"}
     # The comment's copy of the image is for moderators only, like any hidden comment's.
-    assert _readers(client_as, f"/media/{comment_image}") == {"moderator"}
+    assert readers(client_as, f"/media/{comment_image}") == {"moderator"}
 
 
 def test_a_removed_remix_leaves_the_comments_and_its_requester_is_told_why(
@@ -136,7 +118,7 @@ def test_the_creator_restores_a_removed_remix_and_it_is_served_again(
     job.refresh_from_db()
     assert (job.status, job.reason) == (Status.PUBLISHED, "")
     assert Comment.objects.get(pk=job.comment_id).is_visible
-    assert "requester" in _readers(client_as, f"/media/{job.output_image.name}")
+    assert "requester" in readers(client_as, f"/media/{job.output_image.name}")
     assert AuditEntry.objects.filter(action="remix_restored", target_id=str(job.pk)).exists()
 
 
