@@ -4,16 +4,28 @@ from apps.privacy.models import RemixKind
 from apps.videos import services as video_services
 
 
-@pytest.fixture
-def real_video(user_factory, upload_of, django_capture_on_commit_callbacks):
-    """A video made with PyAV, uploaded and processed (frames and all) like any other."""
+@pytest.fixture(scope="session")
+def person_video_file(tmp_path_factory):
+    """A real person in a video: scikit-image's astronaut portrait (NASA, public domain),
+    slowly zoomed, 2 s of H.264."""
+    return person_video_write(tmp_path_factory.mktemp("person") / "person.mp4")
 
-    def make(owner=None, **privacy):
+
+@pytest.fixture
+def real_video(user_factory, upload_of, person_video_file, django_capture_on_commit_callbacks):
+    """A video made with PyAV, uploaded and processed (frames and all) like any other: moving
+    shapes by default, ``person=True`` for one of a real person's face and shoulders."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    def make(owner=None, *, person=False, **privacy):
         owner = owner or user_factory()
+        upload = (
+            SimpleUploadedFile("person.mp4", person_video_file.read_bytes())
+            if person
+            else upload_of("mp4")
+        )
         with django_capture_on_commit_callbacks(execute=True):
-            video = video_services.video_upload(
-                owner=owner, upload=upload_of("mp4"), caption="clip"
-            )
+            video = video_services.video_upload(owner=owner, upload=upload, caption="clip")
         # A creator who allows every kind (face edits start off for new accounts), unless told.
         privacy = {"remix_kinds": list(RemixKind.values), **privacy}
         type(video.privacy).objects.filter(pk=video.privacy.pk).update(**privacy)
@@ -76,3 +88,25 @@ def flat_video(user_factory, tmp_path, django_capture_on_commit_callbacks):
     )
     video.refresh_from_db()
     return video
+
+
+def person_video_write(path, seconds=2.0, fps=10):
+    """2 s of a real person (the astronaut portrait) at 384 x 512, zooming in a little."""
+    import av
+    import numpy as np
+    import skimage.data
+    from PIL import Image
+
+    photo = Image.fromarray(skimage.data.astronaut())
+    with av.open(str(path), "w") as container:
+        stream = container.add_stream("libx264", rate=fps)
+        stream.width, stream.height, stream.pix_fmt = 384, 512, "yuv420p"
+        stream.options = {"preset": "ultrafast", "crf": "23"}
+        frames = round(seconds * fps)
+        for index in range(frames):
+            inset = 12 * index / frames  # the camera moves in slowly
+            box = (64 + inset, inset, 448 - inset, 512 - inset * 4 / 3)
+            frame = np.asarray(photo.resize((384, 512), Image.Resampling.BICUBIC, box=box))
+            container.mux(stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
+        container.mux(stream.encode())
+    return path
