@@ -7,7 +7,7 @@ from apps.videos import services as video_services
 @pytest.fixture(scope="session")
 def person_video_file(tmp_path_factory):
     """A real person in a video: scikit-image's astronaut portrait (NASA, public domain),
-    slowly zoomed, 2 s of H.264."""
+    panned and zoomed as the demo videos are, 2 s of H.264."""
     return person_video_write(tmp_path_factory.mktemp("person") / "person.mp4")
 
 
@@ -90,23 +90,9 @@ def flat_video(user_factory, tmp_path, django_capture_on_commit_callbacks):
     return video
 
 
-def person_video_write(path, seconds=2.0, fps=10):
-    """2 s of a real person (the astronaut portrait) at 384 x 512, zooming in a little."""
-    import av
-    import numpy as np
-    import skimage.data
-    from PIL import Image
+def person_video_write(path):
+    """2 s of a real person, as the demo videos show one: a pan over the astronaut portrait."""
+    from apps.videos.demo import DEMO_PHOTOS, demo_photo, photo_video_write
 
-    photo = Image.fromarray(skimage.data.astronaut())
-    with av.open(str(path), "w") as container:
-        stream = container.add_stream("libx264", rate=fps)
-        stream.width, stream.height, stream.pix_fmt = 384, 512, "yuv420p"
-        stream.options = {"preset": "ultrafast", "crf": "23"}
-        frames = round(seconds * fps)
-        for index in range(frames):
-            inset = 12 * index / frames  # the camera moves in slowly
-            box = (64 + inset, inset, 448 - inset, 512 - inset * 4 / 3)
-            frame = np.asarray(photo.resize((384, 512), Image.Resampling.BICUBIC, box=box))
-            container.mux(stream.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
-        container.mux(stream.encode())
-    return path
+    _, focus = DEMO_PHOTOS["astronaut"]
+    return photo_video_write(path, demo_photo("astronaut"), focus=focus, seconds=2, fps=10)

@@ -90,8 +90,8 @@ def _faces_mask(pixels: np.ndarray, faces: list[Face]) -> np.ndarray:
         centre = face.oval.mean(axis=0)
         outline = (centre + (face.oval - centre) * 1.2).round().astype(np.int32)
         cv2.fillPoly(mask, [outline], 1.0)
-    mask = cv2.GaussianBlur(mask, (0, 0), max(1.0, min(mask.shape) * 0.02))
-    return np.asarray(mask * 255, np.float32)
+    blurred = np.asarray(cv2.GaussianBlur(mask, (0, 0), max(1.0, min(mask.shape) * 0.02)))
+    return np.asarray(blurred * 255, np.float32)
 
 
 def edit_mask(

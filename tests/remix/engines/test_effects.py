@@ -262,3 +262,13 @@ def test_small_and_odd_frames_are_scaled_to_a_512_short_side():
 
     assert output.image.mode == "RGB"
     assert output.image.size == (1152, 512)
+
+
+def test_sunglasses_on_a_face_in_profile_cover_the_eye_it_shows():
+    cameraman = Image.fromarray(skimage.data.camera()).convert("RGB")
+    (face,) = faces_find(np.asarray(cameraman))
+
+    output, _ = _generate(cameraman, "face", "sunglasses")
+
+    (eye,) = face.visible_eyes
+    assert _darkened(cameraman, output.image, *eye, r=3) > 40

@@ -111,3 +111,14 @@ def test_a_foreground_object_is_not_a_person():
 
 def test_no_faces_means_no_person(astronaut):
     assert person_matte(astronaut, []) is None
+
+
+def test_a_face_in_profile_shows_one_eye_and_keeps_a_frontal_size(astronaut, cameraman):
+    (frontal,) = faces_find(astronaut)
+    (profile,) = faces_find(cameraman)
+
+    assert len(frontal.visible_eyes) == 2
+    assert frontal.size == pytest.approx(frontal.eye_span)
+    (eye,) = profile.visible_eyes
+    assert _inside(eye, 228, 138, 258, 160)
+    assert profile.size > 1.5 * profile.eye_span  # the eye span shrank, the face did not

@@ -51,22 +51,31 @@ def _overlay(image: np.ndarray, draw: Callable[[ImageDraw.ImageDraw], None]) -> 
 
 
 def _face_sunglasses(image: np.ndarray, face: Face) -> np.ndarray:
-    frame_width = max(2, round(face.eye_span * 0.045))
-    lens = _rounded_lens(0.25, 0.17)
-    glint = np.array([[-0.16, -0.11], [-0.02, -0.13], [-0.04, -0.07], [-0.15, -0.05]])
+    # Sized for the face, not its eye span: a face turned away keeps full-size lenses.
+    scale = face.size / face.eye_span
+    frame_width = max(2, round(face.size * 0.045))
+    lens = _rounded_lens(0.25 * scale, 0.17 * scale)
+    glint = np.array([[-0.16, -0.11], [-0.02, -0.13], [-0.04, -0.07], [-0.15, -0.05]]) * scale
+    eyes = face.visible_eyes
     middle = (face.right_eye + face.left_eye) / 2
     half_gap = float(np.linalg.norm(face.left_eye - face.right_eye)) / 2 / face.eye_span
 
     def draw(d: ImageDraw.ImageDraw) -> None:
-        for eye in (face.right_eye, face.left_eye):
+        for eye in eyes:
             outline = _placed(face, eye, lens)
             d.polygon(outline, fill=(12, 12, 18, 240), outline=(0, 0, 0, 255), width=frame_width)
             d.polygon(_placed(face, eye, glint), fill=(255, 255, 255, 110))
-        inner = half_gap - 0.25
+        if len(eyes) == 1:  # in profile: the arm runs back from the one lens to the ear
+            back = -1 if float((eyes[0] - face.point(NOSE_TIP))[0]) < 0 else 1
+            back *= 1 if math.cos(face.roll) >= 0 else -1
+            arm = np.array([[back * 0.25 * scale, -0.08], [back * 0.9 * scale, -0.12]])
+            d.line(_placed(face, eyes[0], arm), fill=(0, 0, 0, 255), width=frame_width)
+            return
+        inner = max(0.0, half_gap - 0.25 * scale)
         bridge = np.array([[-inner, -0.06], [inner, -0.06]])
         d.line(_placed(face, middle, bridge), fill=(0, 0, 0, 255), width=frame_width)
         for side in (-1, 1):
-            outer = side * (half_gap + 0.25)
+            outer = side * (half_gap + 0.25 * scale)
             arm = np.array([[outer, -0.08], [outer + side * 0.2, -0.1]])
             d.line(_placed(face, middle, arm), fill=(0, 0, 0, 255), width=frame_width)
 
@@ -139,11 +148,12 @@ def _face_blush(image: np.ndarray, face: Face) -> np.ndarray:
             1.0,
             -1,
         )
-    mask = np.asarray(cv2.GaussianBlur(mask, (0, 0), max(1.0, face.eye_span * 0.06)))[..., None]
-    mask *= _oval_mask(image, face, 1.0, 0.02)[..., None] * 0.8  # never on the background
+    blurred = np.asarray(cv2.GaussianBlur(mask, (0, 0), max(1.0, face.eye_span * 0.06)), np.float32)
+    # Never on the background: only inside the face's outline.
+    cheeks = blurred[..., None] * _oval_mask(image, face, 1.0, 0.02)[..., None] * 0.8
     pink = np.array([255, 95, 130], np.float32)
     out = image.astype(np.float32)
-    return u8(out * (1 - mask) + (out * 0.4 + pink * 0.6) * mask)
+    return u8(out * (1 - cheeks) + (out * 0.4 + pink * 0.6) * cheeks)
 
 
 def _face_pixelate(image: np.ndarray, face: Face) -> np.ndarray:

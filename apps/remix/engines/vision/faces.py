@@ -82,6 +82,26 @@ class Face:
         return float(np.linalg.norm(self.point(LEFT_EYE_OUTER) - self.point(RIGHT_EYE_OUTER)))
 
     @property
+    def size(self) -> float:
+        """The eye span a frontal view of this face would have, in pixels: the eye span itself,
+        or for a face turned away (whose eye span shrinks) 0.58 of its height, the ratio on a
+        frontal face."""
+        height = float(np.linalg.norm(self.point(FOREHEAD) - self.point(CHIN)))
+        return max(self.eye_span, 0.58 * height)
+
+    @property
+    def visible_eyes(self) -> list[np.ndarray]:
+        """The eye centres the camera sees: both, or for a face in profile only the near one
+        (the far one sits behind the bridge of the nose, close to the nose tip along the eye
+        line)."""
+        along = np.array([math.cos(self.roll), math.sin(self.roll)])
+        right = abs(float((self.point(NOSE_TIP) - self.right_eye) @ along))
+        left = abs(float((self.point(NOSE_TIP) - self.left_eye) @ along))
+        if min(right, left) < 0.35 * max(right, left):
+            return [self.right_eye if right > left else self.left_eye]
+        return [self.right_eye, self.left_eye]
+
+    @property
     def oval(self) -> np.ndarray:
         """The outline of the face (forehead to chin), (36, 2) float32."""
         return self.landmarks[list(FACE_OVAL), :2]
@@ -205,11 +225,11 @@ def _roi_transform(centre: np.ndarray, size: float, angle: float) -> tuple[np.nd
     """
     u = np.array([math.cos(angle), math.sin(angle)]) * size / 2
     v = np.array([-math.sin(angle), math.cos(angle)]) * size / 2
-    frame_points = np.float32([centre - u - v, centre + u - v, centre - u + v])
-    crop_points = np.float32([[0, 0], [MESH_SIZE, 0], [0, MESH_SIZE]])
+    frame_points = np.array([centre - u - v, centre + u - v, centre - u + v], np.float32)
+    crop_points = np.array([[0, 0], [MESH_SIZE, 0], [0, MESH_SIZE]], np.float32)
     return (
-        cv2.getAffineTransform(frame_points, crop_points),
-        cv2.getAffineTransform(crop_points, frame_points),
+        np.asarray(cv2.getAffineTransform(frame_points, crop_points)),
+        np.asarray(cv2.getAffineTransform(crop_points, frame_points)),
     )
 
 

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from argparse import ArgumentParser
 from hashlib import sha256
 from pathlib import Path
 
@@ -31,7 +32,7 @@ class Command(BaseCommand):
     # It repairs what the start-up check complains about, so that check must not stop it.
     requires_system_checks: list[str] = []
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument(
             "--wheel", help="Use this already-downloaded wheel instead of asking pip for it."
         )
