@@ -64,7 +64,12 @@ def test_engine_satisfies_the_engine_protocol():
         ("cyberpunk", "neon style"),
         ("vintage", "vintage sepia style"),
         ("schwarz-weiß", "film noir black-and-white style"),
-        ("oil painting", "oil painting style"),
+        ("oil painting", "neural oil painting style"),
+        ("peinture à l'huile", "neural oil painting style"),
+        ("like van Gogh's starry night", "neural starry night style"),
+        ("a Rembrandt", "neural old master style"),
+        ("stained glass window", "neural stained glass style"),
+        ("impasto", "impasto (palette knife) style"),
         ("pop art", "pop art style"),
         ("anime", "anime style"),
         ("something nice", "cartoon style"),
@@ -272,3 +277,23 @@ def test_sunglasses_on_a_face_in_profile_cover_the_eye_it_shows():
 
     (eye,) = face.visible_eyes
     assert _darkened(cameraman, output.image, *eye, r=3) > 40
+
+
+def test_a_neural_style_is_deterministic_and_keeps_the_face_where_it_was(astronaut):
+    first, _ = _generate(astronaut, "restyle", "oil painting", seed=1)
+    second, _ = _generate(astronaut, "restyle", "oil painting", seed=2)
+
+    assert np.array_equal(np.asarray(first.image), np.asarray(second.image))
+    assert len(faces_find(np.asarray(first.image))) == 1  # still a face a detector finds
+
+
+def test_a_damaged_neural_style_network_refuses_the_remix(astronaut, monkeypatch):
+    from apps.remix.engines.effects import neural
+
+    monkeypatch.setattr(neural, "MODEL_SHA256", "0" * 64)
+    monkeypatch.setattr(neural, "_session", None)
+
+    with pytest.raises(EngineRefusal) as refused:
+        _generate(astronaut, "restyle", "oil painting")
+
+    assert refused.value.code == "engine_unavailable"

@@ -1,6 +1,7 @@
 """The effects engine: every remix kind made offline on a CPU, without a generative model.
 
-Restyles are classic image processing (``styles``); ``background`` cuts the person out with a
+Restyles are classic image processing or, for painting styles, a small trained style-transfer
+network (``styles``, ``neural``); ``background`` cuts the person out with a
 trained segmentation model and puts them in a scene drawn from the prompt (``segmentation``,
 ``backdrops``); ``face`` draws its effect on the trained face mesh's landmarks (``faces``). The
 models run through ``engines.vision``. A frame with no face (or, for ``background``, no person)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 import cv2
 import numpy as np
 
+from apps.remix.engines.effects.neural import NEURAL_STYLES, neural_style_apply
 from apps.remix.engines.effects.pixels import (
     cel,
     edges_of,
@@ -135,7 +136,7 @@ def _style_noir(image: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return np.repeat(u8(out)[..., None], 3, axis=2)
 
 
-def _style_oil_painting(image: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def _style_impasto(image: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     h, w = image.shape[:2]
     base = np.asarray(cv2.edgePreservingFilter(image, flags=1, sigma_s=40, sigma_r=0.35))
     brush = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
@@ -189,7 +190,17 @@ def _style_anime(image: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return u8(out)
 
 
-STYLES: dict[str, Callable[[np.ndarray, np.random.Generator], np.ndarray]] = {
+StyleFunction = Callable[[np.ndarray, np.random.Generator], np.ndarray]
+
+
+def _neural(name: str) -> StyleFunction:
+    def apply(image: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+        return neural_style_apply(image, name)
+
+    return apply
+
+
+STYLES: dict[str, StyleFunction] = {
     "cartoon": _style_cartoon,
     "sketch": _style_sketch,
     "colour pencil": _style_colour_pencil,
@@ -199,14 +210,17 @@ STYLES: dict[str, Callable[[np.ndarray, np.random.Generator], np.ndarray]] = {
     "neon": _style_neon,
     "vintage": _style_vintage,
     "noir": _style_noir,
-    "oil painting": _style_oil_painting,
+    "impasto": _style_impasto,
     "pop art": _style_pop_art,
     "anime": _style_anime,
+    **{name: _neural(name) for name in NEURAL_STYLES},
 }
 STYLE_LABELS = {
     "sketch": "pencil sketch",
     "vintage": "vintage sepia",
     "noir": "film noir black-and-white",
+    **{name: f"neural {name}" for name in NEURAL_STYLES},
+    "impasto": "impasto (palette knife)",
 }
 
 
