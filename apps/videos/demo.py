@@ -142,7 +142,7 @@ def _tone_mux(
 # is (fractions of the photo's width and height), for the pan to end on.
 DEMO_PHOTOS = {
     "astronaut": ("Eileen Collins, NASA (public domain)", (0.44, 0.24)),
-    "camera": ("The cameraman, scikit-image's test photo (free to use)", (0.45, 0.30)),
+    "camera": ("the cameraman, by Lav Varshney (CC0)", (0.45, 0.30)),
 }
 
 
