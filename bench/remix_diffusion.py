@@ -31,8 +31,8 @@ from apps.remix.engines.diffusion import (
     pipeline_get,
     pipelines_forget,
 )
-from apps.remix.engines.tiny import tiny_pipeline_save
 from bench._common import json_last_line, machine
+from tests.remix.tiny_pipeline import tiny_pipeline_save
 
 KINDS: tuple[Kind, ...] = ("restyle", "face", "background")
 

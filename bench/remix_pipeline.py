@@ -4,7 +4,7 @@ Both parts request remixes through the real API (``POST /api/v1/remix/jobs``, lo
 process) of a 4 s PyAV-made video, cycling through the four kinds, on a fresh database.
 
 ``stages`` (Celery eager, so each job runs in this process): the effects engine, then the
-diffusion engine on the tiny random-weight pipeline (``apps/remix/engines/tiny.py``) at
+diffusion engine on the tiny random-weight pipeline (``tests/remix/tiny_pipeline.py``) at
 ``--diffusion-size`` px and ``--diffusion-steps`` steps. Frame extraction, engine, caption and
 output screening come from the job's own ``timings``; the watermark, the C2PA signature and
 publishing (consent re-checked under lock, the comment, the notifications) are timed by
@@ -214,7 +214,7 @@ def diffusion_engine(folder: Path, *, size: int, steps: int) -> tuple[Any, str, 
     """The real ``DiffusionEngine`` on the tiny pipeline, built and saved into ``folder``."""
     started = time.perf_counter()
     from apps.remix.engines.diffusion import DiffusionEngine
-    from apps.remix.engines.tiny import tiny_pipeline_save
+    from tests.remix.tiny_pipeline import tiny_pipeline_save
 
     model = str(tiny_pipeline_save(folder / "tiny-sd"))
     engine = DiffusionEngine(model, steps=steps, strength=1.0, size=size)

@@ -47,7 +47,7 @@ from apps.provenance.watermark import (
     watermark_read_keyed,
 )
 from apps.remix.captions import caption_draw
-from apps.remix.engines.base import RemixRequest
+from apps.remix.engines.base import EngineRefusal, RemixRequest
 from apps.remix.engines.effects import STYLES, EffectsEngine
 from apps.videos.demo import synthetic_video_write
 from apps.videos.media import evenly_spaced_times, video_frames_at
@@ -123,7 +123,11 @@ def remixes(count: int, bases: list[Image.Image]) -> list[Image.Image]:
         kind, prompt = requests[index % len(requests)]
         caption = CAPTIONS[index % len(CAPTIONS)] or ("Top text" if kind == "caption_only" else "")
         request = RemixRequest(kind=kind, prompt=prompt, caption=caption, seed=index)  # type: ignore[arg-type]
-        output = engine.generate(bases[index % len(bases)], request, lambda *_: None)
+        try:
+            output = engine.generate(bases[index % len(bases)], request, lambda *_: None)
+        except EngineRefusal:  # no face or person in this base: a restyle is what gets made
+            request = RemixRequest(kind="restyle", prompt="cartoon", caption=caption, seed=index)
+            output = engine.generate(bases[index % len(bases)], request, lambda *_: None)
         outputs.append(_normalised(caption_draw(output.image, caption)))
     return outputs
 

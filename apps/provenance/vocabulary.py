@@ -2,5 +2,6 @@
 
 IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 GENERATED = IPTC + "trainedAlgorithmicMedia"
-# Effects change a captured frame with classic image processing, no trained model.
+# Effects change a captured frame with image processing and small trained models (finding faces
+# and people, style transfer); no generative model makes new content.
 EDITED_BY_EFFECTS = IPTC + "algorithmicallyEnhanced"

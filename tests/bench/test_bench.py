@@ -44,3 +44,15 @@ def test_remix_benchmark_clocks_the_pipeline_steps_and_puts_them_back() -> None:
 
 def test_search_benchmark_imports() -> None:
     importlib.import_module("bench.search")
+
+
+def test_vision_benchmark_reference_masks_leave_cores_to_measure() -> None:
+    from bench.remix_vision import PHOTOS, cores, reference
+
+    for name in PHOTOS:
+        person, ignore = reference(name, (512, 512))
+        inside, outside = cores(person, ignore, 12)
+        assert 0.1 < person.mean() < 0.7, name
+        assert inside.sum() > 50_000, name
+        assert outside.sum() > 50_000, name
+        assert not (inside & outside).any()

@@ -4,16 +4,28 @@ from apps.privacy.models import RemixKind
 from apps.videos import services as video_services
 
 
-@pytest.fixture
-def real_video(user_factory, upload_of, django_capture_on_commit_callbacks):
-    """A video made with PyAV, uploaded and processed (frames and all) like any other."""
+@pytest.fixture(scope="session")
+def person_video_file(tmp_path_factory):
+    """A real person in a video: scikit-image's astronaut portrait (NASA, public domain),
+    panned and zoomed as the demo videos are, 2 s of H.264."""
+    return person_video_write(tmp_path_factory.mktemp("person") / "person.mp4")
 
-    def make(owner=None, **privacy):
+
+@pytest.fixture
+def real_video(user_factory, upload_of, person_video_file, django_capture_on_commit_callbacks):
+    """A video made with PyAV, uploaded and processed (frames and all) like any other: moving
+    shapes by default, ``person=True`` for one of a real person's face and shoulders."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    def make(owner=None, *, person=False, **privacy):
         owner = owner or user_factory()
+        upload = (
+            SimpleUploadedFile("person.mp4", person_video_file.read_bytes())
+            if person
+            else upload_of("mp4")
+        )
         with django_capture_on_commit_callbacks(execute=True):
-            video = video_services.video_upload(
-                owner=owner, upload=upload_of("mp4"), caption="clip"
-            )
+            video = video_services.video_upload(owner=owner, upload=upload, caption="clip")
         # A creator who allows every kind (face edits start off for new accounts), unless told.
         privacy = {"remix_kinds": list(RemixKind.values), **privacy}
         type(video.privacy).objects.filter(pk=video.privacy.pk).update(**privacy)
@@ -76,3 +88,11 @@ def flat_video(user_factory, tmp_path, django_capture_on_commit_callbacks):
     )
     video.refresh_from_db()
     return video
+
+
+def person_video_write(path):
+    """2 s of a real person, as the demo videos show one: a pan over the astronaut portrait."""
+    from apps.videos.demo import DEMO_PHOTOS, demo_photo, photo_video_write
+
+    _, focus = DEMO_PHOTOS["astronaut"]
+    return photo_video_write(path, demo_photo("astronaut"), focus=focus, seconds=2, fps=10)

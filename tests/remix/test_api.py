@@ -146,12 +146,27 @@ def test_the_job_list_numbers_the_queue_in_one_query(
     assert len(four) == len(one)
 
 
-@pytest.mark.parametrize("kind", RemixJob.Kind.values)
+@pytest.mark.parametrize("kind", ["restyle", "caption_only"])
 def test_a_remix_of_a_flat_colour_upload_publishes(post_job, flat_video, user_factory, kind):
     response = post_job(user_factory(), flat_video, kind=kind, caption="Slide 3")
     assert response.status_code == 201
     job = RemixJob.objects.get(pk=response.json()["id"])
     assert job.status == RemixJob.Status.PUBLISHED, job.reason
+
+
+@pytest.mark.parametrize(("kind", "code"), [("face", "no_face"), ("background", "no_person")])
+def test_a_face_or_background_remix_of_a_flat_colour_upload_fails_with_its_reason(
+    client, post_job, flat_video, user_factory, kind, code
+):
+    fan = user_factory()
+    response = post_job(fan, flat_video, kind=kind, caption="Slide 3")
+    assert response.status_code == 201
+    job = RemixJob.objects.get(pk=response.json()["id"])
+    assert (job.status, job.reason_code) == (RemixJob.Status.FAILED, code)
+    client.force_login(fan)
+    shown = client.get(f"{JOBS}/{job.pk}").json()
+    assert (shown["status"], shown["reason"]) == ("failed", job.reason)
+    assert "pick another moment" in shown["reason"]
 
 
 def test_a_remix_whose_watermark_cannot_be_made_fails_with_a_reason(

@@ -65,7 +65,7 @@ def test_a_face_remix_is_cancelled_before_it_publishes_when_face_edits_go_off_me
 ):
     from apps.remix.engines import _engine_of_class
 
-    video = real_video()
+    video = real_video(person=True)  # a face for the face effect
     settings.CLIPMIX_REMIX_ENGINE_CLASS = f"{__name__}.FaceOffWhileGenerating"
     _engine_of_class.cache_clear()
     FaceOffWhileGenerating.video_id = video.pk
@@ -234,7 +234,7 @@ def test_a_job_finishing_during_the_removal_is_cancelled_not_published(
 ):
     """The worker finished generating (output stored) when the creator narrows and removes;
     its publishing step comes after, under the same lock, and finds consent withdrawn."""
-    video = real_video()
+    video = real_video(person=True)
     published = _published(video, user_factory(), "face")
     in_flight = RemixJobFactory(
         requester=user_factory(), video=video, kind=RemixKind.FACE, status=Status.RUNNING

@@ -1,8 +1,11 @@
 """The diffusion engine: a diffusers Stable Diffusion pipeline behind the engine interface.
 
 - ``restyle``: image-to-image on the whole frame.
-- ``face``: the faces OpenCV's Haar cascade finds are repainted, the rest of the frame is kept.
-- ``background``: everything but the person (a face-anchored head-and-body shape) is repainted.
+- ``face``: the faces the face mesh finds are repainted, the rest of the frame is kept.
+- ``background``: everything but the person (the segmentation model's soft matte) is repainted.
+
+Faces and the person come from ``engines.vision``, the same models the effects engine uses; a
+frame with no face (or no person) is refused with a reason, like there.
 - ``caption_only``: the frame comes back unchanged (resized to the working size).
 
 The model (``CLIPMIX_REMIX_MODEL``: a local directory written by ``save_pretrained``, or a model
@@ -25,15 +28,22 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageOps
+from PIL import Image
 
-from apps.core.images import face_cascade
-from apps.remix.engines.base import EngineError, EngineOutput, Progress, RemixRequest
+from apps.remix import errors
+from apps.remix.engines.base import (
+    EngineError,
+    EngineOutput,
+    EngineRefusal,
+    Progress,
+    RemixRequest,
+)
+from apps.remix.engines.vision import Face, faces_find, person_matte
 
 # The longest side may be at most this many times the short one; taller frames are cropped.
 MAX_ASPECT = 2.0
-# Face detection runs on a copy of the frame with at least this short side (when the frame has
-# it): the cascade needs faces of some 30 px, which a 64 px working image does not have.
+# Faces and the person are looked for in a copy of the frame with at least this short side
+# (when the frame has it).
 DETECTION_SHORT_SIDE = 512
 
 STAGE_LOADING = "Loading the model"
@@ -61,102 +71,52 @@ def working_image(frame: Image.Image, size: int) -> Image.Image:
     return image.crop((left, top, left + width, top + height))
 
 
-@dataclass(frozen=True)
-class Box:
-    x: float
-    y: float
-    width: float
-    height: float
+def _probe(image: Image.Image, frame: Image.Image | None) -> Image.Image:
+    """The picture to look for faces and the person in: the working ``image``, or a sharper
+    copy of it cut the same way from ``frame`` (the frame it was made from) when that has more
+    pixels (the models want faces of some 20 px, which a 64 px working image does not have)."""
+    if frame is None or min(frame.size) <= min(image.size):
+        return image
+    side = max(min(image.size), min(DETECTION_SHORT_SIDE, min(frame.size)) // 8 * 8)
+    return working_image(frame, side)
 
 
-def faces_find(image: Image.Image) -> list[Box]:
-    """Frontal faces in ``image`` (OpenCV's Haar cascade), in ``image``'s pixel coordinates,
-    largest first."""
+def _faces_mask(pixels: np.ndarray, faces: list[Face]) -> np.ndarray:
+    """255 over each face's outline grown to take in the forehead and hairline, feathered."""
     import cv2
 
-    short = min(image.size)
-    scale = max(1.0, DETECTION_SHORT_SIDE / short) if short < DETECTION_SHORT_SIDE else 1.0
-    probe = image.convert("L")
-    if scale > 1.0:
-        probe = probe.resize(
-            (round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS
-        )
-    gray = cv2.equalizeHist(np.asarray(probe))
-    minimum = max(24, int(min(probe.size) * 0.06))
-    found = face_cascade().detectMultiScale(
-        gray, scaleFactor=1.1, minNeighbors=5, minSize=(minimum, minimum)
-    )
-    boxes = [Box(x / scale, y / scale, w / scale, h / scale) for (x, y, w, h) in found]
-    return sorted(boxes, key=lambda box: box.width * box.height, reverse=True)
-
-
-def _feather(mask: Image.Image) -> Image.Image:
-    return mask.filter(ImageFilter.GaussianBlur(radius=max(1.0, min(mask.size) * 0.02)))
-
-
-def _head(draw: ImageDraw.ImageDraw, face: Box) -> None:
-    # The cascade's box is the inner face; the ellipse takes in forehead, hair line and chin.
-    cx, cy = face.x + face.width / 2, face.y + face.height * 0.45
-    rx, ry = face.width * 0.65, face.height * 0.85
-    draw.ellipse((cx - rx, cy - ry, cx + rx, cy + ry), fill=255)
-
-
-def face_mask(image: Image.Image, faces: list[Box]) -> Image.Image:
-    """White where faces are (feathered). With no face found, an ellipse where a face sits in
-    most portrait videos (upper centre), so a ``face`` remix still edits something sensible."""
-    mask = Image.new("L", image.size, 0)
-    draw = ImageDraw.Draw(mask)
-    width, height = image.size
-    for face in faces or [Box(width * 0.35, height * 0.2, width * 0.3, height * 0.22)]:
-        _head(draw, face)
-    return _feather(mask)
-
-
-def person_mask(image: Image.Image, faces: list[Box]) -> Image.Image:
-    """White where the person is: a head and a body three faces wide below each face, down to
-    the bottom edge; with no face found, a centre rectangle (the framing of most videos)."""
-    mask = Image.new("L", image.size, 0)
-    draw = ImageDraw.Draw(mask)
-    width, height = image.size
-    if not faces:
-        draw.rectangle((width * 0.25, height * 0.15, width * 0.75, height), fill=255)
+    mask = np.zeros(pixels.shape[:2], np.float32)
     for face in faces:
-        _head(draw, face)
-        cx = face.x + face.width / 2
-        top = face.y + face.height * 0.85
-        draw.rounded_rectangle(
-            (cx - face.width * 1.5, top, cx + face.width * 1.5, height + face.height),
-            radius=face.width * 0.5,
-            fill=255,
-        )
-    return mask
-
-
-def faces_in(image: Image.Image, frame: Image.Image | None = None) -> list[Box]:
-    """Faces in the working ``image``, looked for in a sharper copy cut from ``frame`` (the
-    frame it was made from) when that has more pixels."""
-    if frame is None or min(frame.size) <= min(image.size):
-        return faces_find(image)
-    side = max(min(image.size), min(DETECTION_SHORT_SIDE, min(frame.size)) // 8 * 8)
-    probe = working_image(frame, side)
-    x_scale, y_scale = image.width / probe.width, image.height / probe.height
-    return [
-        Box(box.x * x_scale, box.y * y_scale, box.width * x_scale, box.height * y_scale)
-        for box in faces_find(probe)
-    ]
+        centre = face.oval.mean(axis=0)
+        outline = (centre + (face.oval - centre) * 1.2).round().astype(np.int32)
+        cv2.fillPoly(mask, [outline], 1.0)
+    blurred = np.asarray(cv2.GaussianBlur(mask, (0, 0), max(1.0, min(mask.shape) * 0.02)))
+    return np.asarray(blurred * 255, np.float32)
 
 
 def edit_mask(
-    image: Image.Image, kind: str, frame: Image.Image | None = None
+    image: Image.Image, kind: str, frame: Image.Image | None = None, *, moment: str = "0:00"
 ) -> Image.Image | None:
     """The region a remix of ``kind`` may change (white) in the working ``image``, or None for
-    all of it. ``frame``, the full-size frame ``image`` was made from, helps find faces."""
+    all of it: the faces for ``face``, all but the person (their soft matte) for
+    ``background``. ``frame``, the full-size frame ``image`` was made from, helps find them.
+    Raises ``EngineRefusal`` when there is no face (or no person) to edit around."""
+    if kind not in ("face", "background"):
+        return None
+    probe = _probe(image, frame)
+    pixels = np.asarray(probe.convert("RGB"))
+    faces = faces_find(pixels)
     if kind == "face":
-        return face_mask(image, faces_in(image, frame))
-    if kind == "background":
-        person = person_mask(image, faces_in(image, frame))
-        return _feather(ImageOps.invert(person))
-    return None
+        if not faces:
+            raise EngineRefusal(errors.NO_FACE.format(at=moment), code="no_face")
+        values = _faces_mask(pixels, faces)
+    else:
+        alpha = person_matte(pixels, faces)
+        if alpha is None:
+            raise EngineRefusal(errors.NO_PERSON.format(at=moment), code="no_person")
+        values = (1.0 - alpha) * 255
+    mask = Image.fromarray(np.clip(values, 0, 255).astype(np.uint8), mode="L")
+    return mask.resize(image.size, Image.Resampling.BILINEAR)
 
 
 def composite(original: Image.Image, generated: Image.Image, mask: Image.Image) -> Image.Image:
@@ -332,7 +292,7 @@ class DiffusionEngine:
         if request.kind == "caption_only":
             progress(100, STAGE_FINISHING)
             return self._output(image)
-        mask = edit_mask(image, request.kind, frame)
+        mask = edit_mask(image, request.kind, frame, moment=request.moment)
         progress(0, STAGE_LOADING)
         pipeline = pipeline_get(self.model, device_choose())
         generated = self._run(pipeline, image, mask, request, progress)

@@ -25,7 +25,7 @@ from apps.provenance.watermark import WatermarkError
 from apps.remix import errors
 from apps.remix.captions import caption_draw
 from apps.remix.engines import engine_get
-from apps.remix.engines.base import EngineError, Kind, RemixRequest
+from apps.remix.engines.base import EngineError, EngineRefusal, Kind, RemixRequest
 from apps.remix.models import CONTENT_TYPE, RemixJob
 from apps.remix.recovery import job_heartbeat
 from apps.remix.services.outcomes import (
@@ -164,13 +164,23 @@ def _execute(job: RemixJob) -> None:
 def _generate(job: RemixJob, frame: Image.Image, timings: dict[str, float]) -> None:
     job = _step(job, 10, "Generating")
     request = RemixRequest(
-        kind=cast(Kind, job.kind), prompt=job.prompt, caption=job.caption, seed=job.seed
+        kind=cast(Kind, job.kind),
+        prompt=job.prompt,
+        caption=job.caption,
+        seed=job.seed,
+        at_seconds=job.at_seconds,
     )
 
     def progress(percent: int, stage: str) -> None:
         job_progress(job, 10 + percent * 70 // 100, stage)
 
-    output = _timed(timings, "engine_ms", lambda: engine_get().generate(frame, request, progress))
+    try:
+        output = _timed(
+            timings, "engine_ms", lambda: engine_get().generate(frame, request, progress)
+        )
+    except EngineRefusal as refusal:
+        _fail_refused(job, refusal)
+        raise JobStopped from refusal
     image = _timed(timings, "caption_ms", lambda: caption_draw(output.image, job.caption))
     job = _step(job, 82, "Checking the result")
     video = job.video
@@ -208,6 +218,17 @@ def _generate(job: RemixJob, frame: Image.Image, timings: dict[str, float]) -> N
     RemixJob.objects.filter(pk=job.pk).update(
         output_image=job.output_image.name, moderation=moderation, timings=timings
     )
+
+
+def _fail_refused(job: RemixJob, refusal: EngineRefusal) -> None:
+    """The engine found nothing to work on (no face, no person) or cannot run at all: the job
+    fails now with the engine's reason, and is not tried again (another delivery would find
+    the same frame)."""
+    logger.info("Remix %s refused by the engine: %s", job.pk, refusal.code)
+    with transaction.atomic():
+        locked = job_lock(job.pk)
+        if locked.status == JobStatus.RUNNING:
+            remix_job_fail(job=locked, reason=refusal.reason, reason_code=refusal.code)
 
 
 def _provenance(job: RemixJob, frame: Image.Image, output: Any) -> RemixProvenance:

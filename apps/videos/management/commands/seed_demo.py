@@ -4,6 +4,7 @@ from pathlib import Path
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from PIL import Image
 
 from apps.accounts import services as account_services
 from apps.accounts.credentials import email_verified_mark
@@ -11,7 +12,7 @@ from apps.accounts.models import User
 from apps.comments import services as comment_services
 from apps.moderation.services.moderators import moderator_grant
 from apps.videos import services as video_services
-from apps.videos.demo import synthetic_video_write
+from apps.videos.demo import DEMO_PHOTOS, demo_photo, photo_video_write, synthetic_video_write
 from apps.videos.models import Video
 
 DEMO_USERS = [
@@ -19,6 +20,13 @@ DEMO_USERS = [
     ("demo", "clipmix-demo", "Demo Creator", False),
     ("viewer", "clipmix-viewer", "Demo Viewer", False),
     ("mod", "clipmix-mod", "Demo Moderator", True),
+]
+
+# Videos of real people first (a pan over a photograph: remix them with a background or a face
+# effect), then abstract ones made of moving shapes.
+DEMO_PHOTO_VIDEOS = [
+    ("Astronaut", "Suited up for launch day #space #nasa", "astronaut"),
+    ("Cameraman", "Getting the shot #film #behindthescenes", "camera"),
 ]
 
 DEMO_VIDEOS = [
@@ -38,7 +46,10 @@ DEMO_VIDEOS = [
 
 
 class Command(BaseCommand):
-    help = "Create the demo accounts and a dozen short videos made with PyAV (safe to run again)."
+    help = (
+        "Create the demo accounts and a dozen short videos made with PyAV, two of them of real "
+        "people from scikit-image's photographs (safe to run again)."
+    )
 
     def handle(self, *args: object, **options: object) -> None:
         users = {
@@ -75,16 +86,30 @@ class Command(BaseCommand):
 
     def _videos(self, creator: User, viewer: User) -> None:
         account_services.follow_create(follower=viewer, followee=creator)
-        total = len(DEMO_VIDEOS)
+        photos = [(t, c, demo_photo(name), name) for t, c, name in DEMO_PHOTO_VIDEOS]
+        videos: list[tuple[str, str, Image.Image | None, str]] = [
+            (t, c, p, n) for t, c, p, n in photos if p is not None
+        ]
+        videos += [(title, caption, None, "") for title, caption in DEMO_VIDEOS]
+        total = len(videos)
         with tempfile.TemporaryDirectory() as folder:
-            for index, (title, caption) in enumerate(DEMO_VIDEOS):
+            for index, (title, caption, photo, name) in enumerate(videos):
                 self._progress(index, total)
-                path = synthetic_video_write(
-                    Path(folder) / f"{index}.mp4",
-                    seconds=3 + index % 3,
-                    title=title,
-                    hue=index / total,
-                )
+                if photo is not None:
+                    path = photo_video_write(
+                        Path(folder) / f"{index}.mp4",
+                        photo,
+                        focus=DEMO_PHOTOS[name][1],
+                        seconds=4,
+                        title=title,
+                    )
+                else:
+                    path = synthetic_video_write(
+                        Path(folder) / f"{index}.mp4",
+                        seconds=3 + index % 3,
+                        title=title,
+                        hue=index / total,
+                    )
                 upload = SimpleUploadedFile(f"{title.lower()}.mp4", path.read_bytes(), "video/mp4")
                 with transaction.atomic():
                     video = video_services.video_upload(
