@@ -1,5 +1,8 @@
 """What people read about their remixes (tests import these)."""
 
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
 KIND_INVALID = "Choose what kind of remix to make."
 PROMPT_REQUIRED = "Describe the remix you want."
 CAPTION_REQUIRED = "A caption-only remix needs a caption."
@@ -33,6 +36,26 @@ NOTICE_WANTS_TO_REMIX = "@{handle} wants to remix your video"
 NOTICE_PUBLISHED = "Your remix is published"
 NOTICE_REJECTED = "Your remix was not published: {reason}"
 NOTICE_ENDED = "Your remix no longer appears: {reason}"
-NOTICE_ENDED_MANY = "{count} of your remixes no longer appear: {reason}"
 NOTICE_RESTORED = "Your remix appears again: the creator restored it"
 NOTICE_FAILED = "Your remix failed: {reason}"
+
+
+def notice_removed(*, count: int, reason: str) -> str:
+    """What a requester reads when ``count`` of their published remixes were removed (its own
+    state: ``removed``, restorable by the creator; not "not published")."""
+    return ngettext(
+        "Your remix was removed: {reason}",
+        "{count} of your remixes were removed: {reason}",
+        count,
+    ).format(count=count, reason=reason)
+
+
+REMOVE_CONFIRM = _(
+    "Remove this remix? It disappears from the comments and @{handle} is told that you removed "
+    "it. You can undo this."
+)
+REMOVED_UNDO = _("Remix removed. @{handle} is told that you removed it.")
+HELD_FOR_MODERATOR = _(
+    "Waiting for a moderator: a screener held this remix against the community guidelines. A "
+    "moderator decides; there is nothing for you to do until then."
+)
