@@ -23,6 +23,13 @@ class RemixConfig(AppConfig):
         from apps.remix.services.revoking import RemixPublications
         from apps.videos.signals import video_deleted
 
+        from apps.notifications.grouping import group_text_register
+        from apps.remix.errors import GROUPED_NOTICE_KINDS, notice_group
+
+        for kind in GROUPED_NOTICE_KINDS:
+            group_text_register(
+                kind, lambda count, newest, kind=kind: notice_group(kind, count, newest.subject)
+            )
         handler_register(CONTENT_TYPE, RemixModeration())
         published_remixes_register(RemixPublications())
         source_visibility_register(selectors.video_visible_to_anyone)

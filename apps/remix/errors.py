@@ -54,8 +54,49 @@ REMOVE_CONFIRM = _(
     "Remove this remix? It disappears from the comments and @{handle} is told that you removed "
     "it. You can undo this."
 )
-REMOVED_UNDO = _("Remix removed. @{handle} is told that you removed it.")
-HELD_FOR_MODERATOR = _(
-    "Waiting for a moderator: a screener held this remix against the community guidelines. A "
-    "moderator decides; there is nothing for you to do until then."
+
+
+def notice_group(kind: str, count: int, handle: str) -> str:
+    """``count`` notifications of one kind about one video, in one line (the notification list
+    groups them)."""
+    texts = {
+        "remix.published": ngettext(
+            "Your remix was published on @{handle}'s video",
+            "{count} of your remixes were published on @{handle}'s video",
+            count,
+        ),
+        "remix.created": ngettext(
+            "Someone remixed your video", "{count} new remixes of your video", count
+        ),
+        "remix.requested": ngettext(
+            "A remix of your video waits for your approval",
+            "{count} remixes of your video wait for your approval",
+            count,
+        ),
+        "remix.rejected": ngettext(
+            "Your remix of @{handle}'s video was not published",
+            "{count} of your remixes of @{handle}'s video were not published",
+            count,
+        ),
+        "remix.failed": ngettext(
+            "Your remix of @{handle}'s video failed",
+            "{count} of your remixes of @{handle}'s video failed",
+            count,
+        ),
+        "remix.removed": ngettext(
+            "Your remix on @{handle}'s video was removed",
+            "{count} of your remixes on @{handle}'s video were removed",
+            count,
+        ),
+    }
+    return texts[kind].format(count=count, handle=handle)
+
+
+GROUPED_NOTICE_KINDS = (
+    "remix.published",
+    "remix.created",
+    "remix.requested",
+    "remix.rejected",
+    "remix.failed",
+    "remix.removed",
 )
