@@ -13,18 +13,17 @@ class RemixConfig(AppConfig):
         export.register()
         from apps.core.media import MediaRule, media_rule_register
         from apps.moderation.handlers import handler_register
+        from apps.notifications.grouping import group_text_register
         from apps.privacy.remixes import published_remixes_register
         from apps.privacy.signals import video_privacy_changed
         from apps.provenance.selectors import source_visibility_register
         from apps.remix import receivers, selectors
+        from apps.remix.errors import GROUPED_NOTICE_KINDS, notice_group
         from apps.remix.handlers import RemixModeration
         from apps.remix.models import CONTENT_TYPE
         from apps.remix.selectors import remix_frame_readable, remix_output_readable
         from apps.remix.services.revoking import RemixPublications
         from apps.videos.signals import video_deleted
-
-        from apps.notifications.grouping import group_text_register
-        from apps.remix.errors import GROUPED_NOTICE_KINDS, notice_group
 
         for kind in GROUPED_NOTICE_KINDS:
             group_text_register(

@@ -17,7 +17,7 @@ def test_one_notification_reads_as_itself(user_factory):
     assert (group.count, group.text) == (1, "Your remix is published")
 
 
-@pytest.mark.parametrize("count, text", [(1, "Your remix"), (2, "2 of your remixes")])
+@pytest.mark.parametrize(("count", "text"), [(1, "Your remix"), (2, "2 of your remixes")])
 def test_group_words_follow_the_count(count, text):
     assert errors.notice_group("remix.removed", count, "demo").startswith(text)
 

@@ -20,5 +20,6 @@ def test_published_remixes_on_one_video_read_as_one_entry_with_a_plural(
     assert escape(errors.notice_group("remix.published", 3, "demo")) in page
     newest = Notification.objects.filter(recipient=fan, kind="remix.published").latest("pk")
     assert newest.url == f"/v/{video.pk}#comment-{jobs[-1].comment_id}"
-    assert newest.image_url and newest.image_url in page
+    assert newest.image_url
+    assert newest.image_url in page
     assert page.count("data-notification=") == 1

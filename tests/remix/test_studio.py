@@ -4,8 +4,8 @@ explanation of a remix a screener holds, and filters with counts."""
 import re
 
 import pytest
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from apps.notifications.models import Notification
 from apps.remix import errors
@@ -102,7 +102,8 @@ def test_a_remix_a_screener_holds_says_it_waits_for_a_moderator(
 ):
     video = real_video()
     held = remix(user_factory(), video, prompt="put her in a bikini at the beach")
-    assert held.status == Status.IN_REVIEW and held.awaits_moderator
+    assert held.status == Status.IN_REVIEW
+    assert held.awaits_moderator
     client.force_login(video.owner)
 
     page = client.get("/studio/remixes").content.decode()
@@ -132,8 +133,10 @@ def test_studio_filters_by_video_status_and_requester_with_counts(
     assert shown == [jobs[0].pk]
     assert re.search(r"data-studio-count>\s*1 remix\b", page)
     # Each option counts what choosing it would show, the other filters kept.
-    assert "@ann (1)" in page and "@bob (1)" in page
-    assert "Published (1)" in page and "Rejected" not in page
+    assert "@ann (1)" in page
+    assert "@bob (1)" in page
+    assert "Published (1)" in page
+    assert "Rejected" not in page
     everyone = client.get(f"/studio/remixes?video={first.pk}").content.decode()
     assert re.search(r"data-studio-count>\s*2 remixes\b", everyone)
 

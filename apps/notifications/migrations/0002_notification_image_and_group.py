@@ -5,25 +5,33 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0001_initial'),
+        ("notifications", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='notification',
-            name='group_key',
+            model_name="notification",
+            name="group_key",
             field=models.CharField(blank=True, max_length=100),
         ),
         migrations.AddField(
-            model_name='notification',
-            name='image_url',
-            field=models.CharField(blank=True, max_length=500, validators=[django.core.validators.RegexValidator('^/(?![/\\\\])', message='A notification links to a path on this site, such as /v/1.')]),
+            model_name="notification",
+            name="image_url",
+            field=models.CharField(
+                blank=True,
+                max_length=500,
+                validators=[
+                    django.core.validators.RegexValidator(
+                        "^/(?![/\\\\])",
+                        message="A notification links to a path on this site, such as /v/1.",
+                    )
+                ],
+            ),
         ),
         migrations.AddField(
-            model_name='notification',
-            name='subject',
+            model_name="notification",
+            name="subject",
             field=models.CharField(blank=True, max_length=150),
         ),
     ]
