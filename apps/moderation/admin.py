@@ -347,7 +347,7 @@ class AppealAdmin(_ReadOnly):
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
         appeal = get_object_or_404(
-            Appeal.objects.select_related("appellant", "case__decision_rule", "strike"),
+            Appeal.objects.select_related("appellant", "case__decision_rule", "strike__case"),
             pk=object_id,
         )
         if not self.has_view_permission(request, appeal):
@@ -371,6 +371,8 @@ class AppealAdmin(_ReadOnly):
                 messages.success(request, f"Appeal {appeal.pk} {'granted' if grant else 'denied'}.")
                 return HttpResponseRedirect(reverse("admin:moderation_appeal_changelist"))
         decided_at = appeal.case.decided_at if appeal.case else appeal.strike.created_at  # type: ignore[union-attr]
+        pending = appeal.status == Appeal.Status.PENDING
+        own_decision = pending and request.user.pk in appeals.appeal_deciders_excluded(appeal)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -380,7 +382,10 @@ class AppealAdmin(_ReadOnly):
             "deadline": appeal_deadline(decided_at) if decided_at else None,
             "form": form,
             "can_decide": request.user.has_perm(DECIDE_APPEALS)
-            and appeal.status == Appeal.Status.PENDING,
+            and appeal.status == Appeal.Status.PENDING
+            and not own_decision,
+            "own_decision": appeals.APPEAL_OWN_DECISION if own_decision else "",
+            "needs_administrator": pending and appeals.appeal_needs_administrator(appeal),
             "audit": _audit_trail("appeal", appeal.pk),
         }
         return TemplateResponse(request, "admin/moderation/appeal/review.html", context)
