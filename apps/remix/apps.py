@@ -11,6 +11,7 @@ class RemixConfig(AppConfig):
 
         erasure.register()
         export.register()
+        from apps.comments.handlers import comment_image_source_register
         from apps.core.media import MediaRule, media_rule_register
         from apps.moderation.handlers import handler_register
         from apps.notifications.grouping import group_text_register
@@ -19,7 +20,7 @@ class RemixConfig(AppConfig):
         from apps.provenance.selectors import source_visibility_register
         from apps.remix import receivers, selectors
         from apps.remix.errors import GROUPED_NOTICE_KINDS, notice_group
-        from apps.remix.handlers import RemixModeration
+        from apps.remix.handlers import RemixModeration, comment_image_source
         from apps.remix.models import CONTENT_TYPE
         from apps.remix.selectors import remix_frame_readable, remix_output_readable
         from apps.remix.services.revoking import RemixPublications
@@ -30,6 +31,7 @@ class RemixConfig(AppConfig):
                 kind, lambda count, newest, kind=kind: notice_group(kind, count, newest.subject)
             )
         handler_register(CONTENT_TYPE, RemixModeration())
+        comment_image_source_register(comment_image_source)
         published_remixes_register(RemixPublications())
         source_visibility_register(selectors.video_visible_to_anyone)
         video_privacy_changed.connect(receivers.video_privacy_changed, dispatch_uid="remix-consent")

@@ -23,3 +23,21 @@ def test_published_remixes_on_one_video_read_as_one_entry_with_a_plural(
     assert newest.image_url
     assert newest.image_url in page
     assert page.count("data-notification=") == 1
+
+
+def test_a_report_case_about_a_remix_comment_shows_its_source_frame(
+    client, real_video, user_factory, remix
+):
+    from apps.comments.services import comment_report
+    from apps.moderation.models import ModerationCase
+    from apps.moderation.services.moderators import moderator_grant
+
+    job = remix(user_factory(), real_video())
+    comment_report(reporter=user_factory(), comment=job.comment, reason="harassment")
+    case = ModerationCase.objects.get(content_type="comments.comment", object_id=job.comment_id)
+    client.force_login(moderator_grant(user=user_factory()))
+
+    page = client.get(f"/admin/moderation/moderationcase/{case.pk}/change/").content.decode()
+
+    assert job.source_frame.url in page
+    assert "Source frame" in page
