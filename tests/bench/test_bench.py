@@ -44,3 +44,18 @@ def test_remix_benchmark_clocks_the_pipeline_steps_and_puts_them_back() -> None:
 
 def test_search_benchmark_imports() -> None:
     importlib.import_module("bench.search")
+
+
+def test_moderation_queue_benchmark_seeds_a_queue_that_loads(db, settings, tmp_path) -> None:
+    """The queue benchmark's seeding, small: the list and a case page answer."""
+    from django.test import Client
+
+    from apps.accounts.models import User
+    from bench.moderation_queue import seed
+
+    settings.MEDIA_ROOT = tmp_path
+    moderator_id, case_ids = seed(40)
+    client = Client()
+    client.force_login(User.objects.get(pk=moderator_id))
+    assert client.get("/admin/moderation/moderationcase/").status_code == 200
+    assert client.get(f"/admin/moderation/moderationcase/{case_ids[0]}/change/").status_code == 200
