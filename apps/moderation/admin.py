@@ -138,7 +138,7 @@ def _bulk(
 
 @admin.register(ModerationCase)
 class ModerationCaseAdmin(_ReadOnly):
-    list_display = ["id", "thumbnail", "what", "author", "excerpt", "age", "report_count"]
+    list_display = ["id", "thumbnail", "what", "author", "excerpt", "age", "reports"]
     list_display_links = ["id", "excerpt"]
     list_filter = [
         QueueFilter,
@@ -179,6 +179,10 @@ class ModerationCaseAdmin(_ReadOnly):
     def excerpt(self, case: ModerationCase) -> str:
         text = " / ".join(part for part in (case.text, case.caption) if part)
         return (text[:60] + "…") if len(text) > 60 else (text or "(image)")
+
+    @admin.display(description="Reports", ordering="report_count")
+    def reports(self, case: ModerationCase) -> int:
+        return case.report_count
 
     @admin.display(description="Waiting", ordering="created_at")
     def age(self, case: ModerationCase) -> str:

@@ -22,6 +22,7 @@ class EvidenceLine:
     sentences: list[str]
     words: list[str] = field(default_factory=list)
     error: str = ""
+    category: str = ""
 
 
 def _words(match: Any) -> list[str]:
@@ -84,6 +85,7 @@ def evidence_in_words(screenings: list[dict[str, Any]]) -> list[EvidenceLine]:
                 sentences=sentences,
                 words=[word for match in matches for word in _words(match.get("match"))],
                 error=screening.get("error", ""),
+                category=str(screening.get("category", "")).replace("_", " "),
             )
         )
     return lines

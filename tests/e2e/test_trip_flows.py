@@ -40,7 +40,9 @@ def _published(video, requester, *, prompt="turn it into a watercolour", colour=
     )
     image = ContentFile(jpeg_bytes((256, 256), colour))
     job.output_image.save(file_name_unguessable(), image, save=False)
-    job.save(update_fields=["output_image"])
+    frame = ContentFile(jpeg_bytes((256, 256), "gray"))
+    job.source_frame.save(file_name_unguessable(), frame, save=False)
+    job.save(update_fields=["output_image", "source_frame"])
     with transaction.atomic():
         return remix_job_publish(job=job)
 
@@ -212,3 +214,104 @@ def test_header_is_one_line_at_390_and_the_feed_says_when_it_ends(
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     expect(page.locator("[data-feed-end]")).to_contain_text("You've reached the end")
     shot(page, "feed-end-390")
+
+
+HARASSING = "You are a worthless loser and everyone laughs at you"
+
+
+def test_moderation_queue_thumbnails_evidence_and_save_and_next_by_keyboard(
+    asgi_server, new_page, shot, log_in, axe_check, user_factory, video_factory
+):
+    from apps.comments.services import comment_create
+    from apps.moderation.models import ModerationCase
+    from apps.moderation.services.moderators import moderator_grant
+    from apps.moderation.services.strikes import strike_issue
+
+    author = user_factory(username="bo")
+    video = video_factory(owner=user_factory(username="demo"))
+    strike_issue(user=author, category="harassment", reason="Insults under another video.")
+    for n in range(3):
+        comment_create(author=author, video=video, body=f"{HARASSING} ({n})")
+    first, second, third = ModerationCase.objects.order_by("created_at", "id")
+    from apps.comments.services import comment_report
+
+    remix = _published(video, user_factory(username="fan"))
+    # A report of a published remix: its case shows the image and the frame it started from.
+    comment_report(reporter=author, comment=remix.comment, reason="privacy")
+    reported = ModerationCase.objects.get(object_id=remix.comment_id, stage="report")
+    moderator = moderator_grant(user=user_factory(username="mo"))
+    base = asgi_server.url
+    for name, viewport in WIDTHS:
+        page = new_page(viewport=viewport)
+        log_in(page, moderator)
+        page.goto(f"{base}/admin/moderation/moderationcase/")
+        expect(page.locator("#result_list tbody tr")).to_have_count(4)
+        expect(page.locator("#result_list img.moderation-thumb")).to_have_count(1)
+        if name == "1280":  # every column fits beside the filters
+            assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+        axe_check(page)
+        shot(page, f"queue-{name}")
+        page.goto(f"{base}/admin/moderation/moderationcase/{first.pk}/change/")
+        expect(page.locator("[data-case-text] mark").first).to_have_text("worthless")
+        expect(page.locator("[data-author-history]")).to_contain_text(
+            "Insults under another video."
+        )
+        axe_check(page)
+        shot(page, f"case-{name}")
+        page.close()
+
+    # A: approve, Ctrl+Enter: saved, and the next case opens; n skips to the one after.
+    page = new_page(viewport=DESKTOP)
+    log_in(page, moderator)
+    page.goto(f"{base}/admin/moderation/moderationcase/{first.pk}/change/")
+    page.locator("body").press("a")
+    expect(page.get_by_role("radio", name=re.compile("^Approve"))).to_be_checked()
+    page.keyboard.press("Control+Enter")
+    expect(page).to_have_url(re.compile(rf"/moderationcase/{second.pk}/change/$"))
+    expect(page.get_by_text(f"Case {first.pk} approved.")).to_be_visible()
+    page.locator("body").press("n")
+    expect(page).to_have_url(re.compile(rf"/moderationcase/{third.pk}/change/$"))
+    first.refresh_from_db()
+    assert first.status == ModerationCase.Status.APPROVED
+
+    page.goto(f"{base}/admin/moderation/moderationcase/{reported.pk}/change/")
+    expect(page.get_by_text("Source frame")).to_be_visible()
+    shot(page, "report-case-with-source-frame-1280")
+
+
+def test_an_appeal_is_never_decided_by_the_cases_decider(
+    asgi_server, new_page, shot, log_in, axe_check, user_factory, video_factory
+):
+    from apps.comments.services import comment_create
+    from apps.moderation.models import Appeal, GuidelineRule, ModerationCase
+    from apps.moderation.services.appeals import appeal_create
+    from apps.moderation.services.cases import case_reject
+    from apps.moderation.services.moderators import moderator_grant
+
+    author = user_factory(username="bo")
+    comment_create(author=author, video=video_factory(), body=HARASSING)
+    decider = moderator_grant(user=user_factory(username="mo"))
+    rule = GuidelineRule.objects.filter(category="harassment").first()
+    case = case_reject(case=ModerationCase.objects.get(), moderator=decider, rule=rule)
+    appeal = appeal_create(appellant=author, case=case, text="It was a joke between friends.")
+    admin = user_factory(username="root", is_staff=True, is_superuser=True)
+    base = asgi_server.url
+
+    page = new_page(viewport=DESKTOP)
+    log_in(page, decider)
+    page.goto(f"{base}/admin/moderation/appeal/{appeal.pk}/change/")
+    expect(page.locator("[data-own-decision]")).to_be_visible()
+    expect(page.get_by_role("button", name="Save decision")).to_have_count(0)
+    axe_check(page)
+    shot(page, "decider-cannot-decide")
+
+    page = new_page(viewport=DESKTOP)
+    log_in(page, admin)
+    page.goto(f"{base}/admin/moderation/appeal/{appeal.pk}/change/")
+    expect(page.locator("[data-needs-administrator]")).to_be_visible()
+    page.get_by_role("radio", name=re.compile("^Grant")).check()
+    page.get_by_label(re.compile("Message")).fill("Fair: it reads as a joke between friends.")
+    page.get_by_role("button", name="Save decision").click()
+    expect(page.get_by_text(f"Appeal {appeal.pk} granted.")).to_be_visible()
+    appeal.refresh_from_db()
+    assert (appeal.status, appeal.decided_by_id) == (Appeal.Status.GRANTED, admin.pk)
