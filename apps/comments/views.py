@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
@@ -46,7 +47,7 @@ def comment_delete(request: HttpRequest, comment_id: int) -> HttpResponse:
 
 
 # What each guideline category covers, in the reporter's words (the report form's choices).
-REPORT_REASON_HELP = {
+REPORT_REASON_HELP: dict[str, str | Promise] = {
     CommentReport.Reason.SPAM: gettext_lazy("Ads, scams, the same message again and again."),
     CommentReport.Reason.HARASSMENT: gettext_lazy(
         "Insults, threats or mockery aimed at a person, including the person in the video."

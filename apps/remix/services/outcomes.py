@@ -131,15 +131,20 @@ def creator_notify(job: RemixJob, text: str) -> None:
         kind="remix.requested" if job.status == JobStatus.IN_REVIEW else "remix.created",
         text=text.format(handle=job.requester.username),
         subject=job.creator.username,
-        **{"url": reverse("remix:studio"), **where},
+        url=where.get("url", reverse("remix:studio")),
+        image_url=where.get("image_url", ""),
+        group_key=where["group_key"],
     )
 
 
 def requester_notify(job: RemixJob, text: str) -> None:
+    where = _where(job)
     notification_create(
         recipient=job.requester,
         kind=f"remix.{job.status}",
         text=text,
         subject=job.creator.username,
-        **{"url": reverse("remix:mine") + f"#job-{job.pk}", **_where(job)},
+        url=where.get("url", reverse("remix:mine") + f"#job-{job.pk}"),
+        image_url=where.get("image_url", ""),
+        group_key=where["group_key"],
     )
