@@ -21,6 +21,10 @@ def test_changing_the_password_logs_the_other_browser_out(
     log_in(laptop, user)
     log_in(phone, user)
 
+    # Logging in lands on the feed; the profile (from the header) links to Security.
+    laptop.get_by_role("navigation", name="Main").get_by_role(
+        "link", name=f"@{user.username}"
+    ).click()
     laptop.get_by_role("link", name="Security").click()
     sessions = laptop.locator("[data-session]")
     expect(sessions).to_have_count(2)
