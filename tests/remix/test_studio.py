@@ -158,3 +158,20 @@ def test_studio_queries_do_not_grow_with_remixes(
     for _ in range(8):
         remix_job_factory(video=video, creator=creator, requester=user_factory())
     assert count() == few
+
+
+def test_the_remix_api_says_removed_in_its_own_words(client, published):
+    from rest_framework.test import APIClient
+
+    from tests.factories import api_key_for
+
+    client.force_login(published.creator)
+    client.post(f"/studio/remixes/{published.pk}", {"action": "remove"})
+    api = APIClient()
+    api.credentials(HTTP_AUTHORIZATION=f"Token {api_key_for(published.requester)}")
+
+    job = api.get(f"/api/v1/remix/jobs/{published.pk}").json()
+
+    assert (job["status"], job["status_label"]) == ("removed", "Removed")
+    assert job["reason"] == errors.REMOVED_BY_CREATOR
+    assert job["image_url"] is None  # out of view, for its requester too
