@@ -256,6 +256,8 @@ def test_moderation_queue_thumbnails_evidence_and_save_and_next_by_keyboard(
         expect(page.locator("[data-author-history]")).to_contain_text(
             "Insults under another video."
         )
+        width = int(name)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
         axe_check(page)
         shot(page, f"case-{name}")
         page.close()
