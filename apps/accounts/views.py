@@ -61,7 +61,8 @@ class LogInView(LoginView):
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
     def get_default_redirect_url(self) -> str:
-        return reverse("accounts:profile", kwargs={"handle": self.request.user.username})
+        # People log in to watch: the feed, not their own profile (a ``next`` still wins).
+        return reverse("videos:feed")
 
 
 @require_safe

@@ -6,6 +6,7 @@ from apps.core.models import TimeStampedModel
 from apps.videos.models import Video
 
 BODY_MAX_LENGTH = 500
+REPORT_NOTE_MAX_LENGTH = 500
 
 
 class Comment(TimeStampedModel):
@@ -67,7 +68,7 @@ class CommentReport(TimeStampedModel):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comment_reports"
     )
     reason = models.CharField(max_length=12, choices=Reason.choices)
-    text = models.CharField(max_length=500, blank=True)
+    text = models.CharField(max_length=REPORT_NOTE_MAX_LENGTH, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from apps.accounts.models import User
 from apps.comments import errors
-from apps.comments.models import BODY_MAX_LENGTH, Comment, CommentReport
+from apps.comments.models import BODY_MAX_LENGTH, REPORT_NOTE_MAX_LENGTH, Comment, CommentReport
 from apps.comments.moderation import CONTENT_TYPE, REPORT_CATEGORIES, comment_screening
 from apps.core.errors import ApplicationError, nul_character_refuse
 from apps.core.events import event_send_on_commit, video_group
@@ -217,12 +217,16 @@ def comment_report(
         raise ApplicationError(errors.CANNOT_REPORT_OWN, code="cannot_report_own")
     if reason not in CommentReport.Reason.values:
         raise ApplicationError(
-            "Choose a reason for the report.",
+            errors.REPORT_REASON_REQUIRED,
             code="invalid_reason",
             extra={"allowed": CommentReport.Reason.values},
         )
+    if len(text.strip()) > REPORT_NOTE_MAX_LENGTH:
+        raise ApplicationError(
+            errors.REPORT_NOTE_TOO_LONG.format(limit=REPORT_NOTE_MAX_LENGTH), code="note_too_long"
+        )
     report, created = CommentReport.objects.update_or_create(
-        comment=comment, reporter=reporter, defaults={"reason": reason, "text": text.strip()[:500]}
+        comment=comment, reporter=reporter, defaults={"reason": reason, "text": text.strip()}
     )
     if created:
         case_report(

@@ -15,12 +15,15 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.timesince import timesince
+from django.utils.translation import ngettext
 
 from apps.accounts.http import request_user
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
 from apps.moderation import selectors
+from apps.moderation.evidence import evidence_in_words, text_highlighted
 from apps.moderation.forms import AppealDecisionForm, BulkRejectForm, CaseDecisionForm
 from apps.moderation.handlers import ContentPreview, handler_get
 from apps.moderation.models import (
@@ -82,6 +85,24 @@ class QueueFilter(admin.SimpleListFilter):
         return queryset.filter(status__in=ModerationCase.OPEN_STATUSES)
 
 
+class QueueChangeList(ChangeList):
+    """The queue's page of cases, each with its content's thumbnail: one query per kind of
+    content on the page, whatever the number of cases."""
+
+    def get_results(self, request: HttpRequest) -> None:
+        super().get_results(request)
+        by_type: dict[str, list[ModerationCase]] = {}
+        for case in self.result_list:
+            by_type.setdefault(case.content_type, []).append(case)
+        for content_type, rows in by_type.items():
+            try:
+                urls = handler_get(content_type).thumbnails([case.object_id for case in rows])
+            except LookupError:
+                urls = {}
+            for case in rows:
+                case.thumbnail_url = urls.get(case.object_id, "")  # type: ignore[attr-defined]
+
+
 class _ReadOnly(admin.ModelAdmin):
     """Rows that only services write."""
 
@@ -99,7 +120,7 @@ def _bulk(
     request: HttpRequest,
     queryset: QuerySet[Any],
     action: Callable[[Any], Any],
-    done: str,
+    done: tuple[str, str],
 ) -> None:
     """Apply a service to each selected row; one refusal does not stop the others."""
     succeeded, refused = 0, []
@@ -110,24 +131,14 @@ def _bulk(
         except ApplicationError as error:
             refused.append(f"#{row.pk}: {error.message}")
     if succeeded:
-        messages.success(request, done.format(count=succeeded))
+        messages.success(request, ngettext(*done, succeeded).format(count=succeeded))
     for refusal in refused:
         messages.warning(request, refusal)
 
 
 @admin.register(ModerationCase)
 class ModerationCaseAdmin(_ReadOnly):
-    list_display = [
-        "id",
-        "stage",
-        "category",
-        "status",
-        "author",
-        "excerpt",
-        "age",
-        "report_count",
-        "assigned_to",
-    ]
+    list_display = ["id", "thumbnail", "what", "author", "excerpt", "age", "reports"]
     list_display_links = ["id", "excerpt"]
     list_filter = [
         QueueFilter,
@@ -137,19 +148,45 @@ class ModerationCaseAdmin(_ReadOnly):
         ("assigned_to", admin.RelatedOnlyFieldListFilter),
     ]
     list_select_related = ["author", "assigned_to"]
+    list_per_page = 50
     search_fields = ["text", "caption", "author__username"]
     ordering = ["created_at", "id"]
     actions = ["approve_selected", "reject_selected", "escalate_selected", "assign_to_me"]
     change_list_template = "admin/moderation/moderationcase/change_list.html"
 
+    def get_changelist(self, request: HttpRequest, **kwargs: Any) -> type[ChangeList]:
+        return QueueChangeList
+
+    @admin.display(description="")
+    def thumbnail(self, case: ModerationCase) -> str:
+        url = getattr(case, "thumbnail_url", "")
+        if not url:
+            return format_html('<span class="moderation-thumb-none">{}</span>', "—")
+        return format_html(
+            '<img class="moderation-thumb" src="{}" alt="" width="56" height="56" loading="lazy">',
+            url,
+        )
+
+    @admin.display(description="Case", ordering="stage")
+    def what(self, case: ModerationCase) -> str:
+        parts = [case.get_stage_display(), case.get_category_display() if case.category else ""]
+        status = case.get_status_display()
+        return format_html(
+            "{}<br><small>{}</small>", " · ".join(part for part in parts if part), status
+        )
+
     @admin.display(description="Content")
     def excerpt(self, case: ModerationCase) -> str:
         text = " / ".join(part for part in (case.text, case.caption) if part)
-        return (text[:80] + "…") if len(text) > 80 else (text or "(image)")
+        return (text[:60] + "…") if len(text) > 60 else (text or "(image)")
+
+    @admin.display(description="Reports", ordering="report_count")
+    def reports(self, case: ModerationCase) -> int:
+        return case.report_count
 
     @admin.display(description="Waiting", ordering="created_at")
     def age(self, case: ModerationCase) -> str:
-        return timesince(case.created_at, case.decided_at or timezone.now())
+        return timesince(case.created_at, case.decided_at or timezone.now(), depth=1)
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return super().has_view_permission(request, obj) or request.user.has_perm(DECIDE_CASES)
@@ -193,16 +230,32 @@ class ModerationCaseAdmin(_ReadOnly):
                     request, lambda: self._assign(case, moderator, assignee), request.path
                 )
             if form.is_valid():
-                queue = reverse("admin:moderation_moderationcase_changelist")
-                return self._apply(request, lambda: self._decide(case, moderator, form), queue)
+                then = reverse("admin:moderation_moderationcase_changelist")
+                if "save_next" in request.POST:
+                    following = selectors.case_next_open(after=case)
+                    if following is not None:
+                        then = reverse(
+                            "admin:moderation_moderationcase_change", args=[following.pk]
+                        )
+                return self._apply(request, lambda: self._decide(case, moderator, form), then)
         preview = _preview(case)
+        evidence = evidence_in_words(case.evidence.get("screenings", []))
+        following = selectors.case_next_open(after=case)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "title": f"Case {case.pk}",
             "case": case,
             "preview": preview,
-            "screenings": case.evidence.get("screenings", []),
+            "evidence": evidence,
+            "text_marked": text_highlighted(
+                case.text, [word for line in evidence for word in line.words]
+            ),
+            "caption_marked": text_highlighted(
+                case.caption, [word for line in evidence for word in line.words]
+            ),
+            "history": selectors.author_history(case=case),
+            "next_case": following,
             "reports": case.evidence.get("reports", []),
             "form": form,
             "can_decide": request.user.has_perm(DECIDE_CASES) and case.is_open,
@@ -254,7 +307,7 @@ class ModerationCaseAdmin(_ReadOnly):
             request,
             queryset,
             lambda case: cases.case_approve(case=case, moderator=moderator),
-            "{count} cases approved.",
+            ("{count} case approved.", "{count} cases approved."),
         )
 
     @admin.action(description="Escalate the selected cases")
@@ -264,7 +317,7 @@ class ModerationCaseAdmin(_ReadOnly):
             request,
             queryset,
             lambda case: cases.case_escalate(case=case, moderator=moderator),
-            "{count} cases escalated.",
+            ("{count} case escalated.", "{count} cases escalated."),
         )
 
     @admin.action(description="Assign the selected cases to me")
@@ -274,7 +327,7 @@ class ModerationCaseAdmin(_ReadOnly):
             request,
             queryset,
             lambda case: cases.case_assign(case=case, moderator=moderator, actor=moderator),
-            "{count} cases assigned to you.",
+            ("{count} case assigned to you.", "{count} cases assigned to you."),
         )
 
     @admin.action(description="Reject the selected cases…")
@@ -296,7 +349,7 @@ class ModerationCaseAdmin(_ReadOnly):
                     message=data["message"],
                     strike=data["strike"],
                 ),
-                "{count} cases rejected.",
+                ("{count} case rejected.", "{count} cases rejected."),
             )
             return None
         context = {
@@ -347,7 +400,7 @@ class AppealAdmin(_ReadOnly):
         extra_context: dict[str, Any] | None = None,
     ) -> HttpResponse:
         appeal = get_object_or_404(
-            Appeal.objects.select_related("appellant", "case__decision_rule", "strike"),
+            Appeal.objects.select_related("appellant", "case__decision_rule", "strike__case"),
             pk=object_id,
         )
         if not self.has_view_permission(request, appeal):
@@ -371,6 +424,8 @@ class AppealAdmin(_ReadOnly):
                 messages.success(request, f"Appeal {appeal.pk} {'granted' if grant else 'denied'}.")
                 return HttpResponseRedirect(reverse("admin:moderation_appeal_changelist"))
         decided_at = appeal.case.decided_at if appeal.case else appeal.strike.created_at  # type: ignore[union-attr]
+        pending = appeal.status == Appeal.Status.PENDING
+        own_decision = pending and request.user.pk in appeals.appeal_deciders_excluded(appeal)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -380,7 +435,10 @@ class AppealAdmin(_ReadOnly):
             "deadline": appeal_deadline(decided_at) if decided_at else None,
             "form": form,
             "can_decide": request.user.has_perm(DECIDE_APPEALS)
-            and appeal.status == Appeal.Status.PENDING,
+            and appeal.status == Appeal.Status.PENDING
+            and not own_decision,
+            "own_decision": appeals.APPEAL_OWN_DECISION if own_decision else "",
+            "needs_administrator": pending and appeals.appeal_needs_administrator(appeal),
             "audit": _audit_trail("appeal", appeal.pk),
         }
         return TemplateResponse(request, "admin/moderation/appeal/review.html", context)
@@ -419,7 +477,7 @@ class SuspendedUserAdmin(_ReadOnly):
             lambda user: strikes.suspension_lift(
                 user=user, actor=moderator, reason="Lifted by a moderator"
             ),
-            "{count} suspensions lifted.",
+            ("{count} suspension lifted.", "{count} suspensions lifted."),
         )
 
 

@@ -28,6 +28,9 @@ class ContentPreview:
 class ContentHandler(Protocol):
     def preview(self, object_id: int) -> ContentPreview: ...
 
+    def thumbnails(self, object_ids: list[int]) -> dict[int, str]:
+        """A small image per object that has one (by id), for the queue: one query for all."""
+
     def approve(self, object_id: int, *, moderator: User | None) -> None:
         """Publish held content, or keep reported content as it is. Idempotent."""
 

@@ -2,7 +2,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from statistics import median
 
-from django.db.models import Count, QuerySet
+from django.db.models import Case as DbCase
+from django.db.models import Count, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from apps.accounts.models import User
@@ -174,3 +175,46 @@ def _decision_note(case: ModerationCase, *, overturned: bool) -> str:
     outcome = "rejection overturned on appeal" if overturned else str(case.status)
     day = f", {case.decided_at:%Y-%m-%d}" if case.decided_at else ""
     return f"moderator decision: {outcome} ({case.stage}{day})"
+
+
+def case_next_open(*, after: ModerationCase) -> ModerationCase | None:
+    """The queue's next open case after ``after`` (oldest first, the queue's order), wrapping
+    round to the oldest; ``None`` when nothing else waits. One query."""
+    later = Q(created_at__gt=after.created_at) | Q(created_at=after.created_at, pk__gt=after.pk)
+    return (
+        ModerationCase.objects.filter(status__in=ModerationCase.OPEN_STATUSES)
+        .exclude(pk=after.pk)
+        .annotate(wraps=DbCase(When(later, then=Value(0)), default=Value(1)))
+        .order_by("wraps", "created_at", "id")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class AuthorHistory:
+    """What a moderator should know of a case's author: strikes and earlier cases."""
+
+    strikes: list[Strike]
+    cases: list[ModerationCase]
+    cases_total: int
+
+
+AUTHOR_HISTORY_SHOWN = 10
+
+
+def author_history(*, case: ModerationCase) -> AuthorHistory:
+    """The author's strikes and other cases, newest first (three queries)."""
+    if case.author_id is None:
+        return AuthorHistory([], [], 0)
+    others = ModerationCase.objects.filter(author_id=case.author_id).exclude(pk=case.pk)
+    return AuthorHistory(
+        strikes=list(
+            Strike.objects.filter(user_id=case.author_id).order_by("-created_at")[
+                :AUTHOR_HISTORY_SHOWN
+            ]
+        ),
+        cases=list(
+            others.select_related("decision_rule").order_by("-created_at")[:AUTHOR_HISTORY_SHOWN]
+        ),
+        cases_total=others.count(),
+    )

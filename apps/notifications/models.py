@@ -28,6 +28,12 @@ class Notification(TimeStampedModel):
     kind = models.CharField(max_length=50)
     text = models.CharField(max_length=TEXT_MAX_LENGTH)
     url = models.CharField(max_length=500, blank=True, validators=[site_path_validator])
+    # A picture of what it is about (a remix's image), on this site like ``url``.
+    image_url = models.CharField(max_length=500, blank=True, validators=[site_path_validator])
+    # Notifications of one kind with the same key are shown as one entry ("5 of your remixes
+    # were published on @demo's video"); ``subject`` names what they share, for that text.
+    group_key = models.CharField(max_length=100, blank=True)
+    subject = models.CharField(max_length=150, blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

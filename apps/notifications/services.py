@@ -8,11 +8,29 @@ from apps.notifications.selectors import unread_count
 
 
 def notification_create(
-    *, recipient: User, kind: str, text: str, url: str = "", actor: User | None = None
+    *,
+    recipient: User,
+    kind: str,
+    text: str,
+    url: str = "",
+    actor: User | None = None,
+    image_url: str = "",
+    group_key: str = "",
+    subject: str = "",
 ) -> Notification:
     """Store a notification; the recipient's open pages get ``notification.created`` with the
-    new unread count after commit."""
-    notification = Notification(recipient=recipient, actor=actor, kind=kind, text=text, url=url)
+    new unread count after commit. Those of one ``kind`` sharing a ``group_key`` are listed as
+    one entry (``apps.notifications.grouping``)."""
+    notification = Notification(
+        recipient=recipient,
+        actor=actor,
+        kind=kind,
+        text=text,
+        url=url,
+        image_url=image_url,
+        group_key=group_key,
+        subject=subject,
+    )
     notification.full_clean()
     notification.save()
     event_send_on_commit(
@@ -23,6 +41,7 @@ def notification_create(
             "kind": notification.kind,
             "text": notification.text,
             "url": notification.url,
+            "image_url": notification.image_url,
             "created_at": notification.created_at.isoformat(),
             "unread": unread_count(user=recipient),
         },

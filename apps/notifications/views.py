@@ -2,12 +2,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts.http import request_user
 from apps.notifications import selectors, services
+from apps.notifications.grouping import notifications_group
 
-ALL_READ = "All notifications are marked as read."
+ALL_READ = gettext_noop("All notifications are marked as read.")
 
 
 @login_required
@@ -25,12 +28,15 @@ def notification_list(request: HttpRequest) -> HttpResponse:
     ]
     if shown_unread:
         services.notifications_mark_read(recipient=user, ids=shown_unread)
-    return render(request, "notifications/list.html", {"page": page, "before": before})
+    groups = notifications_group(page.notifications)
+    return render(
+        request, "notifications/list.html", {"page": page, "groups": groups, "before": before}
+    )
 
 
 @login_required
 @require_POST
 def notifications_read(request: HttpRequest) -> HttpResponse:
     services.notifications_mark_read(recipient=request_user(request))
-    messages.success(request, ALL_READ)
+    messages.success(request, _(ALL_READ))
     return redirect("notifications:list")

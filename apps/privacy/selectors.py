@@ -1,9 +1,11 @@
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from apps.accounts.models import Follow, User
 from apps.core.errors import ApplicationError
@@ -118,11 +120,84 @@ def remixes_disallowed_by_change(*, video: Video, changes: dict[str, Any]) -> li
     return remixes_disallowed(videos=[video], settings_for={video.pk: proposed})
 
 
-def remixes_disallowed_by_defaults(*, user: User) -> list[Removal]:
-    """The same across every video of ``user``, were "apply to all" to give them the defaults."""
+def remixes_disallowed_by_defaults(*, user: User, keep_stricter: bool = False) -> list[Removal]:
+    """The same across every video of ``user``, were "apply to all" to give them the defaults
+    (computed from each video's resulting settings: with ``keep_stricter``, the videos kept as
+    they are lose nothing)."""
+    plan = apply_to_all_plan(user=user)
+    settings_for = apply_to_all_resulting(user=user, plan=plan, keep_stricter=keep_stricter)
+    videos = list(Video.objects.filter(pk__in=list(settings_for)).select_related("owner"))
+    return remixes_disallowed(videos=videos, settings_for=settings_for)
+
+
+# How open each choice is, most restrictive first: a change up this order loosens.
+_OPENNESS: dict[str, list[str]] = {
+    "visibility": [Visibility.PRIVATE, Visibility.FOLLOWERS, Visibility.PUBLIC],
+    "comment_audience": [
+        CommentAudience.NO_ONE,
+        CommentAudience.FOLLOWERS,
+        CommentAudience.EVERYONE,
+    ],
+    "remix_audience": [
+        RemixAudience.NO_ONE,
+        RemixAudience.FRIENDS,
+        RemixAudience.FOLLOWERS,
+        RemixAudience.EVERYONE,
+    ],
+}
+
+
+def privacy_loosenings(current: PrivacySettings, proposed: PrivacySettings) -> list[str]:
+    """What going from ``current`` to ``proposed`` would open up, one sentence each (empty
+    when nothing loosens)."""
+    loosens = []
+    labels = {
+        "visibility": (_("Who can watch"), dict(Visibility.choices)),
+        "comment_audience": (_("Who can comment"), dict(CommentAudience.choices)),
+        "remix_audience": (_("Who can remix"), dict(RemixAudience.choices)),
+    }
+    for field, order in _OPENNESS.items():
+        old, new = getattr(current, field), getattr(proposed, field)
+        if order.index(new) > order.index(old):
+            what, names = labels[field]
+            loosens.append(
+                _("{what}: {old} → {new}").format(what=what, old=names[old], new=names[new])
+            )
+    if current.remix_requires_approval and not proposed.remix_requires_approval:
+        loosens.append(_("Remixes appear without your approval"))
+    added = [kind for kind in proposed.remix_kinds if kind not in current.remix_kinds]
+    if added and proposed.remix_audience != RemixAudience.NO_ONE:
+        nouns = ", ".join(policy.KIND_NOUNS[kind] for kind in added)
+        loosens.append(_("Newly allowed: {nouns}").format(nouns=nouns))
+    return loosens
+
+
+@dataclass(frozen=True)
+class VideoChange:
+    """One video that "apply to all" would change, and what that would open up on it."""
+
+    video: Video
+    loosens: list[str]
+
+
+def apply_to_all_plan(*, user: User) -> list[VideoChange]:
+    """Every video of ``user`` whose settings differ from the defaults, with what the defaults
+    would loosen on it; two queries."""
     defaults = account_privacy_get(user=user)
-    videos = list(Video.objects.filter(owner=user).select_related("owner"))
-    return remixes_disallowed(videos=videos, settings_for={video.pk: defaults for video in videos})
+    rows = videos_differing_from_defaults(user=user).select_related("video").order_by("video_id")
+    return [VideoChange(row.video, privacy_loosenings(row, defaults)) for row in rows]
+
+
+def apply_to_all_resulting(
+    *, user: User, plan: list[VideoChange], keep_stricter: bool
+) -> dict[int, PrivacySettings]:
+    """The settings each video of ``user`` would have after "apply to all" (by video id):
+    the defaults, except, with ``keep_stricter``, on videos the defaults would loosen, which
+    are left out (kept as they are, their published remixes with them)."""
+    defaults = account_privacy_get(user=user)
+    kept = {change.video.pk for change in plan if keep_stricter and change.loosens}
+    video_ids = Video.objects.filter(owner=user).exclude(pk__in=kept).values_list("pk", flat=True)
+    return dict.fromkeys(video_ids, defaults)
 
 
 # --- Videos as a viewer may see them (the rule is ``policy``; the shaping is the videos app's) --

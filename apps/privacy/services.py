@@ -19,8 +19,9 @@ from apps.privacy.models import (
 from apps.privacy.remixes import published_remixes_take_down
 from apps.privacy.selectors import (
     account_privacy_get,
+    apply_to_all_plan,
     remixes_disallowed,
-    videos_differing_from_defaults,
+    remixes_disallowed_by_defaults,
 )
 from apps.privacy.signals import video_privacy_changed
 from apps.videos.models import Video
@@ -98,6 +99,8 @@ class PrivacyChange:
 class PrivacyApplied:
     changed: int
     removed: int = 0
+    # Videos left as they are because the defaults would have loosened them (keep_stricter).
+    kept: int = 0
 
 
 @transaction.atomic
@@ -137,28 +140,26 @@ def account_privacy_update(*, user: User, **changes: Any) -> AccountPrivacy:
 
 
 @transaction.atomic
-def privacy_apply_to_all(*, user: User, remove_disallowed_remixes: bool = False) -> PrivacyApplied:
-    """Give every video of ``user`` the account's defaults, in one transaction, and with
-    ``remove_disallowed_remixes`` take down the published remixes of any of their videos that
-    the defaults do not allow (every video's settings row is locked for that)."""
+def privacy_apply_to_all(
+    *, user: User, remove_disallowed_remixes: bool = False, keep_stricter: bool = False
+) -> PrivacyApplied:
+    """Give every video of ``user`` the account's defaults, in one transaction; with
+    ``keep_stricter``, leave as they are the videos the defaults would loosen in any way (see
+    ``privacy_loosenings``). With ``remove_disallowed_remixes``, take down the published remixes
+    that each video's resulting settings do not allow (every video's settings row is locked
+    for that; kept videos lose nothing)."""
     defaults = account_privacy_get(user=user)
-    if remove_disallowed_remixes:
-        list(VideoPrivacy.objects.select_for_update().filter(video__owner=user).values("pk"))
-    video_ids = list(
-        videos_differing_from_defaults(user=user)
-        .select_for_update()
-        .values_list("video_id", flat=True)
-    )
+    list(VideoPrivacy.objects.select_for_update().filter(video__owner=user).values("pk"))
+    plan = apply_to_all_plan(user=user)
+    kept = [change.video.pk for change in plan if keep_stricter and change.loosens]
+    video_ids = [change.video.pk for change in plan if change.video.pk not in kept]
     VideoPrivacy.objects.filter(video_id__in=video_ids).update(**defaults.values())
     _announce(video_ids)
     removed = 0
     if remove_disallowed_remixes:
-        videos = list(Video.objects.filter(owner=user).select_related("owner"))
-        removals = remixes_disallowed(
-            videos=videos, settings_for={video.pk: defaults for video in videos}
-        )
+        removals = remixes_disallowed_by_defaults(user=user, keep_stricter=keep_stricter)
         removed = published_remixes_take_down(removals=removals, actor=user)
-    return PrivacyApplied(len(video_ids), removed)
+    return PrivacyApplied(len(video_ids), removed, len(kept))
 
 
 def remix_consent_check(

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import ngettext
 
 from apps.accounts.http import request_user
 from apps.core.errors import ApplicationError
@@ -18,8 +19,11 @@ REMIXES_REMOVE, REMIXES_KEEP = "remove", "keep"
 def _removed_text(removed: int) -> str:
     if not removed:
         return ""
-    remixes = f"{removed} published remix{'es' if removed != 1 else ''}"
-    return f" Removed {remixes}; you can restore them from your studio for a while."
+    return " " + ngettext(
+        "Removed {count} published remix; you can restore it from your studio for a while.",
+        "Removed {count} published remixes; you can restore them from your studio for a while.",
+        removed,
+    ).format(count=removed)
 
 
 @login_required
@@ -103,27 +107,44 @@ def account_privacy(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def apply_to_all(request: HttpRequest) -> HttpResponse:
-    """GET asks for confirmation, saying how many videos will change and how many published
-    remixes the defaults no longer allow (removed only if asked); POST applies."""
+    """GET asks for confirmation, listing each video that would change with what the defaults
+    would loosen on it, and how many published remixes the resulting settings no longer allow
+    (removed only if asked); POST applies, keeping stricter videos as they are if asked."""
     user = request_user(request)
     if request.method == "POST":
         applied = services.privacy_apply_to_all(
-            user=user, remove_disallowed_remixes=request.POST.get("also_remove") == "on"
+            user=user,
+            remove_disallowed_remixes=request.POST.get("also_remove") == "on",
+            keep_stricter=request.POST.get("keep_stricter") == "on",
         )
         changed = applied.changed
-        messages.success(
-            request,
-            f"Applied your defaults to {changed} video{'s' if changed != 1 else ''}."
-            + _removed_text(applied.removed),
-        )
+        text = ngettext(
+            "Applied your defaults to {count} video.",
+            "Applied your defaults to {count} videos.",
+            changed,
+        ).format(count=changed)
+        if applied.kept:
+            text += " " + ngettext(
+                "Kept {count} stricter video as it was.",
+                "Kept {count} stricter videos as they were.",
+                applied.kept,
+            ).format(count=applied.kept)
+        messages.success(request, text + _removed_text(applied.removed))
         return redirect("privacy:account")
     defaults = selectors.account_privacy_get(user=user)
+    plan = selectors.apply_to_all_plan(user=user)
+    loosened = [change for change in plan if change.loosens]
     return render(
         request,
         "privacy/apply_to_all.html",
         {
-            "count": selectors.videos_differing_from_defaults(user=user).count(),
+            "count": len(plan),
+            "plan": plan,
+            "loosened": len(loosened),
             "disallowed": len(selectors.remixes_disallowed_by_defaults(user=user)),
+            "disallowed_keeping": len(
+                selectors.remixes_disallowed_by_defaults(user=user, keep_stricter=True)
+            ),
             "summary": selectors.privacy_summary(defaults),
         },
     )

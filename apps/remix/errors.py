@@ -1,5 +1,8 @@
 """What people read about their remixes (tests import these)."""
 
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
 KIND_INVALID = "Choose what kind of remix to make."
 PROMPT_REQUIRED = "Describe the remix you want."
 CAPTION_REQUIRED = "A caption-only remix needs a caption."
@@ -43,6 +46,67 @@ NOTICE_WANTS_TO_REMIX = "@{handle} wants to remix your video"
 NOTICE_PUBLISHED = "Your remix is published"
 NOTICE_REJECTED = "Your remix was not published: {reason}"
 NOTICE_ENDED = "Your remix no longer appears: {reason}"
-NOTICE_ENDED_MANY = "{count} of your remixes no longer appear: {reason}"
 NOTICE_RESTORED = "Your remix appears again: the creator restored it"
 NOTICE_FAILED = "Your remix failed: {reason}"
+
+
+def notice_removed(*, count: int, reason: str) -> str:
+    """What a requester reads when ``count`` of their published remixes were removed (its own
+    state: ``removed``, restorable by the creator; not "not published")."""
+    return ngettext(
+        "Your remix was removed: {reason}",
+        "{count} of your remixes were removed: {reason}",
+        count,
+    ).format(count=count, reason=reason)
+
+
+REMOVE_CONFIRM = _(
+    "Remove this remix? It disappears from the comments and @{handle} is told that you removed "
+    "it. You can undo this."
+)
+
+
+def notice_group(kind: str, count: int, handle: str) -> str:
+    """``count`` notifications of one kind about one video, in one line (the notification list
+    groups them)."""
+    texts = {
+        "remix.published": ngettext(
+            "Your remix was published on @{handle}'s video",
+            "{count} of your remixes were published on @{handle}'s video",
+            count,
+        ),
+        "remix.created": ngettext(
+            "Someone remixed your video", "{count} new remixes of your video", count
+        ),
+        "remix.requested": ngettext(
+            "A remix of your video waits for your approval",
+            "{count} remixes of your video wait for your approval",
+            count,
+        ),
+        "remix.rejected": ngettext(
+            "Your remix of @{handle}'s video was not published",
+            "{count} of your remixes of @{handle}'s video were not published",
+            count,
+        ),
+        "remix.failed": ngettext(
+            "Your remix of @{handle}'s video failed",
+            "{count} of your remixes of @{handle}'s video failed",
+            count,
+        ),
+        "remix.removed": ngettext(
+            "Your remix on @{handle}'s video was removed",
+            "{count} of your remixes on @{handle}'s video were removed",
+            count,
+        ),
+    }
+    return texts[kind].format(count=count, handle=handle)
+
+
+GROUPED_NOTICE_KINDS = (
+    "remix.published",
+    "remix.created",
+    "remix.requested",
+    "remix.rejected",
+    "remix.failed",
+    "remix.removed",
+)

@@ -1,3 +1,4 @@
+from django.core.files.storage import default_storage
 from django.urls import reverse
 
 from apps.accounts.models import User
@@ -5,6 +6,17 @@ from apps.moderation.handlers import ContentPreview
 from apps.moderation.models import GuidelineRule
 from apps.remix.models import RemixJob
 from apps.remix.services import deciding
+
+
+def comment_image_source(comment_id: int) -> str:
+    """The video frame a published remix started from, for a case about its comment."""
+    frame = (
+        RemixJob.objects.filter(comment_id=comment_id)
+        .exclude(source_frame="")
+        .values_list("source_frame", flat=True)
+        .first()
+    )
+    return default_storage.url(frame) if frame else ""
 
 
 class RemixModeration:
@@ -26,6 +38,14 @@ class RemixModeration:
                 f"({job.get_status_display().lower()})"
             ),
         )
+
+    def thumbnails(self, object_ids: list[int]) -> dict[int, str]:
+        jobs = RemixJob.objects.filter(pk__in=object_ids)
+        return {
+            pk: default_storage.url(output or frame)
+            for pk, output, frame in jobs.values_list("pk", "output_image", "source_frame")
+            if output or frame
+        }
 
     def approve(self, object_id: int, *, moderator: User | None) -> None:
         job = RemixJob.objects.get(pk=object_id)

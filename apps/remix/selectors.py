@@ -1,6 +1,10 @@
-from django.db.models import Case, Count, IntegerField, OuterRef, QuerySet, Subquery, Value, When
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Case, Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from apps.accounts.models import User
 from apps.moderation.models import DECIDE_CASES
@@ -102,3 +106,85 @@ def remix_frame_readable(name: str, viewer: User | None) -> bool:
     """The media rule of remix source frames (``remix-frames/``): the unedited moment of a video
     that may be private, for moderators deciding a case only."""
     return is_moderator(viewer) and RemixJob.objects.filter(source_frame=name).exists()
+
+
+@dataclass(frozen=True)
+class StudioFilters:
+    """What the studio shows: one video, one status (``waiting_moderator`` for remixes a
+    screener holds), one requester's handle; empty means any."""
+
+    video_id: int | None = None
+    status: str = ""
+    requester: str = ""
+
+
+STUDIO_WAITING_MODERATOR = "waiting_moderator"
+# ``RemixJob.awaits_moderator`` in a query.
+_HELD_BY_SCREENER = Q(status=RemixJob.Status.IN_REVIEW) & (
+    Q(moderation__prompt__verdict="review") | Q(moderation__output__verdict="review")
+)
+
+
+@dataclass(frozen=True)
+class StudioFacets:
+    """How many remixes of a creator's videos there are per status, per video and per
+    requester (each count ignores its own filter, so every option says what choosing it gives)."""
+
+    total: int
+    statuses: list[tuple[str, str, int]]
+    videos: list[tuple[int, str, int]]
+    requesters: list[tuple[str, int]]
+
+
+def _studio_filter(jobs: QuerySet[RemixJob], filters: StudioFilters, *, skip: str = "") -> Any:
+    if filters.video_id is not None and skip != "video":
+        jobs = jobs.filter(video_id=filters.video_id)
+    if filters.requester and skip != "requester":
+        jobs = jobs.filter(requester__username=filters.requester)
+    if filters.status and skip != "status":
+        if filters.status == STUDIO_WAITING_MODERATOR:
+            jobs = jobs.filter(_HELD_BY_SCREENER)
+        else:
+            jobs = jobs.filter(status=filters.status)
+    return jobs
+
+
+def studio_jobs(*, user: User, filters: StudioFilters) -> QuerySet[RemixJob]:
+    """The studio's remixes, newest first, filtered; one query."""
+    return _studio_filter(jobs_of_creator(user=user), filters)
+
+
+def studio_facets(*, user: User, filters: StudioFilters) -> StudioFacets:
+    """The studio's filter options with their counts: five queries whatever the numbers."""
+    mine = RemixJob.objects.filter(creator=user).order_by()
+    total = _studio_filter(mine, filters).count()
+    per_status = dict(
+        _studio_filter(mine, filters, skip="status")
+        .values_list("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    labels = dict(RemixJob.Status.choices)
+    statuses = [
+        (value, str(labels[value]), per_status[value]) for value in labels if value in per_status
+    ]
+    held = _studio_filter(mine, filters, skip="status").filter(_HELD_BY_SCREENER).count()
+    if held:
+        statuses.append((STUDIO_WAITING_MODERATOR, str(_("Waiting for a moderator")), held))
+    videos = [
+        (video_id, caption, n)
+        for video_id, caption, n in _studio_filter(mine, filters, skip="video")
+        .exclude(video_id=None)
+        .values_list("video_id", "video__caption")
+        .annotate(n=Count("pk"))
+        .values_list("video_id", "video__caption", "n")
+        .order_by("-n", "video_id")
+    ]
+    requesters = list(
+        _studio_filter(mine, filters, skip="requester")
+        .values_list("requester__username")
+        .annotate(n=Count("pk"))
+        .values_list("requester__username", "n")
+        .order_by("-n", "requester__username")
+    )
+    return StudioFacets(total=total, statuses=statuses, videos=videos, requesters=requesters)

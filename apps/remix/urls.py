@@ -10,5 +10,6 @@ urlpatterns = [
     path("studio/remixes", views.studio, name="studio"),
     path("studio/remixes/<int:job_id>", views.studio_decide, name="studio_decide"),
     path("studio/remixes/<int:job_id>/block", views.studio_block, name="studio_block"),
+    path("studio/remixes/<int:job_id>/remove", views.studio_remove, name="studio_remove"),
     path("credentials/<int:remix_id>", views.credentials, name="credentials"),
 ]

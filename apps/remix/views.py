@@ -1,13 +1,18 @@
 import io
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts.http import request_user, request_viewer
+from apps.accounts.models import User
 from apps.core.errors import ApplicationError
 from apps.moderation.services.prompts import remix_pause_remaining, remix_paused_error
 from apps.privacy import policy
@@ -86,13 +91,80 @@ def mine(request: HttpRequest) -> HttpResponse:
     return render(request, "remix/mine.html", {"jobs": jobs})
 
 
+# How long the studio offers "Undo" right after a removal (restore stays possible after, from
+# the remix's card, until its files are purged).
+UNDO_WINDOW = timedelta(minutes=10)
+STUDIO_PAGE_SIZE = 60
+
+
+def _studio_filters(request: HttpRequest) -> selectors.StudioFilters:
+    video = request.GET.get("video", "")
+    status = request.GET.get("status", "")
+    if status not in {*RemixJob.Status.values, selectors.STUDIO_WAITING_MODERATOR}:
+        status = ""
+    return selectors.StudioFilters(
+        video_id=int(video) if video.isdigit() else None,
+        status=status,
+        requester=request.GET.get("requester", "").lstrip("@")[:150],
+    )
+
+
+def _undoable(creator: User, job_id: str) -> RemixJob | None:
+    """The remix just removed, while its "Undo" is offered."""
+    if not job_id.isdigit():
+        return None
+    job = selectors.jobs_of_creator(user=creator).filter(pk=int(job_id)).first()
+    if (
+        job is None
+        or job.status != RemixJob.Status.REMOVED
+        or job.finished_at is None
+        or job.finished_at < timezone.now() - UNDO_WINDOW
+        or revoking.restorable_until(job) is None
+    ):
+        return None
+    return job
+
+
 @login_required
 @require_safe
 def studio(request: HttpRequest) -> HttpResponse:
-    jobs = list(selectors.jobs_of_creator(user=request_user(request))[:100])
+    """Every remix of the creator's videos, filtered by video, status and requester, with
+    counts; a constant number of queries."""
+    creator = request_user(request)
+    filters = _studio_filters(request)
+    jobs = list(selectors.studio_jobs(user=creator, filters=filters)[:STUDIO_PAGE_SIZE])
     for job in jobs:
         job.restorable_until = revoking.restorable_until(job)  # type: ignore[attr-defined]
-    return render(request, "remix/studio.html", {"jobs": jobs})
+    facets = selectors.studio_facets(user=creator, filters=filters)
+    return render(
+        request,
+        "remix/studio.html",
+        {
+            "jobs": jobs,
+            "facets": facets,
+            "filters": filters,
+            "filtered": filters != selectors.StudioFilters(),
+            "undo": _undoable(creator, request.GET.get("undo", "")),
+            "more": facets.total > len(jobs),
+            "page_size": STUDIO_PAGE_SIZE,
+        },
+    )
+
+
+@login_required
+@require_safe
+def studio_remove(request: HttpRequest, job_id: int) -> HttpResponse:
+    """Asks before a published remix is removed (the form posts to ``studio_decide``)."""
+    job = get_object_or_404(
+        selectors.jobs_of_creator(user=request_user(request)),
+        pk=job_id,
+        status=RemixJob.Status.PUBLISHED,
+    )
+    return render(
+        request,
+        "remix/remove.html",
+        {"job": job, "question": errors.REMOVE_CONFIRM.format(handle=job.requester.username)},
+    )
 
 
 @login_required
@@ -113,9 +185,13 @@ def studio_block(request: HttpRequest, job_id: int) -> HttpResponse:
         except ApplicationError as error:
             messages.error(request, error.message)
         else:
-            text = f"@{job.requester.username} can no longer remix your videos."
+            text = _("@{handle} can no longer remix your videos.").format(
+                handle=job.requester.username
+            )
             if removed:
-                text += f" Removed {removed} of their remix{'es' if removed != 1 else ''}."
+                text += " " + ngettext(
+                    "Removed their remix.", "Removed {count} of their remixes.", removed
+                ).format(count=removed)
             messages.info(request, text)
         return redirect("remix:studio")
     return render(
@@ -142,10 +218,12 @@ def studio_decide(request: HttpRequest, job_id: int) -> HttpResponse:
             deciding.remix_job_decline(
                 job=job, actor=creator, reason=errors.DECLINED_BY_CREATOR, code="declined"
             )
-            messages.info(request, "Remix declined.")
+            messages.info(request, _("Remix declined."))
         elif action == "remove":
-            deciding.remix_job_remove(job=job, actor=creator)
-            messages.info(request, "Remix removed.")
+            job = deciding.remix_job_remove(job=job, actor=creator)
+            if job.status == RemixJob.Status.REMOVED:
+                return redirect(reverse("remix:studio") + f"?undo={job.pk}")
+            messages.info(request, _("Remix removed."))
         elif action == "restore":
             revoking.remix_job_restore(job=job, actor=creator)
             messages.success(request, errors.RESTORED)

@@ -166,8 +166,11 @@ if (form) {
         caption: captionInput.value,
       });
       const status = document.querySelector("[data-remix-status]");
-      status.prepend(jobCard(job));
+      const card = jobCard(job);
+      status.prepend(card);
       render(job);
+      // On a phone the card sits below the form: bring the progress into sight.
+      card.scrollIntoView({ block: "center" });
       if (!FINISHED.has(job.status) && job.status !== "in_review") follow(job.id);
     } catch (failure) {
       error.textContent = failure.message;

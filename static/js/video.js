@@ -206,12 +206,8 @@ panel?.addEventListener("click", async (event) => {
       removeComment(target.dataset.deleteComment);
     } catch (error) { toast(error.message, "error"); }
   } else if (target.dataset.reportComment) {
-    const reason = prompt("Why are you reporting this comment? (spam, harassment, hate, sexual, violence, misleading, privacy, other)", "spam");
-    if (!reason) return;
-    try {
-      await api("POST", `comments/${target.dataset.reportComment}/report/`, { reason: reason.trim().toLowerCase() });
-      toast("Thanks, the moderators will look at it.");
-    } catch (error) { toast(error.message, "error"); }
+    // The report form: a guideline category, an optional note, then a confirmation.
+    location.assign(`/comments/${target.dataset.reportComment}/report`);
   }
 });
 

@@ -35,13 +35,19 @@ def test_sign_up_page_shows_every_error_on_its_field(client, user_factory):
     assert User.objects.count() == 1
 
 
-def test_log_in_page_accepts_the_handle_in_any_case_and_redirects_to_the_profile(
-    client, user, password
-):
+def test_log_in_page_accepts_the_handle_in_any_case_and_lands_on_the_feed(client, user, password):
     response = client.post("/login", {"username": user.username.upper(), "password": password})
 
     assert response.status_code == 302
-    assert response["Location"] == f"/@{user.username}"
+    assert response["Location"] == "/"
+
+
+def test_log_in_still_goes_where_next_says(client, user, password):
+    response = client.post(
+        "/login?next=/notifications", {"username": user.username, "password": password}
+    )
+
+    assert response["Location"] == "/notifications"
 
 
 def test_log_in_with_a_wrong_password_shows_a_form_error(client, user):

@@ -56,3 +56,18 @@ def test_vision_benchmark_reference_masks_leave_cores_to_measure() -> None:
         assert inside.sum() > 50_000, name
         assert outside.sum() > 50_000, name
         assert not (inside & outside).any()
+
+
+def test_moderation_queue_benchmark_seeds_a_queue_that_loads(db, settings, tmp_path) -> None:
+    """The queue benchmark's seeding, small: the list and a case page answer."""
+    from django.test import Client
+
+    from apps.accounts.models import User
+    from bench.moderation_queue import seed
+
+    settings.MEDIA_ROOT = tmp_path
+    moderator_id, case_ids = seed(40)
+    client = Client()
+    client.force_login(User.objects.get(pk=moderator_id))
+    assert client.get("/admin/moderation/moderationcase/").status_code == 200
+    assert client.get(f"/admin/moderation/moderationcase/{case_ids[0]}/change/").status_code == 200

@@ -97,7 +97,7 @@ def test_log_in_remix_and_comment_with_the_keyboard_only(
     page.keyboard.press("Tab")
     page.keyboard.type(password)
     page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile(r"/@kai$"))
+    expect(page).to_have_url(f"{base}/")
 
     # The feed from the main navigation, then the video from the feed.
     tab_to(page, "nav a[href='/']")
@@ -233,11 +233,17 @@ def test_post_restrict_follow_and_remove_a_remix_with_the_keyboard_only(
     tab_to(page, "a[href='/studio/remixes']")
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{base}/studio/remixes")
-    tab_to(page, f"#studio-job-{job.pk} button[value=remove]")
+    tab_to(page, f"#studio-job-{job.pk} a[href$='/remove']")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="Remove this remix?")).to_be_visible()  # asked first
+    tab_to(page, "button[value=remove]")
     page.keyboard.press("Enter")
     expect(page.get_by_text("Remix removed.")).to_be_visible()
     job.refresh_from_db()
-    assert job.status == RemixJob.Status.CANCELLED
+    assert job.status == RemixJob.Status.REMOVED
+    tab_to(page, "[data-undo] button")  # and it can be undone
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Remix restored")).to_be_visible()
 
 
 def test_a_moderator_decides_a_case_with_the_keyboard_only(

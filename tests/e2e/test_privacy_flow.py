@@ -59,7 +59,7 @@ def test_apply_to_all_from_the_account_privacy_page(
     page.get_by_role("link", name="Apply to all my videos").click()
     expect(page.get_by_text("This changes 3 videos")).to_be_visible()
     shot(page, "confirm")
-    page.get_by_role("button", name="Change 3 videos").click()
+    page.get_by_role("button", name="Apply to my videos").click()
 
     expect(page.get_by_text("Applied your defaults to 3 videos.")).to_be_visible()
     expect(page.get_by_text("All your videos already use these settings.")).to_be_visible()

@@ -94,7 +94,7 @@ def test_discover_shows_trending_tags_and_remixable_videos(
     _tagged(video_factory, caption="#verano again")
     Comment.objects.create(video=first, author=user_factory(), image="comments/remix.jpg")
     page.goto(asgi_server.url)
-    page.get_by_role("link", name="Discover").click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Discover").click()
     expect(page).to_have_url(f"{asgi_server.url}/discover")
     trending = page.get_by_role("region", name="Trending hashtags")
     expect(trending.get_by_role("link", name="#verano").first).to_be_visible()

@@ -211,11 +211,12 @@ def test_the_clipmix_story_from_sign_up_to_verified_credentials(
     creator_page.goto(f"{base}/v/{video.pk}/privacy")
     creator_page.get_by_role("link", name="Remix studio").click()
     removed = creator_page.locator(f"#studio-job-{first.pk}")
-    removed.get_by_role("button", name="Remove").click()
-    expect(creator_page.get_by_text("Remix removed.")).to_be_visible()
+    removed.get_by_role("link", name="Remove").click()
+    creator_page.get_by_role("button", name="Remove remix").click()
+    expect(creator_page.locator("[data-undo]")).to_be_visible()
     expect(removed.get_by_text(REMOVED_BY_CREATOR)).to_be_visible()
     first.refresh_from_db()
-    assert first.status == RemixJob.Status.CANCELLED
+    assert first.status == RemixJob.Status.REMOVED
     assert not Comment.objects.filter(pk=first.comment_id, status=Comment.Status.VISIBLE).exists()
     expect(stranger_page.locator(f"#comment-{first.comment_id}")).to_have_count(0)
     expect(stranger_page.locator("[data-comments-count]")).to_have_text("1")

@@ -14,6 +14,7 @@ from apps.moderation.models import (
     Strike,
 )
 from apps.moderation.services import appeals, cases
+from apps.moderation.services.moderators import moderator_grant
 from apps.moderation.services.strikes import strike_issue
 
 QUEUE = reverse("admin:moderation_moderationcase_changelist")
@@ -152,12 +153,13 @@ def test_the_dashboard_shows_the_queue_and_decisions(mod_client, held_comment, m
     assert "Harassment or humiliation" in page
 
 
-def test_a_moderator_grants_an_appeal_in_admin(mod_client, held_comment, moderator):
+def test_a_moderator_grants_an_appeal_in_admin(mod_client, held_comment, user_factory):
     comment, case = held_comment()
     rule = GuidelineRule.objects.create(
         slug="rule", category="harassment", title="T", guideline="G", action="block"
     )
-    case = cases.case_reject(case=case, moderator=moderator, rule=rule)
+    decider = moderator_grant(user=user_factory(username="decider"))
+    case = cases.case_reject(case=case, moderator=decider, rule=rule)
     appeal = appeals.appeal_create(appellant=comment.author, case=case, text="Context!")
     url = reverse("admin:moderation_appeal_change", args=[appeal.pk])
     page = mod_client.get(url).content.decode()
@@ -168,6 +170,26 @@ def test_a_moderator_grants_an_appeal_in_admin(mod_client, held_comment, moderat
     comment.refresh_from_db()
     assert appeal.status == Appeal.Status.GRANTED
     assert comment.status == Comment.Status.VISIBLE
+
+
+def test_the_cases_decider_sees_why_they_cannot_decide_its_appeal(
+    mod_client, held_comment, moderator
+):
+    comment, case = held_comment()
+    rule = GuidelineRule.objects.create(
+        slug="rule", category="harassment", title="T", guideline="G", action="block"
+    )
+    case = cases.case_reject(case=case, moderator=moderator, rule=rule)
+    appeal = appeals.appeal_create(appellant=comment.author, case=case, text="Context!")
+    url = reverse("admin:moderation_appeal_change", args=[appeal.pk])
+
+    page = mod_client.get(url).content.decode()
+    mod_client.post(url, {"decision": "grant", "message": "Mine to undo."})
+
+    assert "data-own-decision" in page
+    assert 'value="Save decision"' not in page
+    appeal.refresh_from_db()
+    assert appeal.status == Appeal.Status.PENDING
 
 
 def test_a_moderator_lifts_a_suspension_in_admin(mod_client, user):

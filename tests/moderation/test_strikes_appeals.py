@@ -109,10 +109,14 @@ def test_an_empty_appeal_is_refused(rejected):
     assert refused.value.message == appeals.APPEAL_TEXT_EMPTY
 
 
-def test_granting_an_appeal_restores_the_comment_and_overturns_its_strike(rejected, moderator):
+def test_granting_an_appeal_restores_the_comment_and_overturns_its_strike(
+    rejected, other_moderator
+):
     comment, case = rejected
     appeal = appeals.appeal_create(appellant=comment.author, case=case, text="Context.")
-    appeals.appeal_decide(appeal=appeal, moderator=moderator, grant=True, message="Fair enough.")
+    appeals.appeal_decide(
+        appeal=appeal, moderator=other_moderator, grant=True, message="Fair enough."
+    )
     comment.refresh_from_db()
     appeal.refresh_from_db()
     assert comment.status == Comment.Status.VISIBLE
@@ -120,7 +124,7 @@ def test_granting_an_appeal_restores_the_comment_and_overturns_its_strike(reject
     assert appeal.decision_message == "Fair enough."
     assert Strike.objects.get().overturned_at is not None
     with pytest.raises(ApplicationError) as refused:
-        appeals.appeal_decide(appeal=appeal, moderator=moderator, grant=False, message="No.")
+        appeals.appeal_decide(appeal=appeal, moderator=other_moderator, grant=False, message="No.")
     assert refused.value.code == "appeal_decided"
 
 
@@ -135,13 +139,73 @@ def test_granting_a_strike_appeal_lifts_the_suspension_it_caused(user, moderator
     assert strikes_active(user=user) == 2
 
 
-def test_denying_needs_a_message_and_keeps_the_decision(rejected, moderator):
+def test_denying_needs_a_message_and_keeps_the_decision(rejected, other_moderator):
     comment, case = rejected
     appeal = appeals.appeal_create(appellant=comment.author, case=case, text="Context.")
     with pytest.raises(ApplicationError):
-        appeals.appeal_decide(appeal=appeal, moderator=moderator, grant=False, message=" ")
-    appeals.appeal_decide(appeal=appeal, moderator=moderator, grant=False, message="It stands.")
+        appeals.appeal_decide(appeal=appeal, moderator=other_moderator, grant=False, message=" ")
+    appeals.appeal_decide(
+        appeal=appeal, moderator=other_moderator, grant=False, message="It stands."
+    )
     comment.refresh_from_db()
     assert comment.status == Comment.Status.HIDDEN
     assert Strike.objects.get().overturned_at is None
     assert AuditEntry.objects.get(action="appeal_denied").reason == "It stands."
+
+
+@pytest.fixture
+def other_moderator(user_factory):
+    from apps.moderation.services.moderators import moderator_grant
+
+    return moderator_grant(user=user_factory(username="modb"))
+
+
+def test_the_moderator_who_rejected_the_case_cannot_decide_its_appeal(
+    rejected, moderator, other_moderator
+):
+    comment, case = rejected
+    appeal = appeals.appeal_create(appellant=comment.author, case=case, text="Context.")
+
+    with pytest.raises(ApplicationError) as refused:
+        appeals.appeal_decide(appeal=appeal, moderator=moderator, grant=False, message="Stands.")
+
+    assert (refused.value.code, refused.value.status) == ("own_decision", 403)
+    appeal.refresh_from_db()
+    assert appeal.status == Appeal.Status.PENDING
+    appeals.appeal_decide(appeal=appeal, moderator=other_moderator, grant=False, message="Stands.")
+
+
+def test_the_moderator_who_struck_cannot_decide_the_strikes_appeal(user, moderator):
+    strike = strike_issue(user=user, category="harassment", reason="Insults.", issued_by=moderator)
+    appeal = appeals.appeal_create(appellant=user, strike=strike, text="Wrong person.")
+
+    with pytest.raises(ApplicationError) as refused:
+        appeals.appeal_decide(appeal=appeal, moderator=moderator, grant=True, message="Sorry.")
+
+    assert refused.value.code == "own_decision"
+
+
+def test_on_a_site_with_one_moderator_the_appeal_goes_to_an_administrator(
+    rejected, moderator, user_factory, django_capture_on_commit_callbacks
+):
+    from apps.notifications.models import Notification
+
+    admin = user_factory(username="root", is_superuser=True, is_staff=True)
+    comment, case = rejected
+    with django_capture_on_commit_callbacks(execute=True):
+        appeal = appeals.appeal_create(appellant=comment.author, case=case, text="Context.")
+
+    assert appeals.appeal_needs_administrator(appeal)
+    assert AuditEntry.objects.filter(action="appeal_escalated", target_id=str(appeal.pk)).exists()
+    notice = Notification.objects.get(recipient=admin)
+    assert notice.url == f"/admin/moderation/appeal/{appeal.pk}/change/"
+    appeals.appeal_decide(appeal=appeal, moderator=admin, grant=True, message="Fair.")
+    appeal.refresh_from_db()
+    assert appeal.status == Appeal.Status.GRANTED
+
+
+def test_with_a_second_moderator_nothing_is_escalated(rejected, other_moderator):
+    comment, case = rejected
+    appeal = appeals.appeal_create(appellant=comment.author, case=case, text="Context.")
+    assert not appeals.appeal_needs_administrator(appeal)
+    assert not AuditEntry.objects.filter(action="appeal_escalated").exists()

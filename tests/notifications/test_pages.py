@@ -109,7 +109,8 @@ def test_the_navigation_shows_the_unread_count(client_of, user, notification_fac
 
     assert _badge(html) == (True, 3)
     assert re.search(
-        r">Notifications<span class=\"visually-hidden\" data-unread-label>, 3 unread<", html
+        r">Notifications</span><span class=\"visually-hidden\" data-unread-label>, 3 unread<",
+        html,
     )
 
 

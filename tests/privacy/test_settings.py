@@ -176,7 +176,7 @@ def test_apply_to_all_changes_exactly_the_owners_differing_videos(
     with django_capture_on_commit_callbacks(execute=True):
         response = user_api_client.post("/api/v1/me/privacy/apply-to-all/")
 
-    assert response.json() == {"changed": 3, "removed": 0}
+    assert response.json() == {"changed": 3, "removed": 0, "kept": 0}
     assert set(
         VideoPrivacy.objects.filter(remix_audience="no_one").values_list("video_id", flat=True)
     ) == {video.pk for video in [*mine, already]}
@@ -226,3 +226,74 @@ def test_consent_check_answers_for_the_pipeline(world, video_of):
         services.remix_consent_check(requester_id=world["follower"].pk, video_id=video.pk).code
         == "video_deleted"
     )
+
+
+def test_apply_to_all_lists_what_it_loosens_per_video(client, user, video_factory):
+    strict, other = video_factory(owner=user), video_factory(owner=user)
+    services.video_privacy_update(video=strict, comment_audience="no_one")
+    services.account_privacy_update(user=user, comment_audience="followers")
+    client.force_login(user)
+
+    page = client.get("/settings/privacy/apply-to-all").content.decode()
+
+    assert f'data-loosened-video="{strict.pk}"' in page
+    assert f'data-loosened-video="{other.pk}"' not in page  # everyone → followers tightens
+    assert "Who can comment: No one → Followers" in page
+    assert 'name="keep_stricter"' in page
+
+
+def test_keep_stricter_leaves_loosened_videos_as_they_are(user, video_factory):
+    strict, other = video_factory(owner=user), video_factory(owner=user)
+    services.video_privacy_update(video=strict, comment_audience="no_one")
+    services.account_privacy_update(user=user, comment_audience="followers")
+
+    applied = services.privacy_apply_to_all(user=user, keep_stricter=True)
+
+    assert (applied.changed, applied.kept) == (1, 1)
+    strict.privacy.refresh_from_db()
+    other.privacy.refresh_from_db()
+    assert (strict.privacy.comment_audience, other.privacy.comment_audience) == (
+        "no_one",
+        "followers",
+    )
+
+
+def test_without_keep_stricter_every_video_gets_the_defaults(user, video_factory, user_api_client):
+    strict = video_factory(owner=user)
+    services.video_privacy_update(video=strict, remix_requires_approval=True)
+    services.account_privacy_update(user=user, remix_requires_approval=False, visibility="public")
+
+    answer = user_api_client.post(
+        "/api/v1/me/privacy/apply-to-all/", {"keep_stricter": False}, format="json"
+    )
+
+    assert answer.json()["kept"] == 0
+    strict.privacy.refresh_from_db()
+    assert strict.privacy.remix_requires_approval is False
+
+
+def test_loosenings_name_each_opened_setting():
+    from apps.privacy.models import AccountPrivacy, VideoPrivacy
+    from apps.privacy.selectors import privacy_loosenings
+
+    current = VideoPrivacy(
+        visibility="followers",
+        comment_audience="everyone",
+        remix_audience="friends",
+        remix_requires_approval=True,
+        remix_kinds=["restyle"],
+    )
+    proposed = AccountPrivacy(
+        visibility="public",
+        comment_audience="no_one",
+        remix_audience="everyone",
+        remix_requires_approval=False,
+        remix_kinds=["restyle", "face"],
+    )
+
+    assert privacy_loosenings(current, proposed) == [
+        "Who can watch: Followers → Everyone",
+        "Who can remix: Friends (people I follow back) → Everyone",
+        "Remixes appear without your approval",
+        "Newly allowed: face edits",
+    ]

@@ -89,7 +89,7 @@ def test_the_creator_removes_a_published_remix(real_video, user_factory, remix):
     job.refresh_from_db()
     deciding.remix_job_remove(job=job, actor=video.owner)
     job.refresh_from_db()
-    assert job.status == RemixJob.Status.CANCELLED
+    assert (job.status, job.reason_code) == (RemixJob.Status.REMOVED, "removed_by_creator")
     assert Comment.objects.get(pk=job.comment_id).status == Comment.Status.HIDDEN
 
 

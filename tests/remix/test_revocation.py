@@ -320,3 +320,27 @@ def test_a_removed_remix_is_restorable_until_its_files_are_purged(
     with pytest.raises(ApplicationError) as refused:
         revoking.remix_job_restore(job=job, actor=video.owner)
     assert refused.value.code == "not_restorable"
+
+
+def test_keeping_stricter_videos_keeps_their_published_remixes(real_video, user_factory, remix):
+    from apps.privacy.services import account_privacy_update
+
+    fan = user_factory()
+    strict = real_video()
+    owner = strict.owner
+    loose = real_video(owner=owner)
+    kept_job, gone_job = remix(fan, strict), remix(fan, loose)
+    # The strict video has comments off; the defaults open comments and turn remixes off. Kept
+    # as it is, the strict video keeps its remix; the other video's remix comes down.
+    video_privacy_change(video=strict, comment_audience="no_one")
+    account_privacy_update(user=owner, comment_audience="everyone", remix_audience="no_one")
+
+    applied = privacy_apply_to_all(user=owner, remove_disallowed_remixes=True, keep_stricter=True)
+
+    assert (applied.changed, applied.kept, applied.removed) == (1, 1, 1)
+    kept_job.refresh_from_db()
+    gone_job.refresh_from_db()
+    assert (kept_job.status, gone_job.status) == (
+        RemixJob.Status.PUBLISHED,
+        RemixJob.Status.REMOVED,
+    )

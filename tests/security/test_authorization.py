@@ -252,7 +252,7 @@ def test_only_the_creator_removes_a_remix_in_the_studio(client_as, job_of, role,
 
     assert response.status_code == status
     job.refresh_from_db()
-    assert job.status == (Status.CANCELLED if role == "creator" else Status.PUBLISHED)
+    assert job.status == (Status.REMOVED if role == "creator" else Status.PUBLISHED)
 
 
 @pytest.mark.parametrize(

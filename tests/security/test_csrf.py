@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from apps.accounts.credentials import api_token_issue, email_verification_tokens, user_uidb64
 from apps.accounts.models import ApiToken, Block, BrowserSession, DataExport, Follow, User
-from apps.comments.models import Comment
+from apps.comments.models import Comment, CommentReport
 from apps.core.errors import CSRF_FAILED
 from apps.moderation.models import Appeal, ModerationCase
 from apps.privacy.models import AccountPrivacy, RemixAudience
@@ -219,6 +219,16 @@ def _comment_delete(w) -> Form:
         f"/comments/{comment.pk}/delete",
         {},
         lambda *_: Comment.objects.get(pk=comment.pk).status == Comment.Status.REMOVED,
+    )
+
+
+def _comment_report(w) -> Form:
+    comment = w["comment"]
+    return Form(
+        "requester",
+        f"/comments/{comment.pk}/report",
+        {"reason": "spam", "text": "a forged report?"},
+        lambda *_: CommentReport.objects.filter(comment=comment, text="a forged report?").exists(),
     )
 
 
@@ -502,6 +512,7 @@ POST_FORMS: dict[str, Callable[[dict[str, Any]], Form]] = {
     "accounts:block": _block,
     "comments:create": _comment,
     "comments:delete": _comment_delete,
+    "comments:report": _comment_report,
     "moderation:case_appeal": _case_appeal,
     "moderation:strike_appeal": _strike_appeal,
     "notifications:read": _notifications_read,
@@ -554,6 +565,7 @@ READ_ONLY_PAGES = {
     "moderation:standing",
     "remix:mine",
     "remix:studio",
+    "remix:studio_remove",
     "remix:credentials",
     "media",
     "search:search",

@@ -42,7 +42,9 @@ def test_a_published_remix_is_read_by_the_videos_audience_and_its_frame_by_moder
     assert readers(client_as, urls["frame"]) == {"moderator"}
 
 
-def test_a_remix_the_creator_removed_is_served_to_moderators_only(client_as, published_remix):
+def test_a_remix_the_creator_removed_is_served_to_moderators_and_its_creator_only(
+    client_as, published_remix
+):
     urls = _urls(published_remix)
 
     removed = client_as("creator").post(
@@ -50,8 +52,10 @@ def test_a_remix_the_creator_removed_is_served_to_moderators_only(client_as, pub
     )
 
     assert removed.status_code == 302
-    for url in urls.values():
-        assert readers(client_as, url) == {"moderator"}, url
+    # Removed is restorable: its creator still sees the image in the studio, nobody else.
+    assert readers(client_as, urls["output"]) == {"creator", "moderator"}
+    assert readers(client_as, urls["comment"]) == {"moderator"}
+    assert readers(client_as, urls["frame"]) == {"moderator"}
 
 
 def test_a_remix_of_a_video_made_private_follows_the_video(client_as, published_remix):

@@ -9,6 +9,7 @@ from apps.comments.models import Comment
 from apps.moderation.models import AuditEntry
 from apps.notifications.models import Notification
 from apps.privacy.models import RemixKind
+from apps.remix import errors
 from apps.remix.models import RemixJob
 from tests.security.conftest import ACTORS, readers
 
@@ -69,7 +70,7 @@ def test_a_removed_remix_leaves_the_comments_and_its_requester_is_told_why(
     listed = api_as("stranger").get(f"/api/v1/videos/{job.video_id}/comments/").json()
     assert job.comment_id not in [comment["id"] for comment in listed["results"]]
     notice = Notification.objects.filter(recipient=actors["requester"]).latest("pk")
-    assert notice.text == f"Your remix no longer appears: {job.reason}"
+    assert notice.text == errors.notice_removed(count=1, reason=job.reason)
     entry = AuditEntry.objects.get(action="remix_removed", target_id=str(job.pk))
     assert (entry.actor, entry.category) == ("creator", "revoked_remix_kind_not_allowed")
 

@@ -5,12 +5,13 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
 from apps.moderation.handlers import handler_get
-from apps.moderation.models import Appeal, ModerationCase, Strike
+from apps.moderation.models import DECIDE_APPEALS, Appeal, ModerationCase, Strike
 from apps.moderation.services.audit import audit_record
 from apps.moderation.services.notices import notice_send
 from apps.moderation.services.strikes import strikes_active, suspension_lift
@@ -25,12 +26,42 @@ APPEAL_ALREADY_FILED = "You have already appealed this decision."
 APPEAL_WINDOW_CLOSED = "Appeals are possible for {days} days after a decision; this one is older."
 APPEAL_DECIDED = "This appeal has already been decided."
 APPEAL_MESSAGE_REQUIRED = "Write the message the person will read."
+APPEAL_OWN_DECISION = (
+    "You took the decision this appeal contests: another moderator (or, on a site with one "
+    "moderator, an administrator) decides it."
+)
+APPEAL_ESCALATED = (
+    "Appeal {appeal}: only the moderator who took the decision could answer it, so it waits for "
+    "an administrator."
+)
 APPEAL_GRANTED_NOTICE = "Your appeal was granted: {message}"
 APPEAL_DENIED_NOTICE = "Your appeal was denied: {message}"
 
 
 def appeal_deadline(decided_at: datetime) -> datetime:
     return decided_at + timedelta(days=settings.CLIPMIX_MODERATION_APPEAL_DAYS)
+
+
+def appeal_deciders_excluded(appeal: Appeal) -> set[int]:
+    """Who took the decision an appeal contests (the case's decider, the strike's issuer and its
+    case's decider): none of them may decide the appeal."""
+    excluded: set[int | None] = set()
+    if appeal.case is not None:
+        excluded.add(appeal.case.decided_by_id)
+    if appeal.strike is not None:
+        excluded.add(appeal.strike.issued_by_id)
+        if appeal.strike.case is not None:
+            excluded.add(appeal.strike.case.decided_by_id)
+    return {user_id for user_id in excluded if user_id is not None}
+
+
+def appeal_needs_administrator(appeal: Appeal) -> bool:
+    """Whether no moderator but those who took the decision could answer it (a site with one
+    moderator): then it is an administrator's (a superuser's) to decide."""
+    moderators = User.objects.with_perm(DECIDE_APPEALS, include_superusers=False).filter(
+        is_active=True
+    )
+    return not moderators.exclude(pk__in=appeal_deciders_excluded(appeal)).exists()
 
 
 def _appealable(appellant: User, case: ModerationCase | None, strike: Strike | None) -> datetime:
@@ -79,6 +110,8 @@ def appeal_create(
             appeal.save()
     except IntegrityError:  # the one-to-one: this decision already has its appeal
         raise ApplicationError(APPEAL_ALREADY_FILED, code="already_appealed", status=409) from None
+    if appeal_needs_administrator(appeal):
+        _escalate(appeal)
     audit_record(
         actor=appellant,
         action="appeal_filed",
@@ -90,20 +123,43 @@ def appeal_create(
     return appeal
 
 
+def _escalate(appeal: Appeal) -> None:
+    """Tell the administrators that an appeal waits for one of them."""
+    excluded = appeal_deciders_excluded(appeal)
+    administrators = User.objects.filter(is_superuser=True, is_active=True).exclude(pk__in=excluded)
+    for administrator_id in administrators.values_list("pk", flat=True):
+        notice_send(
+            user_id=administrator_id,
+            kind="appeal_escalated",
+            text=APPEAL_ESCALATED.format(appeal=appeal.pk),
+            url=reverse("admin:moderation_appeal_change", args=[appeal.pk]),
+        )
+    audit_record(
+        actor=None,
+        action="appeal_escalated",
+        target_type="appeal",
+        target_id=appeal.pk,
+        details={"excluded": sorted(excluded)},
+    )
+
+
 @transaction.atomic
 def appeal_decide(*, appeal: Appeal, moderator: User, grant: bool, message: str) -> Appeal:
     """Grant (restore the content or overturn the strike) or deny; the appellant is told why.
+    Never by whoever took the contested decision (403 ``own_decision``).
 
     Granting overturns the strikes the decision caused, and lifts a suspension that no longer
     has enough strikes behind it.
     """
     appeal = (
         Appeal.objects.select_for_update(of=("self",))
-        .select_related("case", "strike", "appellant")
+        .select_related("case", "strike__case", "appellant")
         .get(pk=appeal.pk)
     )
     if appeal.status != Appeal.Status.PENDING:
         raise ApplicationError(APPEAL_DECIDED, code="appeal_decided", status=409)
+    if moderator.pk in appeal_deciders_excluded(appeal):
+        raise ApplicationError(APPEAL_OWN_DECISION, code="own_decision", status=403)
     message = message.strip()
     if not message:
         raise ApplicationError(APPEAL_MESSAGE_REQUIRED, code="message_required")

@@ -4,14 +4,15 @@ from django.urls import reverse
 from apps.moderation.signals import moderation_notice
 
 
-def notice_send(*, user_id: int, kind: str, text: str) -> None:
+def notice_send(*, user_id: int, kind: str, text: str, url: str = "") -> None:
     """Tell a person about a decision that concerns them, once the decision has committed.
 
     Every notice points at the account standing page, where the decision, its reason and the
-    appeal form stay available. The notifications app stores it and tells the person's open
+    appeal form stay available (unless ``url`` says where else to look: an administrator's
+    appeal). The notifications app stores it and tells the person's open
     pages; moderation never imports it.
     """
-    url = reverse("moderation:standing")
+    url = url or reverse("moderation:standing")
     transaction.on_commit(
         lambda: moderation_notice.send(
             sender=notice_send, user_id=user_id, kind=kind, text=text, url=url

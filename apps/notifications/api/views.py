@@ -17,6 +17,10 @@ class NotificationOutputSerializer(serializers.Serializer):
     kind = serializers.CharField()
     text = serializers.CharField()
     url = serializers.CharField()
+    image_url = serializers.CharField(help_text="A picture of what it is about, or empty.")
+    group_key = serializers.CharField(
+        help_text="Notifications of one kind with the same key are about one thing (a video)."
+    )
     actor = AccountSummarySerializer(allow_null=True)
     read_at = serializers.DateTimeField(allow_null=True)
     created_at = serializers.DateTimeField()

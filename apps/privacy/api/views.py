@@ -114,11 +114,17 @@ class PrivacyApplyToAllApi(APIView):
     @extend_schema_serializer(component_name="PrivacyApplyToAll")
     class InputSerializer(serializers.Serializer):
         remove_disallowed_remixes = StrictBooleanField(required=False, default=False)
+        keep_stricter = StrictBooleanField(
+            required=False,
+            default=False,
+            help_text="Leave as they are the videos the defaults would loosen in any way.",
+        )
 
     @extend_schema_serializer(component_name="PrivacyApplied")
     class OutputSerializer(serializers.Serializer):
         changed = serializers.IntegerField()
         removed = serializers.IntegerField()
+        kept = serializers.IntegerField(help_text="Stricter videos left as they were.")
 
     @extend_schema(request=InputSerializer, responses={200: OutputSerializer})
     def post(self, request: Request) -> Response:
@@ -127,4 +133,6 @@ class PrivacyApplyToAllApi(APIView):
         applied = services.privacy_apply_to_all(
             user=request_user(request), **serializer.validated_data
         )
-        return Response({"changed": applied.changed, "removed": applied.removed})
+        return Response(
+            {"changed": applied.changed, "removed": applied.removed, "kept": applied.kept}
+        )

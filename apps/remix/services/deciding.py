@@ -8,6 +8,7 @@ from apps.accounts.models import User
 from apps.comments.services import comment_moderation_reject
 from apps.core.errors import ApplicationError
 from apps.moderation.models import Verdict
+from apps.privacy.remixes import Removal
 from apps.remix import errors
 from apps.remix.models import RemixJob
 from apps.remix.services.outcomes import (
@@ -83,10 +84,23 @@ def remix_job_decline(
 
 @transaction.atomic
 def remix_job_remove(*, job: RemixJob, actor: User) -> RemixJob:
-    """The creator takes down a remix of their video, held or published: it ends cancelled
-    (its comment disappears live)."""
+    """The creator takes down a remix of their video. A published one ends ``removed`` (out of
+    view, its comment gone live, its requester told it was removed), restorable by the creator
+    with ``remix_job_restore`` (the studio offers an undo right after); a held one ends
+    cancelled, its case withdrawn."""
+    # revoking builds on this module (blocking re-checks consent here), hence the late import.
+    from apps.remix.services.revoking import remix_jobs_take_down
+
+    if job.creator_id != actor.pk:
+        raise ApplicationError(errors.NOT_CREATOR, code="not_allowed", status=403)
     reason = errors.REMOVED_BY_CREATOR
-    job = _withdrawn(job, reason=reason, as_moderator=False)
+    current = job_lock(job.pk)
+    if current.status == JobStatus.PUBLISHED:
+        remix_jobs_take_down(
+            removals=[Removal(current.pk, reason, "removed_by_creator")], actor=actor
+        )
+        return job_lock(job.pk)
+    job = _withdrawn(current, reason=reason, as_moderator=False)
     job = job_transition(job, JobStatus.CANCELLED, reason=reason, reason_code="removed_by_creator")
     requester_notify(job, errors.NOTICE_REJECTED.format(reason=reason))
     return job

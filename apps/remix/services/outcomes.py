@@ -106,22 +106,45 @@ def remix_job_reject(*, job: RemixJob, reason: str, reason_code: str, **fields: 
     return job
 
 
+def _where(job: RemixJob) -> dict[str, str]:
+    """A remix's notifications link to its comment once it appears (with its image), and are
+    grouped per video."""
+    if job.status == JobStatus.PUBLISHED and job.video_id and job.comment_id:
+        comment = job.comment
+        return {
+            "url": reverse("videos:detail", args=[job.video_id]) + f"#comment-{job.comment_id}",
+            "image_url": comment.image.url if comment is not None and comment.image else "",
+            "group_key": f"video:{job.video_id}",
+        }
+    return {"group_key": f"video:{job.video_id}" if job.video_id else ""}
+
+
 def creator_notify(job: RemixJob, text: str) -> None:
     if job.creator_id == job.requester_id:
         return
+    where = _where(job)
+    if job.status == JobStatus.IN_REVIEW:
+        where = {"group_key": where["group_key"]}  # waiting for them: the studio says what to do
     notification_create(
         recipient=job.creator,
         actor=job.requester,
         kind="remix.requested" if job.status == JobStatus.IN_REVIEW else "remix.created",
         text=text.format(handle=job.requester.username),
-        url=reverse("remix:studio"),
+        subject=job.creator.username,
+        url=where.get("url", reverse("remix:studio")),
+        image_url=where.get("image_url", ""),
+        group_key=where["group_key"],
     )
 
 
 def requester_notify(job: RemixJob, text: str) -> None:
+    where = _where(job)
     notification_create(
         recipient=job.requester,
         kind=f"remix.{job.status}",
         text=text,
-        url=reverse("remix:mine"),
+        subject=job.creator.username,
+        url=where.get("url", reverse("remix:mine") + f"#job-{job.pk}"),
+        image_url=where.get("image_url", ""),
+        group_key=where["group_key"],
     )

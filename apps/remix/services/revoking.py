@@ -74,8 +74,7 @@ def remix_jobs_take_down(*, removals: list[Removal], actor: User) -> int:
         )
         told.setdefault((job.requester_id, removal.reason), []).append(job)
     for (_, reason), theirs in told.items():
-        text = errors.NOTICE_ENDED if len(theirs) == 1 else errors.NOTICE_ENDED_MANY
-        requester_notify(theirs[0], text.format(reason=reason, count=len(theirs)))
+        requester_notify(theirs[0], errors.notice_removed(count=len(theirs), reason=reason))
     audit_record_many(
         actor=actor,
         action="remix_removed",
