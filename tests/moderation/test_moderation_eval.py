@@ -27,7 +27,7 @@ def evaluate(path: Path) -> dict:
 
 def assert_meets_targets(figures: dict) -> None:
     assert KEYS | {"per_category"} <= set(figures)
-    assert figures["harmful_recall"] >= 0.95  # issue 13's target; classifier v3 gives 0.960
+    assert figures["harmful_recall"] >= 0.95  # issue 13's target; classifier v4 gives 0.960
     assert figures["block_recall"] >= 0.90
     assert figures["benign_fpr"] <= 0.04
     assert figures["per_category"]["minor_sexual"]["harmful_recall"] == 1.0
@@ -67,7 +67,7 @@ def test_the_shipped_classifier_records_its_test_split_figures():
 @pytest.mark.xfail(
     strict=True,
     reason="issue 13 targets not yet met by the classifier alone on the family-split test set "
-    "(docs/benchmarks.md): artifact v3 harmful recall 0.854, minor_sexual recall 0.930",
+    "(docs/benchmarks.md): artifact v4 harmful recall 0.779, minor_sexual recall 0.930",
 )
 def test_the_shipped_classifier_meets_the_issue_targets_on_the_test_split():
     spec = json.loads((artifact_dir() / SPEC_FILE).read_text(encoding="utf-8"))

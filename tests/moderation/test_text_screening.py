@@ -51,26 +51,22 @@ def test_benign_idioms_and_edits_are_allowed(prompt):
     assert screening.message == ""
 
 
-def _held_by_v3(reason):
-    return pytest.mark.xfail(strict=True, reason=f"classifier v3 holds it for review: {reason}")
+def _held_by_v4(reason):
+    return pytest.mark.xfail(strict=True, reason=f"classifier v4 holds it for review: {reason}")
 
 
 # Short, everyday remixes and comments: what most traffic is. None of these is in the training
-# corpus (a test, not a memory); the first three were refused by the first classifier. Two are
-# still held for a moderator (never blocked: the next test): known misses, docs/moderation.md.
+# corpus (a test, not a memory); the first three were refused by the first classifier. One is
+# still held for a moderator (never blocked: the next test): a known miss, docs/moderation.md.
 EVERYDAY = [
     ("turn this into a watercolour painting", "Keys only"),
-    pytest.param("reply 0", "", marks=_held_by_v3("harm 0.58, review threshold 0.57")),
+    pytest.param("reply 0", "", marks=_held_by_v4("harm 0.72, review threshold 0.67")),
     ("give him a cowboy hat", "yeehaw"),
     ("who else is here in 2026", ""),
     ("", "brb"),
     ("add balloons everywhere", "birthday szn"),
     ("make me a knight in shining armour", ""),
-    pytest.param(
-        "tiny hats for the ducks",
-        "they deserve it",
-        marks=_held_by_v3("hate 0.24 over its block threshold, benign likelier"),
-    ),
+    ("tiny hats for the ducks", "they deserve it"),
     ("", "this song >>>"),
     ("", "grandpa's dance moves though"),
     ("ok this is art", ""),

@@ -33,7 +33,8 @@ _MINOR_WORDS = [
     "looks younger", "looking younger", "younger version", "de-age*", "deage*", "as a child",
     "as a kid", "as a teen", "as a little girl", "child version", "kid version", "schoolkid*",
     "kleines kind", "ein kind", "das kind", "dem kind", "girl scout*", "boy scout*",
-    "cheerleader in middle school",
+    "cheerleader in middle school", "little one", "little ones", "jv", "junior varsity",
+    "middle schooler*", "high schooler*", "grade schooler*", "preschooler*",
     # es
     "nino", "nina", "chaval*", "chavala*", "chamaco*", "chamaca*", "la eso", "de la eso",
     "de primero", "de segundo", "ninos", "ninas", "nene", "nena", "nenas", "chiquilla*",
@@ -97,7 +98,10 @@ _SEXUAL_WORDS = [
     "boudoir", "look hot", "looks hot", "looking hot", "make out with", "revealing outfit*",
     "revealing clothes", "revealing dress*", "making out", "hooking up", "on the bed posing",
     "booty shot*", "twerk*", "seductively", "sultry", "flirty", "flirtatious", "skimpy",
-    "barely dressed", "half naked", "half-naked",
+    "barely dressed", "half naked", "half-naked", "sexier", "sexiest", "thicc*", "thick af",
+    "hot version", "hotter version", "oiled up", "oiled-up", "dtf", "smashable", "bangable",
+    "fap*", "jerk off", "wet t-shirt", "wet tshirt", "upskirt*", "side boob", "sideboob",
+    "underboob", "camel toe",
     # es
     "desnud*", "encuerad*", "en pelotas", "en bolas", "lenceria", "ropa interior", "tanga*",
     "provocativ*", "erotic*", "cachond*", "porno", "tetas", "sin ropa", "quitale la ropa",
@@ -141,7 +145,7 @@ _SEXUAL_EXCEPTIONS = re.compile(
 _UNDER_18 = r"(?:1[0-7]|[1-9])"
 _YEARS = (
     r"(?:y\W?o|yrs?(?:\W?old)?|years?(?:\W?old)?|year\W?olds?|yr\W?olds?|anos|ans"
-    r"|jahre?n?(?:\W?alt)?|jahrige?r?|anni|jaar(?:\W?oud)?|lat|latka|letnia|yas(?:inda)?|tahun"
+    r"|jahre?n?(?:\W?alt)?|jahrige?r?|anni|jaar(?:\W?oud)?|lat|latka|letnia|yas(?:ind\w*|lar\w*)?|tahun"
     r"|ano|anitos|aninhos)"
 )
 _AGE_PATTERNS = [
@@ -169,6 +173,8 @@ _AGE_PATTERNS = [
     r"(?<!\w)(?:look|looks|looking|she\W?s|he\W?s|is|only|just|aged?)\W*(?:thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|twelve|eleven|ten|nine|eight)(?!\w)",
     r"(?<!\w)(?:thirteen|fourteen|fifteen|sixteen|seventeen)(?!\w)",
+    # an age opening a clause: "14 and already ...", "15 y ya ...", "13 et déjà ..."
+    rf"(?:^|[\n.!?,;:]\s*){_UNDER_18}\s+(?:and|&|y|et|und|e|en|i|ve|dan|ja)\s",
     r"(?<!\w)(?:on (?:uc|dort|bes|alti|yedi)|(?:dua|tiga|empat|lima|enam|tujuh) belas|sebelas)"
     r"\W{0,3}(?:yas\w*|tahun)(?!\w)",
 ]

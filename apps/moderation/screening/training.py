@@ -4,7 +4,8 @@ The corpus is every ``*.csv`` in ``data/corpus/`` (columns ``CORPUS_COLUMNS``), 
 fixes of ``corrections.csv`` applied. Rows are split by family (paraphrases and obfuscated
 variants of one idea share a family, and a family never crosses splits) into train,
 validation and test; the assignment is stored in ``split.json`` so that it never moves, and a
-family not yet in it is placed by a hash of the seed and its name. The head is fitted on train,
+family not yet in it is placed by a hash of the seed and its name. Independent sets
+(``independent_*.csv``, written blind by others) are validation only. The head is fitted on train,
 its thresholds are chosen on validation, and test is reported, never tuned on. Everything is
 seeded: the same corpus and encoder give the same artifact.
 """
@@ -43,6 +44,9 @@ from apps.moderation.screening.encoders import E5_NAME, encoder_get, file_sha256
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "corpus"
 CORRECTIONS_FILE = "corrections.csv"
 SPLIT_FILE = "split.json"
+# Sets written blind by people who had not seen the corpus, in its columns: never trained on,
+# always part of validation, so that thresholds are chosen on text in other people's words too.
+INDEPENDENT_PREFIX = "independent_"
 CORPUS_COLUMNS = ("id", "prompt", "caption", "label", "category", "family", "lang", "note")
 LABEL_CATEGORIES = {
     "allow": {BENIGN},
@@ -64,7 +68,13 @@ BLOCK_MARGIN = 0.1
 # Benign rows together weigh this many times the harmful rows together when the head is fitted:
 # the corpus holds more harmful than benign rows, traffic the other way round, and a head fitted
 # on the corpus's proportions read short, ordinary texts as harmful. Chosen on validation.
-BENIGN_WEIGHT = 2.0
+BENIGN_WEIGHT = 4.0
+# The head's inverse L2 strength, and the character n-grams' weight next to the sentence
+# embedding: hashed n-grams learn a corpus's wording as readily as its meaning, and at full weight
+# they held ordinary requests for words they share with harmful rows ("her", "face"). Chosen on
+# validation, its independent set included (docs/benchmarks.md has the comparison).
+REGULARISATION = 16.0
+CHAR_WEIGHT = 0.5
 # How much worse a benign text blocked is than a block-worthy text merely held for review.
 BLOCK_BENIGN_COST = 20.0
 DEFAULT_CHAR = {"analyzer": "char_wb", "ngram_range": [2, 5], "n_features": 2**16}
@@ -224,6 +234,16 @@ def split_assign(
     """family -> split: the stored assignment where there is one, else by the seeded hash."""
     stored = stored or {}
     return {family: stored.get(family) or _family_split(family, seed) for family in families}
+
+
+def families_assign(rows: list[CorpusRow], *, stored: dict[str, str], seed: int) -> dict[str, str]:
+    """family -> split for the corpus: ``split_assign``, except that the rows of an independent
+    set (``independent_*.csv``) are always validation."""
+    families = split_assign(sorted({row.family for row in rows}), stored=stored, seed=seed)
+    for row in rows:
+        if row.source.startswith(INDEPENDENT_PREFIX):
+            families[row.family] = "validation"
+    return families
 
 
 def split_read(directory: Path = CORPUS_DIR) -> tuple[int, dict[str, str]]:
@@ -413,8 +433,8 @@ def classifier_train(
     out_root: Path | None = CLASSIFIER_DIR,
     encoder_name: str = E5_NAME,
     embedding_weight: float = 1.0,
-    char_weight: float = 1.0,
-    regularisation: float = 4.0,
+    char_weight: float = CHAR_WEIGHT,
+    regularisation: float = REGULARISATION,
     benign_weight: float = BENIGN_WEIGHT,
     caption_alone: bool = True,
     cache_dir: Path | None = None,
@@ -429,7 +449,7 @@ def classifier_train(
     started = time.monotonic()
     rows = corpus_read(corpus_dir)
     seed, stored = split_read(corpus_dir)
-    families = split_assign(sorted({row.family for row in rows}), stored=stored, seed=seed)
+    families = families_assign(rows, stored=stored, seed=seed)
     if write_split and families != stored:
         split_write(corpus_dir, seed, families)
     splits = rows_split(rows, families)
@@ -588,8 +608,7 @@ def rows_by_split(split: str, directory: Path = CORPUS_DIR) -> list[CorpusRow]:
     """The corpus rows of one stored split (for ``moderation_eval --split``)."""
     rows = corpus_read(directory)
     seed, stored = split_read(directory)
-    families = split_assign(sorted({row.family for row in rows}), stored=stored, seed=seed)
-    return rows_split(rows, families)[split]
+    return rows_split(rows, families_assign(rows, stored=stored, seed=seed))[split]
 
 
 def per_language(rows: list[CorpusRow], verdicts: list[tuple[str, str]]) -> dict[str, Any]:

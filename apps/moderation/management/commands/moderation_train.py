@@ -18,7 +18,9 @@ from apps.moderation.screening.classifier import CLASSIFIER_DIR, classifier_rese
 from apps.moderation.screening.encoders import E5_NAME, LOADERS
 from apps.moderation.screening.training import (
     BENIGN_WEIGHT,
+    CHAR_WEIGHT,
     CORPUS_DIR,
+    REGULARISATION,
     CorpusError,
     classifier_train,
 )
@@ -42,7 +44,15 @@ class Command(BaseCommand):
             default="both",
             help="Which features the head sees (comparisons; the artifact uses both).",
         )
-        parser.add_argument("--C", type=float, default=4.0, dest="C", help="Inverse L2 strength.")
+        parser.add_argument(
+            "--C", type=float, default=REGULARISATION, dest="C", help="Inverse L2 strength."
+        )
+        parser.add_argument(
+            "--char-weight",
+            type=float,
+            default=CHAR_WEIGHT,
+            help="The character n-grams' weight next to the sentence embedding's 1.",
+        )
         parser.add_argument(
             "--benign-weight",
             type=float,
@@ -66,7 +76,7 @@ class Command(BaseCommand):
                 out_root=None if options["dry_run"] else options["out"],
                 encoder_name=options["encoder"],
                 embedding_weight=0.0 if features == "char" else 1.0,
-                char_weight=0.0 if features == "embedding" else 1.0,
+                char_weight=0.0 if features == "embedding" else options["char_weight"],
                 regularisation=options["C"],
                 benign_weight=options["benign_weight"],
                 cache_dir=options["cache"],
