@@ -265,8 +265,8 @@ if CLIPMIX_REMIX_DEFAULT_AUDIENCE not in {"everyone", "followers", "friends", "n
         "CLIPMIX_REMIX_DEFAULT_AUDIENCE must be everyone, followers, friends or no_one."
     )
 # Which kinds of remix a new account's videos allow until its owner chooses (comma-separated:
-# restyle, background, face, caption_only). Face edits change a person's likeness, so they
-# start off; existing accounts kept every kind they allowed before kinds existed.
+# restyle, background, face, caption_only, voice). Face and voice edits change a person's
+# likeness, so they start off; existing accounts kept every kind they allowed before kinds existed.
 CLIPMIX_REMIX_DEFAULT_KINDS = [
     kind
     for kind in env.list(
@@ -274,9 +274,15 @@ CLIPMIX_REMIX_DEFAULT_KINDS = [
     )
     if kind
 ]
-if not set(CLIPMIX_REMIX_DEFAULT_KINDS) <= {"restyle", "background", "face", "caption_only"}:
+if not set(CLIPMIX_REMIX_DEFAULT_KINDS) <= {
+    "restyle",
+    "background",
+    "face",
+    "caption_only",
+    "voice",
+}:
     raise environ.ImproperlyConfigured(
-        "CLIPMIX_REMIX_DEFAULT_KINDS lists only restyle, background, face and caption_only."
+        "CLIPMIX_REMIX_DEFAULT_KINDS lists only restyle, background, face, caption_only and voice."
     )
 # Content Credentials (C2PA): the signing chain, key and trusted roots are named per environment
 # (development.py: a chain made by `manage.py provenance_keys`, trusted only there; production

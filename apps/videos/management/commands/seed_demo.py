@@ -28,6 +28,12 @@ DEMO_PHOTO_VIDEOS = [
     ("Astronaut", "Suited up for launch day #space #nasa", "astronaut"),
     ("Cameraman", "Getting the shot #film #behindthescenes", "camera"),
 ]
+# What the people in those videos say (spoken offline: ``apps.videos.demo.speech_samples``), so
+# that a voice remix of them has a voice to change.
+DEMO_SPEECH = {
+    "astronaut": "Hello from the launch pad. Today we fly to the space station.",
+    "camera": "Quiet on set, please. Rolling. And, action!",
+}
 
 DEMO_VIDEOS = [
     ("Sunset", "Golden hour never misses #sunset #chill"),
@@ -102,6 +108,7 @@ class Command(BaseCommand):
                         focus=DEMO_PHOTOS[name][1],
                         seconds=4,
                         title=title,
+                        speech=DEMO_SPEECH[name],
                     )
                 else:
                     path = synthetic_video_write(
