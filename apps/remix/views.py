@@ -24,6 +24,12 @@ EXAMPLE_PROMPTS = [
     ("background", "floating in outer space among the stars"),
     ("face", "add cool sunglasses"),
     ("caption_only", ""),
+    # The voice effects, one example each: the composer's picker for them.
+    ("voice", "make me sound like a chipmunk"),
+    ("voice", "a deeper voice"),
+    ("voice", "talk like a robot"),
+    ("voice", "echo like in a stadium"),
+    ("voice", "an old telephone call"),
 ]
 
 

@@ -62,8 +62,22 @@ function render(job) {
   const image = card.querySelector("[data-job-image]");
   if (image && job.status === "published" && job.image_url) {
     image.hidden = false;
-    image.querySelector("img").src = job.image_url;
-    image.querySelector("img").alt = "Your remix";
+    const img = image.querySelector("img");
+    if (job.clip_url && img) {
+      // A voice remix plays when tapped, never on its own.
+      const clip = document.createElement("video");
+      clip.className = "comment-clip";
+      clip.src = job.clip_url;
+      clip.poster = job.image_url;
+      clip.controls = true;
+      clip.playsInline = true;
+      clip.preload = "none";
+      clip.setAttribute("aria-label", "Your voice remix");
+      img.replaceWith(clip);
+    } else if (img) {
+      img.src = job.image_url;
+      img.alt = "Your remix";
+    }
   }
   if (FINISHED.has(job.status)) card.querySelector("[data-job-cancel]")?.remove();
 }
