@@ -18,9 +18,7 @@ def _remix_erase(user: User) -> None:
     jobs = RemixJob.objects.filter(Q(requester=user) | Q(creator=user)).select_related("requester")
     for job in jobs:
         storage = job.output_image.storage
-        files_delete(
-            storage, [job.source_frame.name, job.output_image.name, job.output_clip.name]
-        )
+        files_delete(storage, [job.source_frame.name, job.output_image.name, job.output_clip.name])
         if job.comment_id is not None:
             comment = Comment.objects.filter(pk=job.comment_id).first()
             if comment is not None:

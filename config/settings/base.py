@@ -383,6 +383,10 @@ CLIPMIX_RATE_LIMITS |= {
 }
 # Refused remix prompts (from the composer's check or a request) tolerated per user in a window;
 # the next one pauses that account's remixes for CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS.
+# The composer's look at a frame (faces and person found by the models), per user.
+CLIPMIX_RATE_LIMITS["remix_analysis"] = env.str(
+    "CLIPMIX_RATE_LIMIT_REMIX_ANALYSIS", default="60/600"
+)
 CLIPMIX_RATE_LIMITS["remix_refusals"] = env.str(
     "CLIPMIX_RATE_LIMIT_REMIX_REFUSALS", default="4/600"
 )
