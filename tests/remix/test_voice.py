@@ -21,6 +21,7 @@ from apps.remix.engines.voice import MAX_BYTES, MAX_SIDE, VOICE_WORDS
 from apps.remix.models import RemixJob
 from apps.videos import services as video_services
 from apps.videos.demo import DEMO_PHOTOS, demo_photo, photo_video_write
+from apps.videos.models import Video
 
 pytestmark = pytest.mark.django_db
 
@@ -205,3 +206,20 @@ def test_voice_is_off_for_new_accounts_like_face_edits(real_video, user_factory,
         remix(user_factory(), video, **VOICE)
     assert refused.value.code == "remix_kind_not_allowed"
     assert "voice effects" in refused.value.message
+
+
+def test_a_demo_person_video_gets_a_voice_remix_after_seeding(
+    django_capture_on_commit_callbacks, remix
+):
+    from django.core.management import call_command
+
+    from apps.accounts.models import User
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", stdout=io.StringIO())
+    astronaut = Video.objects.get(caption__startswith="Suited up for launch day")
+    assert "voice" in astronaut.privacy.remix_kinds
+
+    job = remix(User.objects.get(username="viewer"), astronaut, **VOICE)
+
+    assert job.status == RemixJob.Status.PUBLISHED, job.reason

@@ -2,6 +2,7 @@ import tempfile
 from pathlib import Path
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from PIL import Image
@@ -65,6 +66,9 @@ class Command(BaseCommand):
         creator, viewer = users["demo"], users["viewer"]
         if not Video.objects.filter(owner=creator).exists():
             self._videos(creator, viewer)
+            # The demo creator agrees to every kind, face and voice included (new accounts
+            # start without those), so that each kind can be tried on the demo videos.
+            call_command("privacy_allow_every_kind", creator.username, verbosity=0)
         for handle, password, _, staff in DEMO_USERS:
             role = (
                 "moderator, can open /admin/"
