@@ -55,8 +55,6 @@ def _validated(
             status=422,
             extra={"duration": duration},
         )
-    if kind == RemixJob.Kind.VOICE:
-        _voice_possible(video, prompt)
     return prompt, caption
 
 
@@ -99,7 +97,8 @@ def remix_job_create(
 ) -> RemixJob:
     """Queue a remix. Refusals: 403 ``remix_not_allowed`` (the privacy policy's words) or
     ``remix_kind_not_allowed`` (the creator allows other kinds, named in the message), 422 for
-    invalid input or ``guideline_violation``, 429 ``rate_limited``, 503
+    invalid input (for ``voice`` also ``voice_effect_unknown``, ``video_too_short``,
+    ``video_has_no_audio``) or ``guideline_violation``, 429 ``rate_limited``, 503
     ``service_unavailable`` when the rate limits or the broker cannot be reached, 429
     ``remix_paused`` after repeated guideline refusals. Every request past validation counts
     against the rate limits, refused or not. No job is stored on a refusal, but a guideline
@@ -122,6 +121,8 @@ def remix_job_create(
             status=403,
             extra={"reason": decision.code, "kind": kind},
         )
+    if kind == RemixJob.Kind.VOICE:  # after consent: only who may ask learns about the sound
+        _voice_possible(video, prompt)
     rate_limit_hit(scope="remix_user", key=str(requester.pk))
     rate_limit_hit(scope="remix_video", key=f"{requester.pk}:{video.pk}")
     screening = prompt_screen(requester=requester, prompt=prompt, caption=caption)
