@@ -52,7 +52,7 @@ def test_face_edits_off_with_removal_and_the_composer_greys_face_out(
     log_in(creator_page, creator)
     creator_page.goto(f"{base}/v/{video.pk}/privacy")
     kinds = creator_page.get_by_role("group", name="Which kinds of remix they may make")
-    expect(kinds.locator("img")).to_have_count(4)
+    expect(kinds.locator("img")).to_have_count(5)
     expect(kinds.get_by_text("it changes how a person looks")).to_be_visible()
     kinds.get_by_label("Face effect").uncheck()
     shot(creator_page, "kinds")
