@@ -223,3 +223,20 @@ def test_a_demo_person_video_gets_a_voice_remix_after_seeding(
     job = remix(User.objects.get(username="viewer"), astronaut, **VOICE)
 
     assert job.status == RemixJob.Status.PUBLISHED, job.reason
+
+
+def test_the_caption_and_the_label_are_burned_into_the_clip(voice_remix):
+    import numpy as np
+
+    from apps.videos.media import video_frames_at
+
+    with av.open(io.BytesIO(_clip(voice_remix))) as container:
+        clip_frame = np.asarray(next(container.decode(video=0)).to_image().convert("L"), float)
+    [source] = video_frames_at(voice_remix.video.file.path, [voice_remix.at_seconds])
+    source_frame = np.asarray(source.convert("L"), float)
+    height = clip_frame.shape[0]
+    caption_band = slice(int(height * 0.7), height)  # meme captions sit at the bottom
+    label_corner = (slice(0, int(height * 0.06)), slice(int(clip_frame.shape[1] * 0.6), None))
+    white_text = (clip_frame[caption_band] > 235).mean() - (source_frame[caption_band] > 235).mean()
+    assert white_text > 0.02
+    assert clip_frame[label_corner].mean() < source_frame[label_corner].mean() - 20

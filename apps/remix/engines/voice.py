@@ -170,7 +170,10 @@ def _frames_read(
                 continue
             if t >= window.end - 1e-6:
                 break
-            frames.append(frame.to_image().convert("RGB").resize(size, Image.Resampling.LANCZOS))
+            image = frame.to_image().convert("RGB")
+            if image.size != size:
+                image = image.resize(size, Image.Resampling.LANCZOS)
+            frames.append(image)
     if not frames:
         raise EngineError(f"no frames between {window.start:.2f}s and {window.end:.2f}s")
     return frames, rate, size
@@ -244,7 +247,8 @@ def voice_clip_make(
     audio = voice_effect_apply(_audio_read(source, window), effect)
     edited: list[np.ndarray] = []
     for index, frame in enumerate(frames):
-        edited.append(np.asarray(frame_edit(frame).convert("RGB").resize(size)))
+        picture = frame_edit(frame).convert("RGB")
+        edited.append(np.asarray(picture if picture.size == size else picture.resize(size)))
         if index % 12 == 0:
             progress(20 + 60 * index // len(frames), "Drawing the pictures")
     progress(85, "Encoding the clip")

@@ -281,14 +281,32 @@ def _clip_frame_edit(job: RemixJob, size: tuple[int, int]) -> Callable[[Image.Im
     embed = watermark_embedder(
         size, remix_id=job.pk, gain=CLIP_WATERMARK_GAIN, strength_every=CLIP_STRENGTH_EVERY
     )
-    label = label_text("effects")
+    alpha, colour = _overlay(size, job.caption)
 
     def edit(frame: Image.Image) -> Image.Image:
+        pixels = np.asarray(frame.convert("RGB"))
         if style is not None:
-            frame = Image.fromarray(style_apply(np.asarray(frame), style, job.seed), "RGB")
-        return embed(label_draw(caption_draw(frame, job.caption), label))
+            pixels = style_apply(pixels, style, job.seed)
+        drawn = pixels.astype(np.float32) * (1 - alpha) + colour
+        return embed(Image.fromarray(np.clip(np.rint(drawn), 0, 255).astype(np.uint8), "RGB"))
 
     return edit
+
+
+def _overlay(size: tuple[int, int], caption: str) -> tuple[np.ndarray, np.ndarray]:
+    """The caption and the visible label as one overlay, drawn once for every frame of a clip:
+    (alpha, colour already multiplied by alpha). Drawn by the same functions as on an image,
+    once over black and once over white: where they differ, the frame shows through."""
+    label = label_text("effects")
+    over_black = np.asarray(
+        label_draw(caption_draw(Image.new("RGB", size, (0, 0, 0)), caption), label), np.float32
+    )
+    over_white = np.asarray(
+        label_draw(caption_draw(Image.new("RGB", size, (255, 255, 255)), caption), label),
+        np.float32,
+    )
+    alpha = 1 - (over_white - over_black).mean(axis=2, keepdims=True) / 255
+    return np.clip(alpha, 0, 1), over_black
 
 
 # The clip's watermark: stronger than a still's first try (H.264 smooths fine texture), with
@@ -301,9 +319,11 @@ CLIP_SCREENED_FRAMES = 3
 def _decoded_frames(mp4: bytes, count: int) -> list[Image.Image]:
     """``count`` frames spread over the encoded clip (first, ..., last), as a viewer sees them."""
     with av.open(io.BytesIO(mp4)) as container:
-        frames = [frame.to_image() for frame in container.decode(video=0)]
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        frames = list(container.decode(stream))
     picks = sorted({round(i * (len(frames) - 1) / max(1, count - 1)) for i in range(count)})
-    return [frames[i] for i in picks]
+    return [frames[i].to_image() for i in picks]
 
 
 def clip_generate(job: RemixJob) -> None:
