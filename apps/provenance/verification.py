@@ -343,7 +343,7 @@ def _first_frame(data: bytes) -> Image.Image:
     """The first picture of an MP4, refusing one that claims more pixels than allowed before
     decoding it."""
     try:
-        with av.open(io.BytesIO(data), format="mp4") as container:
+        with av.open(io.BytesIO(data), mode="r", format="mp4") as container:
             if not container.streams.video:
                 raise ApplicationError(VIDEO_NO_PICTURE, code="video_no_picture")
             stream = container.streams.video[0]

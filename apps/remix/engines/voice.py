@@ -211,10 +211,10 @@ def _encode_to(
         samples = 1024
         for index in range(0, len(audio), samples):
             chunk = audio[index : index + samples]
-            frame = av.AudioFrame.from_ndarray(chunk.reshape(1, -1), format="flt", layout="mono")
-            frame.sample_rate = AUDIO_RATE
-            frame.pts = index
-            out.mux(sound.encode(frame))
+            piece = av.AudioFrame.from_ndarray(chunk.reshape(1, -1), format="flt", layout="mono")
+            piece.sample_rate = AUDIO_RATE
+            piece.pts = index
+            out.mux(sound.encode(piece))
         out.mux(sound.encode())
 
 

@@ -318,7 +318,7 @@ CLIP_SCREENED_FRAMES = 3
 
 def _decoded_frames(mp4: bytes, count: int) -> list[Image.Image]:
     """``count`` frames spread over the encoded clip (first, ..., last), as a viewer sees them."""
-    with av.open(io.BytesIO(mp4)) as container:
+    with av.open(io.BytesIO(mp4), mode="r") as container:
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
         frames = list(container.decode(stream))

@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from apps.accounts.models import User
 from apps.privacy.models import RemixKind
@@ -11,7 +11,7 @@ class Command(BaseCommand):
         "(its defaults, applied to all its videos). seed_demo runs it for the demo creator."
     )
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("handle")
 
     def handle(self, *args: object, **options: object) -> None:
