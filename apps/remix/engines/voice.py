@@ -78,18 +78,23 @@ def video_has_audio(path: Path | str) -> bool:
 
 
 def _audio_read(path: Path | str, window: Window) -> np.ndarray:
-    """The window's sound as mono float32 at ``AUDIO_RATE``."""
-    with av.open(str(path)) as container:
+    """The window's sound as mono float32 at ``AUDIO_RATE`` (decoded from the packet before
+    it to the first one after it, however long the video)."""
+    with av.open(str(path), mode="r") as container:
         if not container.streams.audio:
             raise EngineRefusal(errors.VOICE_NO_AUDIO, code="no_audio")
         stream = container.streams.audio[0]
+        time_base = float(stream.time_base or 0) or 1 / AUDIO_RATE
+        container.seek(max(0, int(window.start / time_base)), stream=stream, backward=True)
         resampler = av.AudioResampler(format="flt", layout="mono", rate=AUDIO_RATE)
         chunks: list[np.ndarray] = []
         first: float | None = None
         for frame in container.decode(stream):
+            if first is None:
+                first = float(frame.time or 0.0)
+            if frame.time is not None and frame.time > window.end + 0.1:
+                break
             for resampled in resampler.resample(frame):
-                if first is None:
-                    first = float(resampled.time or 0.0)
                 chunks.append(resampled.to_ndarray().reshape(-1))
         for resampled in resampler.resample(None):
             chunks.append(resampled.to_ndarray().reshape(-1))

@@ -184,3 +184,39 @@ def test_speech_is_cut_or_padded_to_the_video(monkeypatch):
 
     samples = demo.speech_samples("Hello from the launch pad, today we fly", seconds=1.0)
     assert len(samples) == demo.SPEECH_RATE
+
+
+def _two_tone_video(path, *, seconds=6, switch_at=3.0):
+    """A video whose sound is 300 Hz until ``switch_at``, then 600 Hz."""
+    rate = 22_050
+    with av.open(str(path), "w") as container:
+        video = container.add_stream("libx264", rate=10)
+        video.width, video.height, video.pix_fmt = 64, 64, "yuv420p"
+        audio = container.add_stream("aac", rate=rate)
+        for _ in range(seconds * 10):
+            frame = av.VideoFrame.from_ndarray(np.zeros((64, 64, 3), np.uint8), format="rgb24")
+            container.mux(video.encode(frame))
+        container.mux(video.encode())
+        t = np.arange(seconds * rate) / rate
+        tone = np.where(t < switch_at, np.sin(2 * np.pi * 300 * t), np.sin(2 * np.pi * 600 * t))
+        tone = (0.3 * tone).astype(np.float32)
+        for start in range(0, len(tone), 1024):
+            piece = av.AudioFrame.from_ndarray(
+                tone[start : start + 1024].reshape(1, -1), format="flt", layout="mono"
+            )
+            piece.sample_rate, piece.pts = rate, start
+            container.mux(audio.encode(piece))
+        container.mux(audio.encode())
+    return path
+
+
+def test_the_clip_takes_the_sound_of_its_own_seconds(tmp_path):
+    from apps.remix.engines.voice import Window, _audio_read
+
+    path = _two_tone_video(tmp_path / "tones.mp4")
+    before = _audio_read(path, Window(start=0.5, end=2.5))
+    after = _audio_read(path, Window(start=3.5, end=5.5))
+
+    assert len(before) == len(after) == 2 * AUDIO_RATE
+    assert _dominant(before) == pytest.approx(300, abs=5)
+    assert _dominant(after) == pytest.approx(600, abs=5)
