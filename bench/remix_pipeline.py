@@ -11,6 +11,10 @@ publishing (consent re-checked under lock, the comment, the notifications) are t
 wrapping ``watermark_embed_checked`` (the mark, the JPEG and its read-back checks),
 ``jpeg_sign`` and ``_publish`` with a clock in this process. One untimed warm-up job per engine.
 
+``voice``: as ``worker``, with voice remixes (issue 15) of a 4 s video of a person talking
+(the astronaut pan with a spoken sound track, as ``seed_demo`` makes them), the five effects in
+turn, each cutting a 4 s clip (its pictures captioned, labelled and watermarked, the MP4 signed).
+
 ``worker``: a real Celery worker (``celery -A config worker -Q remix``, prefork, production
 settings) on the benchmark's Redis database, warmed up with two jobs per process; then
 ``--jobs`` remixes, ``--in-flight`` outstanding at a time. Latency runs from sending the request
@@ -24,6 +28,7 @@ Run: .venv/bin/python bench/remix_pipeline.py stages [--stage-jobs 12] [--diffus
          [--diffusion-size 64] [--diffusion-steps 4] [--database clipmix_bench] [--redis-db 3]
      .venv/bin/python bench/remix_pipeline.py worker [--jobs 50] [--in-flight 1]
          [--concurrency 2] [--database clipmix_bench] [--redis-db 3]
+     .venv/bin/python bench/remix_pipeline.py voice [--jobs 20] [--in-flight 1] [--concurrency 2]
 Needs PostgreSQL on 127.0.0.1:5432 (trust auth) and Redis on 127.0.0.1:6379.
 """
 
@@ -65,6 +70,15 @@ REQUESTS = [
     {"kind": "face", "prompt": "glow", "caption": "Main character"},
     {"kind": "caption_only", "prompt": "", "caption": "That first morning sip be like"},
 ]
+VOICE_REQUESTS = [
+    {"kind": "voice", "prompt": "make me sound like a chipmunk", "caption": "Houston, squeak"},
+    {"kind": "voice", "prompt": "a deeper voice", "caption": ""},
+    {"kind": "voice", "prompt": "talk like a robot", "caption": "Beep"},
+    {"kind": "voice", "prompt": "echo like in a stadium", "caption": ""},
+    {"kind": "voice", "prompt": "an old telephone call", "caption": "Hello?"},
+]
+# What ``request_remix`` cycles through (``voice`` swaps in VOICE_REQUESTS).
+ACTIVE_REQUESTS = REQUESTS
 # The job's own ``timings`` (``sign_ms`` there is the whole finish: upscaling to 512 px, the
 # watermark, JPEG encoding and the C2PA signature), then what this process clocks around them.
 APP_STAGES = ("frame_ms", "engine_ms", "caption_ms", "screen_ms", "sign_ms")
@@ -153,8 +167,9 @@ def engine_used(engine: Any, model: str) -> Iterator[None]:
 def request_remix(client: Any, video: Any, index: int) -> tuple[int, float, float]:
     """POST one remix request; returns the job id, the wall time it was sent and the API's
     response time in ms."""
-    kind = REQUESTS[index % len(REQUESTS)]
-    body = {"video_id": video.pk, "at_seconds": 0.5 + index % 3, "seed": index, **kind}
+    kind = ACTIVE_REQUESTS[index % len(ACTIVE_REQUESTS)]
+    at_seconds = 0.0 if kind["kind"] == "voice" else 0.5 + index % 3  # voice: the whole 4 s
+    body = {"video_id": video.pk, "at_seconds": at_seconds, "seed": index, **kind}
     sent = time.time()
     started = time.perf_counter()
     response = client.post(JOBS_PATH, body, content_type="application/json")
@@ -312,11 +327,47 @@ def _setup(args: argparse.Namespace, folder: str) -> tuple[Any, Any, dict[str, s
     )
     for name in SIGNING_SETTINGS:
         setattr(settings, name, worker_env[name])
-    _, fan, video = people_and_video()
+    creator, fan, video = people_and_video()
+    if args.part == "voice":
+        video = speaking_video(creator)
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(fan)
     print(f"video {video.pk}: {video.duration:.1f} s, {video.width}x{video.height}")
     return client, video, worker_env
+
+
+def speaking_video(creator: Any) -> Any:
+    """A ready 4 s video of the astronaut talking, which allows voice remixes."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.db import transaction
+
+    from apps.privacy.models import RemixKind, VideoPrivacy
+    from apps.videos.demo import DEMO_PHOTOS, demo_photo, photo_video_write
+    from apps.videos.services import video_upload
+    from config.celery import app as celery_app
+
+    eager = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            path = photo_video_write(
+                Path(folder) / "talk.mp4",
+                demo_photo("astronaut"),
+                focus=DEMO_PHOTOS["astronaut"][1],
+                seconds=4,
+                title="Talk",
+                speech="Hello from the launch pad. Today we fly to the space station.",
+            )
+            upload = SimpleUploadedFile("talk.mp4", path.read_bytes(), "video/mp4")
+            with transaction.atomic():
+                video = video_upload(owner=creator, upload=upload, caption="Bench talk")
+    finally:
+        celery_app.conf.task_always_eager = eager
+    VideoPrivacy.objects.filter(video=video).update(remix_kinds=list(RemixKind.values))
+    video.refresh_from_db()
+    if not video.is_ready:
+        sys.exit(f"The benchmark's speaking video was not processed: {video.status}")
+    return video
 
 
 def stages(args: argparse.Namespace, client: Any, video: Any, folder: str) -> dict[str, Any]:
@@ -369,7 +420,9 @@ def worker_run(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("part", choices=("stages", "worker"), help="which benchmark to run")
+    parser.add_argument(
+        "part", choices=("stages", "worker", "voice"), help="which benchmark to run"
+    )
     parser.add_argument("--jobs", type=int, default=50, help="worker: jobs through the worker")
     parser.add_argument("--in-flight", type=int, default=1, help="worker: requests at once")
     parser.add_argument("--concurrency", type=int, default=2, help="worker: processes")
@@ -383,6 +436,9 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     target_arguments(parser)
     args = parser.parse_args()
+    if args.part == "voice":
+        global ACTIVE_REQUESTS
+        ACTIVE_REQUESTS = VOICE_REQUESTS
     stop_on_sigterm()
     started = time.monotonic()
 

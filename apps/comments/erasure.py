@@ -12,7 +12,10 @@ def _comments_erase(user: User) -> None:
     for comment in Comment.objects.filter(author=user):
         doomed = Comment.objects.filter(pk=comment.pk) | Comment.objects.filter(parent=comment)
         visible = doomed.filter(status=Comment.Status.VISIBLE).count()
-        files_delete(comment.image.storage, [c.image.name for c in doomed if c.image])
+        files_delete(
+            comment.image.storage,
+            [f.name for c in doomed for f in (c.image, c.clip) if f],
+        )
         doomed.delete()
         if visible:
             video_counts_change(video_id=comment.video_id, comments=-visible)

@@ -19,6 +19,9 @@ def _comments_collect(user: User, archive: ExportArchive) -> None:
                 "image": archive.stored_file(
                     f"media/comments/{comment.pk}.jpg", comment.image.storage, comment.image.name
                 ),
+                "clip": archive.stored_file(
+                    f"media/comments/{comment.pk}.mp4", comment.clip.storage, comment.clip.name
+                ),
             }
         )
     archive.json("comments.json", comments)

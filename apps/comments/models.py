@@ -27,6 +27,8 @@ class Comment(TimeStampedModel):
     # An AI image posted as a comment, with what the page shows beside it: its label and where
     # its Content Credentials are. The app that publishes the image fills these in.
     image = models.ImageField(upload_to="comments/", blank=True)
+    # A short video posted with the image (a voice remix's clip; the image is its poster).
+    clip = models.FileField(upload_to="comments/", blank=True)
     image_label = models.CharField(max_length=40, default="AI remix")
     credentials_url = models.CharField(
         max_length=200, blank=True, help_text="Site-relative link to the image's credentials."

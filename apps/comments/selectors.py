@@ -2,7 +2,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404
 
 from apps.accounts.models import User
@@ -106,7 +106,9 @@ def comment_media_readable(name: str, viewer: User | None) -> bool:
     viewer may view now; moderators read hidden ones too (the case they decide shows it). A
     removed, hidden or orphaned image is served to nobody else."""
     comment = (
-        Comment.objects.select_related("video__owner", "video__privacy").filter(image=name).first()
+        Comment.objects.select_related("video__owner", "video__privacy")
+        .filter(Q(image=name) | Q(clip=name))
+        .first()
     )
     if comment is None:
         return False

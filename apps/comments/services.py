@@ -131,10 +131,12 @@ def comment_image_publish(
     image_label: str,
     credentials_url: str,
     body: str = "",
+    clip: File | None = None,
 ) -> Comment:
     """Post an AI image as a comment (the publishing app has checked consent and screened it).
     The image's bytes are stored unchanged: they carry signed credentials, found at
-    ``credentials_url``."""
+    ``credentials_url``. With ``clip`` (an MP4 that carries the credentials), the image is its
+    poster and the page plays the clip when tapped."""
     comment = Comment(
         video=video,
         author=author,
@@ -143,6 +145,8 @@ def comment_image_publish(
         credentials_url=credentials_url,
     )
     comment.image.save(image.name or "remix.jpg", image, save=False)
+    if clip is not None:
+        comment.clip.save(clip.name or "remix.mp4", clip, save=False)
     comment.full_clean()
     comment.save()
     _comment_announce(comment)

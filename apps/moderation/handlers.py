@@ -21,6 +21,7 @@ class ContentPreview:
     text: str = ""
     source_image_url: str = ""  # the video frame a remix started from
     output_image_url: str = ""  # the generated image, or a comment's image
+    output_clip_url: str = ""  # a voice remix's clip (the image is then its poster)
     link: str = ""  # where the content lives on the site
     summary: str = ""  # one line: "Comment on @ana's video"
 

@@ -12,6 +12,8 @@ KIND_EXPLANATIONS = {
     RemixKind.FACE: "An effect on a face (sunglasses, a cartoon face): it changes how a person "
     "looks, so it starts off until you allow it.",
     RemixKind.CAPTION_ONLY: "The frame unchanged, with a meme caption written on it.",
+    RemixKind.VOICE: "A few seconds of the video with the voice changed (higher, deeper, robot, "
+    "echo, telephone): it changes how a person sounds, so it starts off until you allow it.",
 }
 
 

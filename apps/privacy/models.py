@@ -31,11 +31,12 @@ class RemixKind(models.TextChoices):
     BACKGROUND = "background", "Replace the background"
     FACE = "face", "Face effect"
     CAPTION_ONLY = "caption_only", "Caption only"
+    VOICE = "voice", "Voice effect"
 
 
-# The kinds that change how a person looks: new accounts start without them (the site's
+# The kinds that change how a person looks or sounds: new accounts start without them (the site's
 # ``CLIPMIX_REMIX_DEFAULT_KINDS``), until their creator turns them on.
-LIKENESS_KINDS = (RemixKind.FACE,)
+LIKENESS_KINDS = (RemixKind.FACE, RemixKind.VOICE)
 
 
 def default_remix_audience() -> str:

@@ -49,6 +49,7 @@ KIND_NOUNS: dict[str, str] = {
     RemixKind.BACKGROUND: "background changes",
     RemixKind.FACE: "face edits",
     RemixKind.CAPTION_ONLY: "caption-only remixes",
+    RemixKind.VOICE: "voice effects",
 }
 
 

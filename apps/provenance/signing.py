@@ -24,7 +24,15 @@ from apps.provenance.verification import manifest_active
 from apps.provenance.vocabulary import EDITED_BY_EFFECTS, GENERATED
 from apps.provenance.watermark import payload_for, watermark_embed_checked
 
-__all__ = ["EDITED_BY_EFFECTS", "GENERATED", "RemixProvenance", "jpeg_sign", "remix_image_finish"]
+__all__ = [
+    "EDITED_BY_EFFECTS",
+    "GENERATED",
+    "ClipSource",
+    "RemixProvenance",
+    "jpeg_sign",
+    "remix_clip_finish",
+    "remix_image_finish",
+]
 
 # Our watermark's name in the soft-binding assertion (reverse-domain, as the C2PA soft binding
 # algorithm list asks of entries; not yet registered there). Its value is the 48-bit payload,
@@ -50,6 +58,17 @@ class RemixProvenance:
     source_frame_jpeg: bytes
     caption: str = ""
     source_video_id: int | None = None  # kept with the stored credentials (privacy of the link)
+    # A clip (voice remix): the seconds of the source video it was cut from, the source file's
+    # SHA-256 and what was done to its sound; ``source_frame_jpeg`` is then the clip's poster.
+    clip: "ClipSource | None" = None
+
+
+@dataclass(frozen=True)
+class ClipSource:
+    start: float
+    end: float
+    source_sha256: str
+    audio_effect: str  # "higher (chipmunk) voice"
 
 
 def _actions(provenance: RemixProvenance) -> list[dict[str, Any]]:
@@ -68,6 +87,20 @@ def _actions(provenance: RemixProvenance) -> list[dict[str, Any]]:
             "parameters": {"description": "Source video frame", "ingredientIds": [FRAME_LABEL]},
         }
     actions = [first]
+    if provenance.clip is not None:
+        first["parameters"] = {
+            "description": f"Source video, {provenance.clip.start:.1f} s to "
+            f"{provenance.clip.end:.1f} s",
+            "ingredientIds": [FRAME_LABEL],
+        }
+        actions.append(
+            {
+                "action": "c2pa.edited",
+                "digitalSourceType": EDITED_BY_EFFECTS,
+                "softwareAgent": agent,
+                "parameters": {"description": f"Sound: {provenance.clip.audio_effect}"},
+            }
+        )
     if provenance.engine == "effects":
         actions.append(
             {
@@ -111,10 +144,11 @@ def _actions(provenance: RemixProvenance) -> list[dict[str, Any]]:
 
 def manifest_definition(provenance: RemixProvenance) -> dict[str, Any]:
     watermark = base64.b64encode(payload_for(provenance.remix_id)).decode()
+    clip = provenance.clip is not None
     return {
         "claim_generator_info": [{"name": "Clipmix", "version": settings.CLIPMIX_VERSION}],
-        "title": f"clipmix-remix-{provenance.remix_id}.jpg",
-        "format": "image/jpeg",
+        "title": f"clipmix-remix-{provenance.remix_id}.{'mp4' if clip else 'jpg'}",
+        "format": "video/mp4" if clip else "image/jpeg",
         # Declared, never read from the frame: an ingredient added from its bytes carries a
         # thumbnail of them, the unedited moment (a face or background the remix replaced)
         # that any reader could extract after the video is deleted or made private.
@@ -164,7 +198,21 @@ def manifest_definition(provenance: RemixProvenance) -> dict[str, Any]:
 
 def _ingredient(provenance: RemixProvenance) -> dict[str, Any]:
     """The source frame as the credentials name it: where it is, whose it is, its hash; never
-    its pixels."""
+    its pixels. For a clip, the source video (and the seconds cut from it)."""
+    clip = provenance.clip
+    if clip is not None:
+        return {
+            "title": f"{provenance.source_video_url}, {clip.start:.1f} s to {clip.end:.1f} s",
+            "format": "video/mp4",
+            "relationship": "parentOf",
+            "label": FRAME_LABEL,
+            "description": f"Video by @{provenance.source_creator_handle}",
+            "metadata": {
+                "dc:creator": [f"@{provenance.source_creator_handle}"],
+                "dc:source": provenance.source_video_url,
+                "io.clipmix.sha256": clip.source_sha256,
+            },
+        }
     return {
         "title": f"Frame at {provenance.at_seconds:.1f} s of {provenance.source_video_url}",
         "format": "image/jpeg",
@@ -185,8 +233,11 @@ def jpeg_sign(jpeg: bytes, provenance: RemixProvenance) -> bytes:
     return _signed(jpeg, provenance)[0]
 
 
-def _signed(jpeg: bytes, provenance: RemixProvenance) -> tuple[bytes, bytes]:
-    """(``jpeg`` with its signed manifest embedded, the manifest store alone)."""
+def _signed(
+    jpeg: bytes, provenance: RemixProvenance, mime_type: str = "image/jpeg"
+) -> tuple[bytes, bytes]:
+    """(``jpeg`` (or a ``mime_type`` asset) with its signed manifest embedded, the manifest
+    store alone)."""
     credentials = signing_credentials_load()
     signer = c2pa.Signer.from_info(
         c2pa.C2paSignerInfo(
@@ -198,7 +249,7 @@ def _signed(jpeg: bytes, provenance: RemixProvenance) -> tuple[bytes, bytes]:
     )
     builder = c2pa.Builder(json.dumps(manifest_definition(provenance)))
     signed = io.BytesIO()
-    manifest_store = builder.sign(signer, "image/jpeg", io.BytesIO(jpeg), signed)
+    manifest_store = builder.sign(signer, mime_type, io.BytesIO(jpeg), signed)
     return signed.getvalue(), manifest_store
 
 
@@ -220,6 +271,23 @@ def remix_image_finish(image: Image.Image, provenance: RemixProvenance) -> bytes
         manifest_store=manifest_store,
         manifest=manifest_active(signed, "image/jpeg"),
         image=Image.open(io.BytesIO(jpeg)),
+        source_video_id=provenance.source_video_id,
+    )
+    return signed
+
+
+def remix_clip_finish(mp4: bytes, poster: Image.Image, provenance: RemixProvenance) -> bytes:
+    """A voice remix's MP4, signed (its frames already carry the label and the watermark: the
+    clip maker drew them). The manifest is kept (``StoredManifest``) with the poster's
+    perceptual hashes, so a screenshot of the clip finds its credentials again."""
+    if provenance.clip is None:
+        raise ValueError("a clip's provenance names the seconds it was cut from")
+    signed, manifest_store = _signed(mp4, provenance, "video/mp4")
+    stored_manifest_save(
+        remix_id=provenance.remix_id,
+        manifest_store=manifest_store,
+        manifest=manifest_active(signed, "video/mp4"),
+        image=poster,
         source_video_id=provenance.source_video_id,
     )
     return signed

@@ -6,16 +6,17 @@ from apps.core.errors import ApplicationError
 from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
 from apps.provenance.api.ninja import IMAGE_MISSING
-from apps.provenance.verification import image_verify
+from apps.provenance.verification import media_verify
 
 
 class VerifyForm(forms.Form):
     image = forms.FileField(
         required=False,  # the service explains what is wrong with a missing or bad file
         allow_empty_file=True,
-        help_text="JPEG, PNG, WebP or GIF, up to 10 MB. Nothing you upload here is kept.",
+        help_text="JPEG, PNG, WebP, GIF or an MP4 clip, up to 10 MB. Nothing you upload here "
+        "is kept.",
         widget=forms.ClearableFileInput(
-            attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/gif,video/mp4"}
         ),
     )
 
@@ -30,7 +31,7 @@ def credentials(request: HttpRequest) -> HttpResponse:
             rate_limit_hit(scope="verify", key=client_ip(request))
             if image is None:
                 raise ApplicationError(IMAGE_MISSING, code="image_missing")
-            report = image_verify(image, size=image.size or 0)
+            report = media_verify(image, size=image.size or 0)
         except ApplicationError as error:
             form.add_error("image", error.message)
     return render(

@@ -34,6 +34,7 @@ import hmac
 import io
 import logging
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
@@ -255,26 +256,55 @@ def _resize(plane: np.ndarray, size: tuple[int, int]) -> np.ndarray:
 def watermark_embed(image: Image.Image, *, remix_id: int, gain: float = 1.0) -> Image.Image:
     """``image`` (any size) with ``remix_id`` embedded. Embed before signing: the signature
     binds pixels."""
+    return watermark_embedder(image.size, remix_id=remix_id, gain=gain)(image)
+
+
+def watermark_embedder(
+    size: tuple[int, int], *, remix_id: int, gain: float = 1.0, strength_every: int = 1
+) -> Callable[[Image.Image], Image.Image]:
+    """``watermark_embed`` for many images of one ``size`` (a clip's frames): the key, the tile
+    and its layout are worked out once. With ``strength_every`` n, the texture-dependent
+    strength (between ``STRENGTH_FLOOR`` and ``STRENGTH_CAP``) is measured on every n-th image
+    and kept for the ones after it: neighbouring video frames differ little, and it is most of
+    the cost."""
     key = watermark_key_load()
-    rgb = np.asarray(image.convert("RGB"), np.float32)
-    height, width = rgb.shape[:2]
-    working = _resize(_luminance(rgb), _working_size(width, height))
-    local_mean = cv2.blur(working, (7, 7))
-    contrast = np.sqrt(np.maximum(cv2.blur(working * working, (7, 7)) - local_mean**2, 0))
-    strength = np.minimum(STRENGTH_FLOOR + STRENGTH_TEXTURE * contrast, STRENGTH_CAP) * gain
+    width, height = size
+    working_size = _working_size(width, height)
     tile = _tile_for(remix_id, key)
-    reps = (-(-working.shape[0] // TILE), -(-working.shape[1] // TILE))
-    pattern = np.tile(tile, reps)[: working.shape[0], : working.shape[1]]
-    delta = _resize(strength * pattern, (width, height))
-    # Where a pixel is near black or white, half of the texture would clip: move the pixel
-    # inward by half the texture's amplitude there (a level or two, imperceptible), so that
-    # only the peaks of the texture clip.
-    amplitude = 0.5 * _resize(strength, (width, height))
-    darkest = np.minimum(np.minimum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
-    brightest = np.maximum(np.maximum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
-    shift = np.maximum(amplitude - darkest, 0) - np.maximum(brightest + amplitude - 255, 0)
-    marked = rgb + (delta + shift)[..., None]
-    return Image.fromarray(np.clip(np.rint(marked), 0, 255).astype(np.uint8))
+    reps = (-(-working_size[1] // TILE), -(-working_size[0] // TILE))
+    pattern = np.tile(tile, reps)[: working_size[1], : working_size[0]]
+    measured: list[tuple[np.ndarray, np.ndarray]] = []  # (delta, amplitude), at most one
+    count = 0
+
+    def embed(image: Image.Image) -> Image.Image:
+        nonlocal count
+        rgb = np.asarray(image.convert("RGB"), np.float32)
+        if rgb.shape[1] != width or rgb.shape[0] != height:
+            raise ValueError(f"expected a {width}x{height} image, got {image.size}")
+        if count % max(1, strength_every) == 0:
+            working = _resize(_luminance(rgb), working_size)
+            local_mean = cv2.blur(working, (7, 7))
+            variance = cv2.blur(working * working, (7, 7)) - local_mean**2
+            contrast = np.sqrt(np.maximum(variance, 0))
+            strength = np.minimum(STRENGTH_FLOOR + STRENGTH_TEXTURE * contrast, STRENGTH_CAP) * gain
+            # Where a pixel is near black or white, half of the texture would clip: move the
+            # pixel inward by half the texture's amplitude there (a level or two,
+            # imperceptible), so that only the peaks of the texture clip.
+            measured[:] = [
+                (
+                    _resize(strength * pattern, (width, height)),
+                    0.5 * _resize(strength, (width, height)),
+                )
+            ]
+        count += 1
+        delta, amplitude = measured[0]
+        darkest = np.minimum(np.minimum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
+        brightest = np.maximum(np.maximum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
+        shift = np.maximum(amplitude - darkest, 0) - np.maximum(brightest + amplitude - 255, 0)
+        marked = rgb + (delta + shift)[..., None]
+        return Image.fromarray(np.clip(np.rint(marked), 0, 255).astype(np.uint8))
+
+    return embed
 
 
 # --- Decoding ------------------------------------------------------------------------------------

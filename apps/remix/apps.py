@@ -47,4 +47,5 @@ class RemixConfig(AppConfig):
         video_privacy_changed.connect(receivers.video_privacy_changed, dispatch_uid="remix-consent")
         video_deleted.connect(receivers.video_deleted, dispatch_uid="remix-video-deleted")
         media_rule_register("remixes", MediaRule(may_read=remix_output_readable))
+        media_rule_register("remix-clips", MediaRule(may_read=remix_output_readable))
         media_rule_register("remix-frames", MediaRule(may_read=remix_frame_readable))

@@ -18,11 +18,11 @@ def _remix_erase(user: User) -> None:
     jobs = RemixJob.objects.filter(Q(requester=user) | Q(creator=user)).select_related("requester")
     for job in jobs:
         storage = job.output_image.storage
-        files_delete(storage, [job.source_frame.name, job.output_image.name])
+        files_delete(storage, [job.source_frame.name, job.output_image.name, job.output_clip.name])
         if job.comment_id is not None:
             comment = Comment.objects.filter(pk=job.comment_id).first()
             if comment is not None:
-                files_delete(storage, [comment.image.name])
+                files_delete(storage, [comment.image.name, comment.clip.name])
                 comment.delete()
         StoredManifest.objects.filter(remix_id=job.pk).delete()
         if job.requester_id != user.pk and job.status != RemixJob.Status.CANCELLED:

@@ -110,3 +110,10 @@ GROUPED_NOTICE_KINDS = (
     "remix.failed",
     "remix.removed",
 )
+
+
+# Voice remixes: refused before queueing when the video cannot give one.
+VOICE_NO_AUDIO = "This video has no sound, so its voice cannot be changed; pick another kind."
+VOICE_TOO_SHORT = "A voice remix needs a video of at least {seconds:.0f} seconds."
+VOICE_EFFECT_UNKNOWN = "Name a voice effect: {effects}."
+VOICE_TOO_LARGE = "The clip came out larger than {limit} MB even at the lowest quality tried."

@@ -30,6 +30,9 @@ def _remixes(jobs: QuerySet[RemixJob], archive: ExportArchive, folder: str) -> l
             "image": archive.stored_file(
                 f"media/{folder}/{job.pk}.jpg", job.output_image.storage, job.output_image.name
             ),
+            "clip": archive.stored_file(
+                f"media/{folder}/{job.pk}.mp4", job.output_clip.storage, job.output_clip.name
+            ),
             "credentials": manifests.get(job.pk),
         }
         for job in jobs

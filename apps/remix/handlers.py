@@ -31,6 +31,7 @@ class RemixModeration:
             text=job.prompt,
             source_image_url=job.source_frame.url if job.source_frame else "",
             output_image_url=job.output_image.url if job.output_image else "",
+            output_clip_url=job.output_clip.url if job.output_clip else "",
             link=link,
             summary=(
                 f"{job.get_kind_display()} remix by @{job.requester.username} of "

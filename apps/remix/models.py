@@ -68,6 +68,8 @@ class RemixJob(TimeStampedModel):
     attempts = models.PositiveSmallIntegerField(default=0)
     source_frame = models.ImageField(upload_to="remix-frames/", blank=True)
     output_image = models.ImageField(upload_to="remixes/", blank=True)
+    # A voice remix: the signed MP4 (its ``output_image`` is the clip's first frame, the poster).
+    output_clip = models.FileField(upload_to="remix-clips/", blank=True)
     comment = models.OneToOneField(
         "comments.Comment",
         null=True,

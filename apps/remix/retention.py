@@ -28,7 +28,9 @@ def remix_files_purge(*, older_than: timedelta) -> int:
     ago, and their hidden comments. Idempotent; returns how many remixes lost files. Each job
     is cleared under its lock, the files deleted once that commits."""
     cutoff = timezone.now() - older_than
-    with_files = ~Q(output_image="") | ~Q(source_frame="") | Q(comment__isnull=False)
+    with_files = (
+        ~Q(output_image="") | ~Q(output_clip="") | ~Q(source_frame="") | Q(comment__isnull=False)
+    )
     ended = Q(status__in=ENDED) | Q(video__isnull=True)
     stale = RemixJob.objects.filter(with_files, ended, finished_at__lt=cutoff)
     purged = 0
@@ -37,14 +39,14 @@ def remix_files_purge(*, older_than: timedelta) -> int:
             job = RemixJob.objects.select_for_update().get(pk=job_id)
             if job.status == Status.PUBLISHED and job.video_id is not None:
                 continue  # published again meanwhile? never purge what appears
-            files = [job.output_image, job.source_frame]
+            files = [job.output_image, job.output_clip, job.source_frame]
             comment = Comment.objects.filter(remix_job=job).first()
             if comment is not None and not comment.is_visible:
-                files.append(comment.image)
+                files += [comment.image, comment.clip]
                 comment.delete()
             names = [str(file.name) for file in files if file]
-            job.output_image.name, job.source_frame.name = "", ""
-            job.save(update_fields=["output_image", "source_frame", "updated_at"])
+            job.output_image.name, job.output_clip.name, job.source_frame.name = "", "", ""
+            job.save(update_fields=["output_image", "output_clip", "source_frame", "updated_at"])
             transaction.on_commit(partial(_delete, names))
         purged += 1
     return purged

@@ -41,6 +41,7 @@ class JobOut(Schema):
     requires_approval: bool
     comment_id: int | None
     image_url: str | None
+    clip_url: str | None  # a voice remix's MP4 (``image_url`` is then its poster)
     credentials_url: str | None
     reason: str
     reason_code: str
@@ -70,6 +71,10 @@ class JobOut(Schema):
     @staticmethod
     def resolve_image_url(job: RemixJob, context: dict[str, Any] | None) -> str | None:
         return _url(job.output_image.url, context) if _published(job) else None
+
+    @staticmethod
+    def resolve_clip_url(job: RemixJob, context: dict[str, Any] | None) -> str | None:
+        return _url(job.output_clip.url, context) if _published(job) and job.output_clip else None
 
     @staticmethod
     def resolve_credentials_url(job: RemixJob, context: dict[str, Any] | None) -> str | None:

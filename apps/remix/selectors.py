@@ -84,7 +84,12 @@ def remix_output_readable(name: str, viewer: User | None) -> bool:
     consent). Removed by its creator's narrowed settings (restorable): its creator. Moderators:
     any, until the retention purge. Rejected, cancelled or orphaned by the video's deletion:
     nobody else."""
-    job = _jobs().select_related("video__privacy", "video__owner").filter(output_image=name).first()
+    job = (
+        _jobs()
+        .select_related("video__privacy", "video__owner")
+        .filter(Q(output_image=name) | Q(output_clip=name))
+        .first()
+    )
     if job is None:
         return False
     if is_moderator(viewer):

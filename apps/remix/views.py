@@ -17,7 +17,7 @@ from apps.core.errors import ApplicationError
 from apps.moderation.services.prompts import remix_pause_remaining, remix_paused_error
 from apps.privacy import policy
 from apps.privacy import selectors as privacy_selectors
-from apps.provenance.verification import image_verify
+from apps.provenance.verification import media_verify
 from apps.remix import errors, selectors
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
 from apps.remix.services import deciding, requesting, revoking
@@ -29,6 +29,12 @@ EXAMPLE_PROMPTS = [
     ("background", "floating in outer space among the stars"),
     ("face", "add cool sunglasses"),
     ("caption_only", ""),
+    # The voice effects, one example each: the composer's picker for them.
+    ("voice", "make me sound like a chipmunk"),
+    ("voice", "a deeper voice"),
+    ("voice", "talk like a robot"),
+    ("voice", "echo like in a stadium"),
+    ("voice", "an old telephone call"),
 ]
 
 
@@ -252,7 +258,8 @@ def credentials(request: HttpRequest, remix_id: int) -> HttpResponse:
         viewer is not None and (viewer.pk == job.creator_id or selectors.is_moderator(viewer))
     ):
         raise Http404("remix")
-    with job.output_image.open("rb") as stored:
+    output = job.output_clip or job.output_image  # a voice remix's credentials are in its MP4
+    with output.open("rb") as stored:
         data = stored.read()
-    report = image_verify(io.BytesIO(data), size=len(data))
+    report = media_verify(io.BytesIO(data), size=len(data))
     return render(request, "remix/credentials.html", {"job": job, "report": report})

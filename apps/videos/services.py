@@ -256,6 +256,7 @@ def video_delete(*, video: Video) -> None:
         video.poster.name,
         *video.frames.values_list("image", flat=True),
         *video.comments.exclude(image="").values_list("image", flat=True),
+        *video.comments.exclude(clip="").values_list("clip", flat=True),
     ]
     video_id, owner_id = video.pk, video.owner_id
     video.delete()

@@ -265,8 +265,8 @@ if CLIPMIX_REMIX_DEFAULT_AUDIENCE not in {"everyone", "followers", "friends", "n
         "CLIPMIX_REMIX_DEFAULT_AUDIENCE must be everyone, followers, friends or no_one."
     )
 # Which kinds of remix a new account's videos allow until its owner chooses (comma-separated:
-# restyle, background, face, caption_only). Face edits change a person's likeness, so they
-# start off; existing accounts kept every kind they allowed before kinds existed.
+# restyle, background, face, caption_only, voice). Face and voice edits change a person's
+# likeness, so they start off; existing accounts kept every kind they allowed before kinds existed.
 CLIPMIX_REMIX_DEFAULT_KINDS = [
     kind
     for kind in env.list(
@@ -274,9 +274,15 @@ CLIPMIX_REMIX_DEFAULT_KINDS = [
     )
     if kind
 ]
-if not set(CLIPMIX_REMIX_DEFAULT_KINDS) <= {"restyle", "background", "face", "caption_only"}:
+if not set(CLIPMIX_REMIX_DEFAULT_KINDS) <= {
+    "restyle",
+    "background",
+    "face",
+    "caption_only",
+    "voice",
+}:
     raise environ.ImproperlyConfigured(
-        "CLIPMIX_REMIX_DEFAULT_KINDS lists only restyle, background, face and caption_only."
+        "CLIPMIX_REMIX_DEFAULT_KINDS lists only restyle, background, face, caption_only and voice."
     )
 # Content Credentials (C2PA): the signing chain, key and trusted roots are named per environment
 # (development.py: a chain made by `manage.py provenance_keys`, trusted only there; production
@@ -377,6 +383,10 @@ CLIPMIX_RATE_LIMITS |= {
 }
 # Refused remix prompts (from the composer's check or a request) tolerated per user in a window;
 # the next one pauses that account's remixes for CLIPMIX_REMIX_REFUSAL_PAUSE_SECONDS.
+# The composer's look at a frame (faces and person found by the models), per user.
+CLIPMIX_RATE_LIMITS["remix_analysis"] = env.str(
+    "CLIPMIX_RATE_LIMIT_REMIX_ANALYSIS", default="60/600"
+)
 CLIPMIX_RATE_LIMITS["remix_refusals"] = env.str(
     "CLIPMIX_RATE_LIMIT_REMIX_REFUSALS", default="4/600"
 )

@@ -62,8 +62,22 @@ function render(job) {
   const image = card.querySelector("[data-job-image]");
   if (image && job.status === "published" && job.image_url) {
     image.hidden = false;
-    image.querySelector("img").src = job.image_url;
-    image.querySelector("img").alt = "Your remix";
+    const img = image.querySelector("img");
+    if (job.clip_url && img) {
+      // A voice remix plays when tapped, never on its own.
+      const clip = document.createElement("video");
+      clip.className = "comment-clip";
+      clip.src = job.clip_url;
+      clip.poster = job.image_url;
+      clip.controls = true;
+      clip.playsInline = true;
+      clip.preload = "none";
+      clip.setAttribute("aria-label", "Your voice remix");
+      img.replaceWith(clip);
+    } else if (img) {
+      img.src = job.image_url;
+      img.alt = "Your remix";
+    }
   }
   if (FINISHED.has(job.status)) card.querySelector("[data-job-cancel]")?.remove();
 }
@@ -143,6 +157,65 @@ if (form) {
     if (nearest) { nearest.checked = true; preview.src = nearest.dataset.frameSrc; }
   });
   captionInput.addEventListener("input", () => { captionPreview.textContent = captionInput.value; });
+
+  // What the engine finds at the chosen moment: the faces and the person drawn over the frame,
+  // and for each kind that could not be made here, why (asked again after each pick, debounced).
+  const overlay = form.querySelector("[data-analysis-overlay]");
+  const summary = form.querySelector("[data-analysis-summary]");
+  const reasons = form.querySelector("[data-analysis-reasons]");
+  const SVG = "http://www.w3.org/2000/svg";
+  const shape = (tag, attributes) => {
+    const node = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    return node;
+  };
+  const points = (outline) => outline.map(([x, y]) => `${x},${y}`).join(" ");
+  const labels = Object.fromEntries(
+    [...form.querySelectorAll("input[name=kind]")].map((input) => [input.value, input.parentElement.textContent.trim()]),
+  );
+  let asked = 0;
+  let timer = null;
+  const analyse = async () => {
+    const mine = ++asked;
+    summary.textContent = "Looking for faces and people…";
+    try {
+      const found = await api(
+        "GET", `remix/videos/${form.dataset.video}/analysis?at_seconds=${Number(moment.value)}`,
+      );
+      if (mine !== asked) return;
+      overlay.replaceChildren();
+      for (const outline of found.person_outlines) {
+        overlay.append(shape("polygon", { class: "person", points: points(outline) }));
+      }
+      for (const face of found.faces) {
+        overlay.append(shape("polygon", { class: "face", points: points(face.outline) }));
+        for (const [x, y] of [face.right_eye, face.left_eye, face.nose, face.mouth]) {
+          overlay.append(shape("circle", { class: "landmark", cx: x, cy: y, r: 0.008 }));
+        }
+      }
+      const faces = found.faces.length;
+      summary.textContent = `Found ${faces === 1 ? "1 face" : `${faces} faces`}` +
+        (found.person_outlines.length ? " and a person." : " and no person.");
+      summary.dataset.faces = faces;
+      reasons.replaceChildren();
+      for (const kind of found.kinds) {
+        if (kind.usable) continue;
+        const item = document.createElement("li");
+        item.dataset.analysisReason = kind.kind;
+        item.textContent = `${labels[kind.kind] || kind.kind}: ${kind.reason}`;
+        reasons.append(item);
+      }
+    } catch (failure) {
+      if (mine !== asked) return;
+      overlay.replaceChildren();
+      summary.textContent = failure.message;
+      reasons.replaceChildren();
+    }
+  };
+  const analyseSoon = () => { clearTimeout(timer); timer = setTimeout(analyse, 300); };
+  for (const frame of frames) frame.addEventListener("change", analyseSoon);
+  moment.addEventListener("change", analyseSoon);
+  analyseSoon();
   form.addEventListener("click", (event) => {
     const example = event.target.closest("[data-example]");
     if (!example) return;

@@ -75,8 +75,22 @@ function renderComment(comment) {
   if (comment.image_url) {
     const figure = node.querySelector(".comment-image");
     figure.hidden = false;
-    figure.querySelector("img").src = comment.image_url;
-    figure.querySelector("img").alt = `${comment.image_label} by @${comment.author.handle}`;
+    const img = figure.querySelector("img");
+    if (comment.clip_url) {
+      // Tap to play, never on its own: a changed voice is heard only when asked for.
+      const clip = document.createElement("video");
+      clip.className = "comment-clip";
+      clip.src = comment.clip_url;
+      clip.poster = comment.image_url;
+      clip.controls = true;
+      clip.playsInline = true;
+      clip.preload = "none";
+      clip.setAttribute("aria-label", `${comment.image_label} by @${comment.author.handle}`);
+      img.replaceWith(clip);
+    } else {
+      img.src = comment.image_url;
+      img.alt = `${comment.image_label} by @${comment.author.handle}`;
+    }
     figure.querySelector(".badge-ai").textContent = comment.image_label;
     if (comment.credentials_url) {
       const badge = document.createElement("a");

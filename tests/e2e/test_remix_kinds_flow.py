@@ -52,9 +52,10 @@ def test_face_edits_off_with_removal_and_the_composer_greys_face_out(
     log_in(creator_page, creator)
     creator_page.goto(f"{base}/v/{video.pk}/privacy")
     kinds = creator_page.get_by_role("group", name="Which kinds of remix they may make")
-    expect(kinds.locator("img")).to_have_count(4)
+    expect(kinds.locator("img")).to_have_count(5)
     expect(kinds.get_by_text("it changes how a person looks")).to_be_visible()
     kinds.get_by_label("Face effect").uncheck()
+    kinds.get_by_label("Voice effect").uncheck()  # the other likeness kind goes with it
     shot(creator_page, "kinds")
     creator_page.get_by_role("button", name="Save").click()
 
@@ -67,7 +68,7 @@ def test_face_edits_off_with_removal_and_the_composer_greys_face_out(
     creator_page.get_by_role("button", name="Save and also remove 1 remix").click()
     expect(creator_page).to_have_url(re.compile(rf"/v/{video.pk}/privacy$"))
     expect(creator_page.get_by_text("Removed 1 published remix")).to_be_visible()
-    expect(creator_page.get_by_text("Not allowed: face edits.")).to_be_visible()
+    expect(creator_page.get_by_text("Not allowed: face edits, voice effects.")).to_be_visible()
 
     # The viewer's open page loses it live; its requester was told why.
     expect(viewer_page.locator(f"#comment-{job.comment_id}")).to_have_count(0)

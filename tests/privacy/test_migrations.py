@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from apps.privacy.models import AccountPrivacy, RemixKind, VideoPrivacy
+from apps.privacy.models import AccountPrivacy, VideoPrivacy
 from apps.privacy.selectors import account_privacy_get
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -48,7 +48,7 @@ def test_existing_rows_and_accounts_keep_every_kind(settings):
 
     _migrate(AFTER)
 
-    every = list(RemixKind.values)
+    every = ["restyle", "background", "face", "caption_only"]  # every kind there was then
     assert VideoPrivacy.objects.get(video_id=video.pk).remix_kinds == every
     assert AccountPrivacy.objects.get(user_id=chose.pk).remix_kinds == every
     assert AccountPrivacy.objects.get(user_id=chose.pk).remix_audience == "followers"
@@ -60,3 +60,47 @@ def test_accounts_made_after_the_migration_start_without_face_edits(user_factory
     _migrate(AFTER)
 
     assert "face" not in account_privacy_get(user=user_factory()).remix_kinds
+
+
+VOICE_BEFORE = AFTER
+VOICE_AFTER = [("privacy", "0004_remix_kinds_voice_follows_face")]
+
+
+def test_voice_is_allowed_where_face_edits_were_and_nowhere_else():
+    old = _migrate(VOICE_BEFORE)
+    User = old.get_model("accounts", "User")
+    AccountPrivacyThen = old.get_model("privacy", "AccountPrivacy")
+    allows_face = User.objects.create(username="face", email="f@example.com")
+    no_face = User.objects.create(username="noface", email="nf@example.com")
+    AccountPrivacyThen.objects.create(
+        user_id=allows_face.pk, remix_kinds=["restyle", "face", "caption_only"]
+    )
+    AccountPrivacyThen.objects.create(user_id=no_face.pk, remix_kinds=["restyle", "background"])
+
+    _migrate(VOICE_AFTER)
+
+    assert AccountPrivacy.objects.get(user_id=allows_face.pk).remix_kinds == [
+        "restyle",
+        "face",
+        "caption_only",
+        "voice",
+    ]
+    assert AccountPrivacy.objects.get(user_id=no_face.pk).remix_kinds == ["restyle", "background"]
+
+
+def test_voice_migration_reverses_by_taking_voice_out():
+    _migrate(VOICE_BEFORE)
+    old = _migrate(VOICE_AFTER)
+    user = old.get_model("accounts", "User").objects.create(username="v", email="v@example.com")
+    old.get_model("privacy", "AccountPrivacy").objects.create(
+        user_id=user.pk, remix_kinds=["face", "voice"]
+    )
+
+    _migrate(VOICE_BEFORE)
+
+    assert AccountPrivacy.objects.get(user_id=user.pk).remix_kinds == ["face"]
+    _migrate(VOICE_AFTER)
+
+
+def test_accounts_made_now_start_without_voice_effects(user_factory):
+    assert "voice" not in account_privacy_get(user=user_factory()).remix_kinds

@@ -17,6 +17,9 @@ ALLOWED_KINDS = ["restyle", "caption_only"]
 KIND_REFUSAL = "@creator allows restyles and caption-only remixes but not {kind}."
 
 
+PROMPTS = {"caption_only": "", "voice": "make me sound like a chipmunk"}
+
+
 def _kind_cases():
     return [
         (kind, role, role in REMIX["followers"] and (kind in ALLOWED_KINDS or role == "owner"))
@@ -91,12 +94,16 @@ def test_the_remix_api_per_kind(world, narrowed, kind, role, allowed):
             "video_id": narrowed.pk,
             "at_seconds": 1.0,
             "kind": kind,
-            "prompt": "" if kind == "caption_only" else "turn it into a watercolour painting",
+            "prompt": PROMPTS.get(kind, "turn it into a watercolour painting"),
             "caption": "Monday mood",
         },
         format="json",
     )
 
+    if allowed and kind == "voice":  # consent passed; the silent test video cannot give one
+        assert response.status_code == 422, response.content
+        assert response.json()["code"] in ("video_too_short", "video_has_no_audio")
+        return
     if allowed:
         assert response.status_code == 201, response.content
         return
@@ -138,7 +145,7 @@ def test_the_privacy_api_reads_and_sets_kinds_in_their_order(api_client, video_f
 
 
 @pytest.mark.parametrize(
-    "kinds", [["voice"], "restyle", ["restyle", "restyle"], [1], {"restyle": True}, None]
+    "kinds", [["telepathy"], "restyle", ["restyle", "restyle"], [1], {"restyle": True}, None]
 )
 def test_unknown_or_malformed_kinds_are_400_naming_the_field(api_client, video_factory, kinds):
     video = video_factory()

@@ -11,19 +11,34 @@ def person_video_file(tmp_path_factory):
     return person_video_write(tmp_path_factory.mktemp("person") / "person.mp4")
 
 
+@pytest.fixture(scope="session")
+def speaking_video_file(tmp_path_factory):
+    """The astronaut saying something (``speech_samples``: espeak-ng where installed, else a
+    voice-like buzz), 4 s: long enough for a voice remix."""
+    return speaking_video_write(tmp_path_factory.mktemp("speaking") / "speaking.mp4")
+
+
 @pytest.fixture
-def real_video(user_factory, upload_of, person_video_file, django_capture_on_commit_callbacks):
+def real_video(
+    user_factory,
+    upload_of,
+    person_video_file,
+    speaking_video_file,
+    django_capture_on_commit_callbacks,
+):
     """A video made with PyAV, uploaded and processed (frames and all) like any other: moving
-    shapes by default, ``person=True`` for one of a real person's face and shoulders."""
+    shapes by default, ``person=True`` for one of a real person's face and shoulders,
+    ``speaking=True`` for that person talking for 4 s."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    def make(owner=None, *, person=False, **privacy):
+    def make(owner=None, *, person=False, speaking=False, **privacy):
         owner = owner or user_factory()
-        upload = (
-            SimpleUploadedFile("person.mp4", person_video_file.read_bytes())
-            if person
-            else upload_of("mp4")
-        )
+        if speaking:
+            upload = SimpleUploadedFile("speaking.mp4", speaking_video_file.read_bytes())
+        elif person:
+            upload = SimpleUploadedFile("person.mp4", person_video_file.read_bytes())
+        else:
+            upload = upload_of("mp4")
         with django_capture_on_commit_callbacks(execute=True):
             video = video_services.video_upload(owner=owner, upload=upload, caption="clip")
         # A creator who allows every kind (face edits start off for new accounts), unless told.
@@ -96,3 +111,16 @@ def person_video_write(path):
 
     _, focus = DEMO_PHOTOS["astronaut"]
     return photo_video_write(path, demo_photo("astronaut"), focus=focus, seconds=2, fps=10)
+
+
+SPEECH = "Hello from the launch pad. Today we fly to the space station."
+
+
+def speaking_video_write(path, *, seconds=4):
+    """The astronaut pan with a spoken sound track, as ``seed_demo`` makes its person videos."""
+    from apps.videos.demo import DEMO_PHOTOS, demo_photo, photo_video_write
+
+    _, focus = DEMO_PHOTOS["astronaut"]
+    return photo_video_write(
+        path, demo_photo("astronaut"), focus=focus, seconds=seconds, fps=12, speech=SPEECH
+    )

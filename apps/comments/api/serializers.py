@@ -23,6 +23,12 @@ class CommentOutputSerializer(serializers.Serializer):
     created_at = serializers.DateTimeField()
     image_label = serializers.SerializerMethodField()
     credentials_url = serializers.SerializerMethodField()
+    clip_url = serializers.SerializerMethodField(
+        help_text="A voice remix's MP4 (H.264/AAC); ``image_url`` is then its poster."
+    )
+
+    def get_clip_url(self, comment: Comment) -> str | None:
+        return absolute_media_url(comment.clip, self.context)
 
     def get_image_url(self, comment: Comment) -> str | None:
         return absolute_media_url(comment.image, self.context)

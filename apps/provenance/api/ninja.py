@@ -7,7 +7,7 @@ from ninja.files import UploadedFile
 from apps.core.errors import ApplicationError
 from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
-from apps.provenance.verification import image_verify
+from apps.provenance.verification import media_verify
 
 router = Router(tags=["credentials"])
 
@@ -47,11 +47,12 @@ class VerificationOut(Schema):
 
 @router.post("/verify", response=VerificationOut, auth=None, summary="Check an image")
 def verify(request: HttpRequest, image: UploadedFile = File(None)) -> dict:  # noqa: B008
-    """Anyone may check any image: its Content Credentials (present, valid, trusted, AI
-    generated, in plain words) and whether it carries a Clipmix watermark, and of which remix.
+    """Anyone may check any image, or a voice remix's MP4: its Content Credentials (present,
+    valid, trusted, AI generated, in plain words) and whether it carries a Clipmix watermark,
+    and of which remix.
     A copy without valid credentials gets the ones Clipmix stored for the remix it matches
     (``recovered_from``: ``watermark`` or ``fingerprint``)."""
     rate_limit_hit(scope="verify", key=client_ip(request))
     if image is None:
         raise ApplicationError(IMAGE_MISSING, code="image_missing")
-    return image_verify(image, size=image.size or 0).as_dict()
+    return media_verify(image, size=image.size or 0).as_dict()

@@ -11,7 +11,7 @@ from apps.privacy import selectors as privacy_selectors
 from apps.remix import selectors
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
 from apps.remix.schemas import JobOut
-from apps.remix.services import requesting
+from apps.remix.services import analysing, requesting
 
 router = Router(tags=["remix"])
 
@@ -107,3 +107,60 @@ def video_remixes(request: HttpRequest, video_id: int) -> list[RemixJob]:
     video = privacy_selectors.video_get_for_owner(video_id=video_id, user=creator)
     jobs = selectors.jobs_of_creator(user=creator, video_id=video.pk)[:100]
     return list(jobs)
+
+
+class FaceOut(Schema):
+    box: tuple[float, float, float, float]  # x, y, width, height: fractions of the frame
+    score: float
+    right_eye: tuple[float, float]
+    left_eye: tuple[float, float]
+    nose: tuple[float, float]
+    mouth: tuple[float, float]
+    outline: list[tuple[float, float]]
+
+
+class KindReadiness(Schema):
+    kind: str
+    usable: bool
+    reason: str  # why not, in the words the job would fail with ("" when usable)
+
+
+class AnalysisOut(Schema):
+    at_seconds: float
+    width: int
+    height: int
+    faces: list[FaceOut]
+    person_outlines: list[list[tuple[float, float]]]
+    person_share: float
+    kinds: list[KindReadiness]
+
+
+class AnalysisQuery(Schema):
+    at_seconds: float = Field(ge=0)
+
+
+@router.get(
+    "/videos/{video_id}/analysis",
+    response=AnalysisOut,
+    summary="What the engine finds at a moment (faces, the person)",
+)
+def video_analysis(request: HttpRequest, video_id: int, query: Query[AnalysisQuery]) -> dict:
+    """The faces (box, eyes, nose, mouth, outline) and the person's outline that the remix
+    engine's models find at `at_seconds`, as fractions of the frame, and for each kind whether
+    it can be made there and why not. The same refusals as requesting a remix (403
+    `remix_not_allowed`), rate-limited (429 `rate_limited`)."""
+    requester = request_user(request)
+    video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=requester)
+    found = analysing.frame_analyse(requester=requester, video=video, at_seconds=query.at_seconds)
+    return {
+        "at_seconds": found.at_seconds,
+        "width": found.width,
+        "height": found.height,
+        "faces": [vars(face) for face in found.faces],
+        "person_outlines": found.person_outlines,
+        "person_share": found.person_share,
+        "kinds": [
+            {"kind": kind, "usable": reason is None, "reason": reason or ""}
+            for kind, reason in found.reasons.items()
+        ],
+    }

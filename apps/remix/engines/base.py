@@ -7,7 +7,7 @@ from typing import Literal, Protocol
 from PIL import Image
 
 # The kinds of ``RemixJob.Kind`` (the one list; a test keeps this type in step with it).
-Kind = Literal["restyle", "background", "face", "caption_only"]
+Kind = Literal["restyle", "background", "face", "caption_only", "voice"]
 
 # ``progress(percent, stage)``: how far the engine is (0-100) and what it is doing, in words a
 # person reads ("Painting the background"). Called from the worker, as often as is useful.

@@ -19,6 +19,7 @@ from apps.remix.states import job_transition
 JobStatus = RemixJob.Status
 # The badge a published remix carries in the comments.
 COMMENT_IMAGE_LABEL = "AI remix"
+VOICE_CLIP_LABEL = "Voice remix"
 
 
 def job_lock(job_id: int) -> RemixJob:
@@ -70,13 +71,18 @@ def remix_job_publish(*, job: RemixJob) -> RemixJob:
         )
     with job.output_image.open("rb") as stored:
         signed = stored.read()
+    clip = None
+    if job.output_clip:
+        with job.output_clip.open("rb") as stored:
+            clip = ContentFile(stored.read(), name=file_name_unguessable().replace(".jpg", ".mp4"))
     comment = comment_image_publish(
         author=job.requester,
         video=job.video,
         image=ContentFile(signed, name=file_name_unguessable()),
-        image_label=COMMENT_IMAGE_LABEL,
+        image_label=VOICE_CLIP_LABEL if clip is not None else COMMENT_IMAGE_LABEL,
         credentials_url=reverse("remix:credentials", kwargs={"remix_id": job.pk}),
         body=job.caption,
+        clip=clip,
     )
     job = job_transition(job, JobStatus.PUBLISHED, progress=100, comment=comment)
     creator_notify(job, errors.NOTICE_REMIXED)

@@ -4,6 +4,7 @@ job queued after commit; and what its requester may do with it afterwards (cance
 import logging
 import secrets
 
+import av
 from django.db import transaction
 from kombu.exceptions import OperationalError as KombuOperationalError
 
@@ -15,6 +16,7 @@ from apps.moderation.services.prompts import prompt_screen
 from apps.privacy import policy
 from apps.remix import errors
 from apps.remix.engines import engine_name
+from apps.remix.engines.voice import MIN_SECONDS, VOICE_WORDS, video_has_audio, voice_effect_pick
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
 from apps.remix.services.outcomes import JobStatus, held_case_withdraw, job_lock
 from apps.remix.states import job_transition
@@ -56,6 +58,32 @@ def _validated(
     return prompt, caption
 
 
+def _voice_possible(video: Video, prompt: str) -> None:
+    """A voice remix needs an effect named, a video long enough and a sound track (probed
+    from the file: milliseconds), or it is refused before anything is queued."""
+    if voice_effect_pick(prompt) is None:
+        raise ApplicationError(
+            errors.VOICE_EFFECT_UNKNOWN.format(effects=", ".join(VOICE_WORDS)),
+            code="voice_effect_unknown",
+            status=422,
+            extra={"effects": list(VOICE_WORDS)},
+        )
+    if (video.duration or 0.0) < MIN_SECONDS:
+        raise ApplicationError(
+            errors.VOICE_TOO_SHORT.format(seconds=MIN_SECONDS),
+            code="video_too_short",
+            status=422,
+            extra={"min_seconds": MIN_SECONDS},
+        )
+    try:
+        has_audio = video_has_audio(video.file.path)
+    except (OSError, av.FFmpegError) as exc:
+        logger.warning("Video %s could not be probed for sound: %s", video.pk, exc)
+        has_audio = False
+    if not has_audio:
+        raise ApplicationError(errors.VOICE_NO_AUDIO, code="video_has_no_audio", status=422)
+
+
 def remix_job_create(
     *,
     requester: User,
@@ -69,7 +97,8 @@ def remix_job_create(
 ) -> RemixJob:
     """Queue a remix. Refusals: 403 ``remix_not_allowed`` (the privacy policy's words) or
     ``remix_kind_not_allowed`` (the creator allows other kinds, named in the message), 422 for
-    invalid input or ``guideline_violation``, 429 ``rate_limited``, 503
+    invalid input (for ``voice`` also ``voice_effect_unknown``, ``video_too_short``,
+    ``video_has_no_audio``) or ``guideline_violation``, 429 ``rate_limited``, 503
     ``service_unavailable`` when the rate limits or the broker cannot be reached, 429
     ``remix_paused`` after repeated guideline refusals. Every request past validation counts
     against the rate limits, refused or not. No job is stored on a refusal, but a guideline
@@ -92,6 +121,8 @@ def remix_job_create(
             status=403,
             extra={"reason": decision.code, "kind": kind},
         )
+    if kind == RemixJob.Kind.VOICE:  # after consent: only who may ask learns about the sound
+        _voice_possible(video, prompt)
     rate_limit_hit(scope="remix_user", key=str(requester.pk))
     rate_limit_hit(scope="remix_video", key=f"{requester.pk}:{video.pk}")
     screening = prompt_screen(requester=requester, prompt=prompt, caption=caption)

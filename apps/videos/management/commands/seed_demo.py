@@ -2,6 +2,7 @@ import tempfile
 from pathlib import Path
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from PIL import Image
@@ -28,6 +29,12 @@ DEMO_PHOTO_VIDEOS = [
     ("Astronaut", "Suited up for launch day #space #nasa", "astronaut"),
     ("Cameraman", "Getting the shot #film #behindthescenes", "camera"),
 ]
+# What the people in those videos say (spoken offline: ``apps.videos.demo.speech_samples``), so
+# that a voice remix of them has a voice to change.
+DEMO_SPEECH = {
+    "astronaut": "Hello from the launch pad. Today we fly to the space station.",
+    "camera": "Quiet on set, please. Rolling. And, action!",
+}
 
 DEMO_VIDEOS = [
     ("Sunset", "Golden hour never misses #sunset #chill"),
@@ -59,6 +66,9 @@ class Command(BaseCommand):
         creator, viewer = users["demo"], users["viewer"]
         if not Video.objects.filter(owner=creator).exists():
             self._videos(creator, viewer)
+            # The demo creator agrees to every kind, face and voice included (new accounts
+            # start without those), so that each kind can be tried on the demo videos.
+            call_command("privacy_allow_every_kind", creator.username, verbosity=0)
         for handle, password, _, staff in DEMO_USERS:
             role = (
                 "moderator, can open /admin/"
@@ -102,6 +112,7 @@ class Command(BaseCommand):
                         focus=DEMO_PHOTOS[name][1],
                         seconds=4,
                         title=title,
+                        speech=DEMO_SPEECH[name],
                     )
                 else:
                     path = synthetic_video_write(

@@ -1,0 +1,90 @@
+"""The composer's look at a moment: the faces and the person the engine's models find, and why
+a kind could not be made there, behind the same consent as a remix."""
+
+import pytest
+
+from apps.remix import errors
+
+pytestmark = pytest.mark.django_db
+
+
+def _analysis(client, user, video, at=1.0):
+    client.force_login(user)
+    return client.get(f"/api/v1/remix/videos/{video.pk}/analysis", {"at_seconds": at})
+
+
+def _reasons(body):
+    return {kind["kind"]: kind["reason"] for kind in body["kinds"]}
+
+
+def test_a_person_video_shows_a_face_on_its_landmarks_and_the_persons_outline(
+    client, user, real_video
+):
+    response = _analysis(client, user, real_video(person=True))
+
+    assert response.status_code == 200
+    body = response.json()
+    [face] = body["faces"]
+    x, y, w, h = face["box"]
+    for px, py in (face["right_eye"], face["left_eye"], face["nose"], face["mouth"]):
+        assert x <= px <= x + w
+        assert y <= py <= y + h
+    assert face["right_eye"][0] < face["left_eye"][0]  # the person's right eye: image left
+    assert face["right_eye"][1] < face["nose"][1] < face["mouth"][1]
+    assert body["person_outlines"]
+    assert body["person_share"] > 0.1
+    assert _reasons(body)["face"] == ""
+    assert _reasons(body)["background"] == ""
+
+
+def test_a_frame_with_nobody_says_why_face_and_background_cannot_be_made(client, user, flat_video):
+    body = _analysis(client, user, flat_video, at=1.0).json()
+
+    assert body["faces"] == []
+    assert body["person_outlines"] == []
+    assert _reasons(body)["face"] == errors.NO_FACE.format(at="0:01")
+    assert _reasons(body)["background"] == errors.NO_PERSON.format(at="0:01")
+    assert _reasons(body)["restyle"] == ""
+
+
+def test_a_video_without_sound_says_voice_cannot_be_made(client, user, real_video):
+    body = _analysis(client, user, real_video(person=True)).json()
+    # the 2 s person video has neither the length nor a sound track; length is said first
+    assert _reasons(body)["voice"] == errors.VOICE_TOO_SHORT.format(seconds=3)
+
+
+def test_a_speaking_video_can_have_a_voice_remix(client, user, real_video):
+    body = _analysis(client, user, real_video(speaking=True)).json()
+    assert _reasons(body)["voice"] == ""
+
+
+def test_a_video_whose_creator_refuses_remixes_is_not_analysed(client, user, real_video):
+    response = _analysis(client, user, real_video(person=True, remix_audience="no_one"))
+    assert response.status_code == 403
+    assert response.json()["code"] == "remix_not_allowed"
+
+
+def test_a_private_video_is_not_found(client, user, real_video):
+    response = _analysis(client, user, real_video(person=True, visibility="private"))
+    assert response.status_code == 404
+
+
+def test_a_moment_outside_the_video_is_422(client, user, real_video):
+    response = _analysis(client, user, real_video(), at=99)
+    assert response.status_code == 422
+    assert response.json()["code"] == "moment_outside_video"
+
+
+def test_the_analysis_is_rate_limited(client, user, real_video, settings):
+    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "remix_analysis": "1/600"}
+    video = real_video()
+    assert _analysis(client, user, video).status_code == 200
+    refused = _analysis(client, user, video)
+    assert refused.status_code == 429
+    assert refused.json()["code"] == "rate_limited"
+
+
+def test_anonymous_visitors_cannot_analyse(client, real_video):
+    video = real_video()
+    response = client.get(f"/api/v1/remix/videos/{video.pk}/analysis", {"at_seconds": 0.5})
+    assert response.status_code in (401, 403)
