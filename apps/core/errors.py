@@ -35,9 +35,7 @@ class ApplicationError(Exception):
         return error_body(self.message, self.code, self.extra)
 
 
-def error_body(
-    message: Message, code: str, extra: dict[str, Any] | None = None
-) -> dict[str, Any]:
+def error_body(message: Message, code: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """The one error shape of both APIs (the message as text in the active language)."""
     return {"message": str(message), "code": code, "extra": extra or {}}
 
