@@ -1,5 +1,7 @@
 """What people read about their remixes (tests import these)."""
 
+from typing import cast
+
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -25,9 +27,14 @@ FAILED_REPEATEDLY = _("Generation kept failing, so we stopped trying. Try again 
 ENGINE_FAILED = _("The image could not be generated: {error}")
 # The engine looked and found nothing to work on: the job fails at once, never retried.
 NO_FACE = _("No face was found at {at}; pick another moment, where a face is clearly in view.")
-ENGINE_UNAVAILABLE = _(
-    "This kind of remix is unavailable on this server right now (a model file is missing or "
-    "damaged; its operators can see which). Try again later, or pick another kind."
+# The engines raise this one as it is (their refusals take text): it stays lazy, typed as text,
+# and the worker turns a refusal's reason into str before storing or sending it.
+ENGINE_UNAVAILABLE = cast(
+    str,
+    _(
+        "This kind of remix is unavailable on this server right now (a model file is missing or "
+        "damaged; its operators can see which). Try again later, or pick another kind."
+    ),
 )
 NO_PERSON = _(
     "No person was found at {at} (we find people by their face); pick another moment, where "

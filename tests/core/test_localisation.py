@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from apps.core import errors
 from apps.search import errors as search_errors
 
 FRENCH = {
     "": "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n > 1);\n",
     "Not found.": "Introuvable.",
-    "Search for people, videos or hashtags.": "Cherchez des personnes, des vidéos ou des mots-clés.",
+    "Search for people, videos or hashtags.": (
+        "Cherchez des personnes, des vidéos ou des mots-clés."
+    ),
     "Feed": "Fil",
     "Discover": "Découvrir",
 }

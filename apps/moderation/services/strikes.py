@@ -102,5 +102,5 @@ def suspension_lift(*, user: User, actor: User | None, reason: str) -> User:
         reason=reason,
         details={"handle": user.username},
     )
-    notice_send(user_id=user.pk, kind="suspension", text=SUSPENSION_LIFTED_NOTICE)
+    notice_send(user_id=user.pk, kind="suspension", text=str(SUSPENSION_LIFTED_NOTICE))
     return user
