@@ -209,7 +209,7 @@ def password_change(
     rate_limit_hit(scope="password_change", key=str(user.pk))
     account = User.objects.select_for_update().get(pk=user.pk)
     if not account.check_password(current_password):
-        raise _invalid("current_password", errors.WRONG_PASSWORD, code="wrong_password")
+        raise _invalid("current_password", str(errors.WRONG_PASSWORD), code="wrong_password")
     _password_validated(account, new_password, "new_password")
     account.set_password(new_password)
     account.save(update_fields=["password"])

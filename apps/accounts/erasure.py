@@ -97,7 +97,7 @@ def account_deletion_request(*, user: User, password: str, confirmation: str) ->
     account = User.objects.select_for_update().get(pk=user.pk)
     fields: dict[str, list[str]] = {}
     if not account.check_password(password):
-        fields["password"] = [errors.WRONG_PASSWORD]
+        fields["password"] = [str(errors.WRONG_PASSWORD)]
     if confirmation.strip().lstrip("@").lower() != account.username:
         fields["confirmation"] = [errors.DELETE_CONFIRMATION.format(phrase=account.username)]
     if fields:

@@ -2,6 +2,7 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.erasure import account_deletion_restorable
 from apps.core.errors import ApplicationError
@@ -20,9 +21,9 @@ class ServiceErrorsMixin:
 
 class SignUpForm(ServiceErrorsMixin, forms.Form):
     username = forms.CharField(
-        label="Handle",
+        label=_("Handle"),
         max_length=100,
-        help_text="Your @handle: 3 to 30 lowercase letters, digits, underscores or dots.",
+        help_text=_("Your @handle: 3 to 30 lowercase letters, digits, underscores or dots."),
         widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
     )
     # Checked by the service, so that every invalid field is reported at once.
@@ -31,14 +32,14 @@ class SignUpForm(ServiceErrorsMixin, forms.Form):
     )
     password = forms.CharField(
         strip=False,
-        help_text="At least 8 characters, not only digits, not a common password.",
+        help_text=_("At least 8 characters, not only digits, not a common password."),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 
 
 class LogInForm(AuthenticationForm):
     username = forms.CharField(
-        label="Handle",
+        label=_("Handle"),
         max_length=254,
         widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
     )
@@ -54,7 +55,7 @@ class AccountDeleteForm(ServiceErrorsMixin, forms.Form):
         strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
     )
     confirmation = forms.CharField(
-        label="Type your handle to confirm",
+        label=_("Type your handle to confirm"),
         max_length=100,
         widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "none"}),
     )
@@ -65,12 +66,12 @@ class ProfileForm(ServiceErrorsMixin, forms.Form):
     bio = forms.CharField(max_length=300, required=False, widget=forms.Textarea(attrs={"rows": 3}))
     avatar = forms.FileField(
         required=False,
-        help_text="JPEG, PNG, WebP or GIF, up to 5 MB. Cropped to a square.",
+        help_text=_("JPEG, PNG, WebP or GIF, up to 5 MB. Cropped to a square."),
         widget=forms.ClearableFileInput(
             attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}
         ),
     )
-    remove_avatar = forms.BooleanField(required=False, label="Remove my avatar")
+    remove_avatar = forms.BooleanField(required=False, label=_("Remove my avatar"))
 
 
 class PasswordChangeForm(ServiceErrorsMixin, forms.Form):
@@ -79,14 +80,14 @@ class PasswordChangeForm(ServiceErrorsMixin, forms.Form):
     )
     new_password = forms.CharField(
         strip=False,
-        help_text="At least 8 characters, not only digits, not a common password.",
+        help_text=_("At least 8 characters, not only digits, not a common password."),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
     keep_this_session = forms.BooleanField(
         required=False,
         initial=True,
-        label="Keep me logged in here",
-        help_text="Every other browser and app is logged out either way.",
+        label=_("Keep me logged in here"),
+        help_text=_("Every other browser and app is logged out either way."),
     )
 
 
@@ -100,6 +101,8 @@ class TokenCreateForm(ServiceErrorsMixin, forms.Form):
     name = forms.CharField(
         max_length=100,
         required=False,
-        help_text="To tell your tokens apart, e.g. the app or script that uses it.",
+        help_text=_("To tell your tokens apart, e.g. the app or script that uses it."),
     )
-    expires_in_days = forms.IntegerField(label="Expires after (days)", min_value=1, required=False)
+    expires_in_days = forms.IntegerField(
+        label=_("Expires after (days)"), min_value=1, required=False
+    )

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 HANDLE_MIN_LENGTH = 3
 HANDLE_MAX_LENGTH = 30
@@ -173,12 +174,12 @@ class DataExport(models.Model):
     until ``expires_at``."""
 
     class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        BUILDING = "building", "Being built"
-        READY = "ready", "Ready to download"
-        DOWNLOADED = "downloaded", "Downloaded"
-        EXPIRED = "expired", "Expired"
-        FAILED = "failed", "Failed"
+        QUEUED = "queued", _("Queued")
+        BUILDING = "building", _("Being built")
+        READY = "ready", _("Ready to download")
+        DOWNLOADED = "downloaded", _("Downloaded")
+        EXPIRED = "expired", _("Expired")
+        FAILED = "failed", _("Failed")
 
     IN_PROGRESS = (Status.QUEUED, Status.BUILDING)
 

@@ -41,17 +41,17 @@ def _invalid(fields: dict[str, list[str]]) -> ApplicationError:
 
 def _handle_errors(handle: str) -> list[str]:
     if len(handle) < HANDLE_MIN_LENGTH:
-        return [errors.HANDLE_TOO_SHORT]
+        return [str(errors.HANDLE_TOO_SHORT)]
     if len(handle) > HANDLE_MAX_LENGTH:
-        return [errors.HANDLE_TOO_LONG]
+        return [str(errors.HANDLE_TOO_LONG)]
     try:
         handle_validator(handle)
     except ValidationError:
-        return [errors.HANDLE_INVALID]
+        return [str(errors.HANDLE_INVALID)]
     if handle in RESERVED_HANDLES:
-        return [errors.HANDLE_RESERVED]
+        return [str(errors.HANDLE_RESERVED)]
     if User.objects.filter(username__iexact=handle).exists():
-        return [errors.HANDLE_TAKEN]
+        return [str(errors.HANDLE_TAKEN)]
     return []
 
 
@@ -69,7 +69,7 @@ def user_sign_up(*, username: str, email: str, password: str, display_name: str 
     try:
         validate_email(email)
     except ValidationError:
-        fields["email"] = [errors.EMAIL_INVALID]
+        fields["email"] = [str(errors.EMAIL_INVALID)]
     try:
         validate_password(password, user=User(username=handle, email=email))
     except ValidationError as exc:
@@ -84,7 +84,7 @@ def user_sign_up(*, username: str, email: str, password: str, display_name: str 
         with transaction.atomic():
             user.save()
     except IntegrityError as exc:  # a concurrent sign-up took the handle or email first
-        raise _invalid({"username": [errors.HANDLE_TAKEN]}) from exc
+        raise _invalid({"username": [str(errors.HANDLE_TAKEN)]}) from exc
     credentials.email_verification_send(user=user, count=False)
     return user
 

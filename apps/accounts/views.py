@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts import errors, selectors, services
@@ -31,7 +32,9 @@ def sign_up(request: HttpRequest) -> HttpResponse:
                 form.add_service_error(error)
             else:
                 login(request, user, backend="apps.accounts.backends.AccountBackend")
-                messages.success(request, f"Welcome to Clipmix, @{user.username}!")
+                messages.success(
+                    request, _("Welcome to Clipmix, @{handle}!").format(handle=user.username)
+                )
                 if not user.email_verified:
                     messages.info(request, errors.SIGN_UP_CHECK_MAIL.format(email=user.email))
                 return redirect("accounts:profile", handle=user.username)
@@ -54,7 +57,7 @@ class LogInView(LoginView):
         if account_deletion_restorable(user):
             account_deletion_cancel(user=user)
             user.is_active = True
-            messages.success(self.request, "Welcome back: your account is restored.")
+            messages.success(self.request, _("Welcome back: your account is restored."))
         return super().form_valid(form)
 
     def form_invalid(self, form: LogInForm) -> HttpResponse:  # type: ignore[override]
@@ -98,10 +101,13 @@ def block(request: HttpRequest, handle: str) -> HttpResponse:
     account = selectors.user_get_by_handle(handle=handle)
     if request.POST.get("intent") == "unblock":
         services.block_delete(blocker=request_user(request), blocked=account)
-        messages.info(request, f"You unblocked @{account.username}.")
+        messages.info(request, _("You unblocked @{handle}.").format(handle=account.username))
     else:
         services.block_create(blocker=request_user(request), blocked=account)
-        messages.info(request, f"You blocked @{account.username}. They can't follow you now.")
+        messages.info(
+            request,
+            _("You blocked @{handle}. They can't follow you now.").format(handle=account.username),
+        )
     return _back_to_profile(request, account.username)
 
 
@@ -124,7 +130,7 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
         except ApplicationError as error:
             form.add_service_error(error)
         else:
-            messages.success(request, "Profile saved.")
+            messages.success(request, _("Profile saved."))
             return redirect("accounts:profile", handle=request.user.username)
     return render(request, "accounts/profile_edit.html", {"form": form}, status=_form_status(form))
 

@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from apps.accounts import credentials, erasure, errors, exports, selectors
@@ -79,7 +80,7 @@ def token_create(request: HttpRequest) -> HttpResponse:
 @require_POST
 def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     credentials.api_token_revoke(user=request_user(request), token_id=token_id)
-    messages.success(request, "Token revoked: it no longer works.")
+    messages.success(request, _("Token revoked: it no longer works."))
     return redirect("accounts:security")
 
 
@@ -90,7 +91,7 @@ def session_revoke(request: HttpRequest, session_id: int) -> HttpResponse:
     if ended == request.session.session_key:
         logout(request)
         return redirect("accounts:login")
-    messages.success(request, "That browser is logged out.")
+    messages.success(request, _("That browser is logged out."))
     return redirect("accounts:security")
 
 
@@ -114,7 +115,7 @@ def password_change(request: HttpRequest) -> HttpResponse:
         else:
             if not keep:
                 logout(request)
-                messages.success(request, "Password changed. Log in with the new one.")
+                messages.success(request, _("Password changed. Log in with the new one."))
                 return redirect("accounts:login")
             update_session_auth_hash(request, user)
             if old_key and request.session.session_key:
@@ -122,7 +123,7 @@ def password_change(request: HttpRequest) -> HttpResponse:
                     old_key=old_key, new_key=request.session.session_key
                 )
             messages.success(
-                request, "Password changed. Every other browser and app is logged out."
+                request, _("Password changed. Every other browser and app is logged out.")
             )
             return redirect("accounts:security")
     status = 400 if form.is_bound and form.errors else 200
@@ -159,7 +160,7 @@ class PasswordResetConfirm(PasswordResetConfirmView):
                     form.add_error(field if field in form.fields else None, problem)
             return self.form_invalid(form)
         del self.request.session[INTERNAL_RESET_SESSION_TOKEN]
-        messages.success(self.request, "Password changed. Log in with the new one.")
+        messages.success(self.request, _("Password changed. Log in with the new one."))
         return redirect(self.success_url)
 
 
@@ -179,7 +180,7 @@ def email_verify(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
         except ApplicationError as error:
             context = {"valid": False, "error": error.message}
             return render(request, "accounts/email_verify.html", context, status=400)
-        messages.success(request, f"Thank you: {account.email} is confirmed.")
+        messages.success(request, _("Thank you: {email} is confirmed.").format(email=account.email))
         return redirect("accounts:security" if request.user == account else "accounts:login")
     context = {"valid": valid, "account": user if valid else None}
     # An invalid link still gets a page that says so (as Django's reset page does).
@@ -214,8 +215,10 @@ def account_delete(request: HttpRequest) -> HttpResponse:
             due = date_format(account.deletion_due_at or timezone.now(), "DATE_FORMAT")
             messages.success(
                 request,
-                f"Your account is deactivated and will be deleted on {due}. "
-                "Log in before then to restore it.",
+                _(
+                    "Your account is deactivated and will be deleted on {due}. "
+                    "Log in before then to restore it."
+                ).format(due=due),
             )
             return redirect("videos:feed")
     status = 400 if form.is_bound and form.errors else 200
@@ -233,7 +236,7 @@ def data_export(request: HttpRequest) -> HttpResponse:
         except ApplicationError as error:
             messages.error(request, error.message)
             return redirect("accounts:data_export")
-        messages.success(request, "Your export is being built: this page shows its progress.")
+        messages.success(request, _("Your export is being built: this page shows its progress."))
         return redirect("accounts:data_export")
     context = {
         "exports": selectors.data_exports_of(user=user),

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from apps.core.models import TimeStampedModel
 from apps.videos.models import Video
@@ -11,10 +12,10 @@ REPORT_NOTE_MAX_LENGTH = 500
 
 class Comment(TimeStampedModel):
     class Status(models.TextChoices):
-        VISIBLE = "visible", "Visible"
-        PENDING = "pending", "Pending review"
-        HIDDEN = "hidden", "Hidden by a moderator"
-        REMOVED = "removed", "Removed"
+        VISIBLE = "visible", _("Visible")
+        PENDING = "pending", _("Pending review")
+        HIDDEN = "hidden", _("Hidden by a moderator")
+        REMOVED = "removed", _("Removed")
 
     video = models.ForeignKey(Video, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(
@@ -56,14 +57,14 @@ class Comment(TimeStampedModel):
 
 class CommentReport(TimeStampedModel):
     class Reason(models.TextChoices):
-        SPAM = "spam", "Spam"
-        HARASSMENT = "harassment", "Harassment or bullying"
-        HATE = "hate", "Hate"
-        SEXUAL = "sexual", "Sexual content"
-        VIOLENCE = "violence", "Violence"
-        MISLEADING = "misleading", "Misleading"
-        PRIVACY = "privacy", "Privacy violation"
-        OTHER = "other", "Something else"
+        SPAM = "spam", _("Spam")
+        HARASSMENT = "harassment", _("Harassment or bullying")
+        HATE = "hate", _("Hate")
+        SEXUAL = "sexual", _("Sexual content")
+        VIOLENCE = "violence", _("Violence")
+        MISLEADING = "misleading", _("Misleading")
+        PRIVACY = "privacy", _("Privacy violation")
+        OTHER = "other", _("Something else")
 
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="reports")
     reporter = models.ForeignKey(

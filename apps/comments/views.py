@@ -4,6 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import Promise
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
@@ -42,7 +43,7 @@ def comment_delete(request: HttpRequest, comment_id: int) -> HttpResponse:
     actor = request_user(request)
     comment = selectors.comment_get_for_viewer(comment_id=comment_id, viewer=actor)
     services.comment_delete(actor=actor, comment=comment)
-    messages.info(request, "Comment deleted.")
+    messages.info(request, _("Comment deleted."))
     return redirect("videos:detail", video_id=comment.video_id)
 
 

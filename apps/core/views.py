@@ -10,6 +10,7 @@ from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from apps.core import errors
@@ -19,11 +20,11 @@ from apps.core.media import media_file_response, media_name_canonical, media_rul
 if TYPE_CHECKING:  # core imports no app; the annotation only
     from apps.accounts.models import User
 
-_PAGES = {
-    400: ("Bad request", "We couldn't understand that request.", "bad_request"),
-    403: ("Not allowed", errors.PERMISSION_DENIED, "permission_denied"),
-    404: ("Page not found", "There is nothing at this address.", "not_found"),
-    500: ("Something went wrong", errors.SERVER_ERROR, "server_error"),
+_PAGES: dict[int, tuple[errors.Message, errors.Message, str]] = {
+    400: (_("Bad request"), _("We couldn't understand that request."), "bad_request"),
+    403: (_("Not allowed"), errors.PERMISSION_DENIED, "permission_denied"),
+    404: (_("Page not found"), _("There is nothing at this address."), "not_found"),
+    500: (_("Something went wrong"), errors.SERVER_ERROR, "server_error"),
 }
 
 
@@ -64,9 +65,11 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         request,
         "core/error.html",
         {
-            "title": "Your session expired",
-            "message": "The form was too old or came from elsewhere. Go back, reload the page "
-            "and try again.",
+            "title": _("Your session expired"),
+            "message": _(
+                "The form was too old or came from elsewhere. Go back, reload the page "
+                "and try again."
+            ),
         },
         status=403,
     )

@@ -17,6 +17,7 @@ from django.urls import URLPattern, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from apps.accounts.http import request_user
@@ -167,7 +168,7 @@ class ModerationCaseAdmin(_ReadOnly):
             url,
         )
 
-    @admin.display(description="Case", ordering="stage")
+    @admin.display(description=_("Case"), ordering="stage")
     def what(self, case: ModerationCase) -> str:
         parts = [case.get_stage_display(), case.get_category_display() if case.category else ""]
         status = case.get_status_display()
@@ -175,16 +176,16 @@ class ModerationCaseAdmin(_ReadOnly):
             "{}<br><small>{}</small>", " · ".join(part for part in parts if part), status
         )
 
-    @admin.display(description="Content")
+    @admin.display(description=_("Content"))
     def excerpt(self, case: ModerationCase) -> str:
         text = " / ".join(part for part in (case.text, case.caption) if part)
         return (text[:60] + "…") if len(text) > 60 else (text or "(image)")
 
-    @admin.display(description="Reports", ordering="report_count")
+    @admin.display(description=_("Reports"), ordering="report_count")
     def reports(self, case: ModerationCase) -> int:
         return case.report_count
 
-    @admin.display(description="Waiting", ordering="created_at")
+    @admin.display(description=_("Waiting"), ordering="created_at")
     def age(self, case: ModerationCase) -> str:
         return timesince(case.created_at, case.decided_at or timezone.now(), depth=1)
 
@@ -300,7 +301,7 @@ class ModerationCaseAdmin(_ReadOnly):
 
     # --- Bulk actions ---------------------------------------------------------------------
 
-    @admin.action(description="Approve the selected cases")
+    @admin.action(description=_("Approve the selected cases"))
     def approve_selected(self, request: HttpRequest, queryset: QuerySet[ModerationCase]) -> None:
         moderator = self._decider(request)
         _bulk(
@@ -310,7 +311,7 @@ class ModerationCaseAdmin(_ReadOnly):
             ("{count} case approved.", "{count} cases approved."),
         )
 
-    @admin.action(description="Escalate the selected cases")
+    @admin.action(description=_("Escalate the selected cases"))
     def escalate_selected(self, request: HttpRequest, queryset: QuerySet[ModerationCase]) -> None:
         moderator = self._decider(request)
         _bulk(
@@ -320,7 +321,7 @@ class ModerationCaseAdmin(_ReadOnly):
             ("{count} case escalated.", "{count} cases escalated."),
         )
 
-    @admin.action(description="Assign the selected cases to me")
+    @admin.action(description=_("Assign the selected cases to me"))
     def assign_to_me(self, request: HttpRequest, queryset: QuerySet[ModerationCase]) -> None:
         moderator = self._decider(request)
         _bulk(
@@ -330,7 +331,7 @@ class ModerationCaseAdmin(_ReadOnly):
             ("{count} case assigned to you.", "{count} cases assigned to you."),
         )
 
-    @admin.action(description="Reject the selected cases…")
+    @admin.action(description=_("Reject the selected cases…"))
     def reject_selected(
         self, request: HttpRequest, queryset: QuerySet[ModerationCase]
     ) -> HttpResponse | None:
@@ -385,7 +386,7 @@ class AppealAdmin(_ReadOnly):
     search_fields = ["text", "appellant__username"]
     ordering = ["status", "created_at"]
 
-    @admin.display(description="Appeal of")
+    @admin.display(description=_("Appeal of"))
     def about(self, appeal: Appeal) -> str:
         return f"Case {appeal.case_id}" if appeal.case_id else f"Strike {appeal.strike_id}"
 
@@ -421,7 +422,8 @@ class AppealAdmin(_ReadOnly):
                 except ApplicationError as error:
                     messages.error(request, error.message)
                     return HttpResponseRedirect(request.path)
-                messages.success(request, f"Appeal {appeal.pk} {'granted' if grant else 'denied'}.")
+                decided = _("Appeal {pk} granted.") if grant else _("Appeal {pk} denied.")
+                messages.success(request, decided.format(pk=appeal.pk))
                 return HttpResponseRedirect(reverse("admin:moderation_appeal_changelist"))
         decided_at = appeal.case.decided_at if appeal.case else appeal.strike.created_at  # type: ignore[union-attr]
         pending = appeal.status == Appeal.Status.PENDING
@@ -462,11 +464,11 @@ class SuspendedUserAdmin(_ReadOnly):
     def get_queryset(self, request: HttpRequest) -> QuerySet[SuspendedUser]:
         return super().get_queryset(request).filter(remix_suspended_until__gt=timezone.now())
 
-    @admin.display(description="Strikes in the window")
+    @admin.display(description=_("Strikes in the window"))
     def active_strikes(self, user: SuspendedUser) -> int:
         return strikes.strikes_active(user=user)
 
-    @admin.action(description="Lift the suspension of the selected accounts")
+    @admin.action(description=_("Lift the suspension of the selected accounts"))
     def lift_suspension(self, request: HttpRequest, queryset: QuerySet[SuspendedUser]) -> None:
         if not request.user.has_perm("moderation.change_suspendeduser"):
             raise PermissionDenied

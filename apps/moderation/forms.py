@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from apps.moderation.models import GuidelineRule
 from apps.moderation.services.appeals import APPEAL_TEXT_MAX_LENGTH
@@ -9,8 +10,8 @@ def _rules() -> forms.ModelChoiceField:
     return forms.ModelChoiceField(
         queryset=GuidelineRule.objects.filter(enabled=True).order_by("category", "title"),
         required=False,
-        label="Guideline",
-        help_text="Required to reject: the author is told which guideline the content breaks.",
+        label=_("Guideline"),
+        help_text=_("Required to reject: the author is told which guideline the content breaks."),
     )
 
 
@@ -29,11 +30,11 @@ class CaseDecisionForm(forms.Form):
     message = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        label="Message to the author",
-        help_text="Optional; a rejection without one quotes the guideline.",
+        label=_("Message to the author"),
+        help_text=_("Optional; a rejection without one quotes the guideline."),
     )
     strike = forms.BooleanField(
-        required=False, label="Also give the author a strike (three in 90 days suspend remixes)"
+        required=False, label=_("Also give the author a strike (three in 90 days suspend remixes)")
     )
 
     def clean(self) -> dict:
@@ -46,7 +47,7 @@ class CaseDecisionForm(forms.Form):
 class BulkRejectForm(forms.Form):
     rule = _rules()
     message = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    strike = forms.BooleanField(required=False, label="Also give each author a strike")
+    strike = forms.BooleanField(required=False, label=_("Also give each author a strike"))
 
     def clean_rule(self) -> GuidelineRule:
         rule = self.cleaned_data.get("rule")
@@ -64,13 +65,13 @@ class AppealDecisionForm(forms.Form):
         widget=forms.RadioSelect,
     )
     message = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), label="Message to the person who appealed"
+        widget=forms.Textarea(attrs={"rows": 3}), label=_("Message to the person who appealed")
     )
 
 
 class AppealForm(forms.Form):
     text = forms.CharField(
-        label="Why was this decision wrong?",
+        label=_("Why was this decision wrong?"),
         max_length=APPEAL_TEXT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 4, "maxlength": APPEAL_TEXT_MAX_LENGTH}),
     )

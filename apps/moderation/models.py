@@ -3,6 +3,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.models import User
 from apps.core.models import TimeStampedModel
@@ -14,22 +15,22 @@ DECIDE_APPEALS = "moderation.decide_appeal"
 
 
 class Category(models.TextChoices):
-    SEXUAL_NONCONSENSUAL = "sexual_nonconsensual", "Non-consensual sexualisation"
-    MINOR_SEXUAL = "minor_sexual", "Sexual content involving minors"
-    FAKE_CRISIS = "fake_crisis", "Fake crisis event"
-    FAKE_CREDIBLE_SOURCE = "fake_credible_source", "Fake credible source"
-    PUBLIC_FIGURE_DEEPFAKE = "public_figure_deepfake", "Public figure in a misleading context"
-    HARASSMENT = "harassment", "Harassment or humiliation"
-    HATE = "hate", "Hate against a protected group"
-    VIOLENCE_GORE = "violence_gore", "Graphic violence or gore"
-    SELF_HARM = "self_harm", "Self-harm or eating disorders"
-    BORDERLINE = "borderline", "Borderline: needs a human"
+    SEXUAL_NONCONSENSUAL = "sexual_nonconsensual", _("Non-consensual sexualisation")
+    MINOR_SEXUAL = "minor_sexual", _("Sexual content involving minors")
+    FAKE_CRISIS = "fake_crisis", _("Fake crisis event")
+    FAKE_CREDIBLE_SOURCE = "fake_credible_source", _("Fake credible source")
+    PUBLIC_FIGURE_DEEPFAKE = "public_figure_deepfake", _("Public figure in a misleading context")
+    HARASSMENT = "harassment", _("Harassment or humiliation")
+    HATE = "hate", _("Hate against a protected group")
+    VIOLENCE_GORE = "violence_gore", _("Graphic violence or gore")
+    SELF_HARM = "self_harm", _("Self-harm or eating disorders")
+    BORDERLINE = "borderline", _("Borderline: needs a human")
 
 
 class Verdict(models.TextChoices):
-    ALLOW = "allow", "Allow"
-    REVIEW = "review", "Review"
-    BLOCK = "block", "Block"
+    ALLOW = "allow", _("Allow")
+    REVIEW = "review", _("Review")
+    BLOCK = "block", _("Block")
 
 
 class GuidelineRule(TimeStampedModel):
@@ -40,8 +41,8 @@ class GuidelineRule(TimeStampedModel):
     """
 
     class Action(models.TextChoices):
-        BLOCK = "block", "Block"
-        REVIEW = "review", "Hold for review"
+        BLOCK = "block", _("Block")
+        REVIEW = "review", _("Hold for review")
 
     slug = models.SlugField(max_length=60, unique=True)
     category = models.CharField(max_length=30, choices=Category.choices)
@@ -109,19 +110,19 @@ class ModerationCase(TimeStampedModel):
     app (a comment, a remix job); ``content_type`` names the handler that app registered."""
 
     class Stage(models.TextChoices):
-        PROMPT = "prompt", "Prompt and caption"
-        OUTPUT = "output", "Generated image"
-        COMMENT = "comment", "Comment text"
-        REPORT = "report", "User report"
+        PROMPT = "prompt", _("Prompt and caption")
+        OUTPUT = "output", _("Generated image")
+        COMMENT = "comment", _("Comment text")
+        REPORT = "report", _("User report")
 
     class Status(models.TextChoices):
-        OPEN = "open", "Open"
-        ESCALATED = "escalated", "Escalated"
-        APPROVED = "approved", "Approved"
-        REJECTED = "rejected", "Rejected"
+        OPEN = "open", _("Open")
+        ESCALATED = "escalated", _("Escalated")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
         # The content ended before a moderator decided (withdrawn by its author or the video's
         # creator, or its video was deleted): nothing is left to decide.
-        WITHDRAWN = "withdrawn", "Withdrawn"
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     OPEN_STATUSES = (Status.OPEN, Status.ESCALATED)
 
@@ -228,9 +229,9 @@ class Appeal(TimeStampedModel):
     """A user's one appeal of a rejection (a case) or of a strike."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        GRANTED = "granted", "Granted"
-        DENIED = "denied", "Denied"
+        PENDING = "pending", _("Pending")
+        GRANTED = "granted", _("Granted")
+        DENIED = "denied", _("Denied")
 
     appellant = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="appeals"

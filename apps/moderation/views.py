@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts.http import request_user
@@ -12,7 +13,7 @@ from apps.moderation.forms import AppealForm
 from apps.moderation.models import ModerationCase, Strike
 from apps.moderation.services.appeals import appeal_create
 
-APPEAL_FILED = "Your appeal was sent. A moderator will answer here and in a notification."
+APPEAL_FILED = _("Your appeal was sent. A moderator will answer here and in a notification.")
 
 
 @login_required

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.forms import ServiceErrorsMixin
 from apps.privacy.models import CommentAudience, RemixAudience, RemixKind, Visibility
@@ -19,22 +20,22 @@ KIND_EXPLANATIONS = {
 
 class PrivacyForm(ServiceErrorsMixin, forms.Form):
     visibility = forms.ChoiceField(
-        label="Who can watch", choices=Visibility.choices, widget=forms.RadioSelect
+        label=_("Who can watch"), choices=Visibility.choices, widget=forms.RadioSelect
     )
     comment_audience = forms.ChoiceField(
-        label="Who can comment", choices=CommentAudience.choices, widget=forms.RadioSelect
+        label=_("Who can comment"), choices=CommentAudience.choices, widget=forms.RadioSelect
     )
     remix_audience = forms.ChoiceField(
-        label="Who can make AI remixes", choices=RemixAudience.choices, widget=forms.RadioSelect
+        label=_("Who can make AI remixes"), choices=RemixAudience.choices, widget=forms.RadioSelect
     )
     remix_kinds = forms.MultipleChoiceField(
-        label="Which kinds of remix they may make",
+        label=_("Which kinds of remix they may make"),
         choices=RemixKind.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
     remix_requires_approval = forms.BooleanField(
-        label="Review remixes before they appear", required=False
+        label=_("Review remixes before they appear"), required=False
     )
 
     def kind_choices(self) -> list[tuple[object, str, str]]:

@@ -1,37 +1,38 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from apps.core.models import TimeStampedModel
 from apps.videos.models import Video
 
 
 class Visibility(models.TextChoices):
-    PUBLIC = "public", "Everyone"
-    FOLLOWERS = "followers", "Followers"
-    PRIVATE = "private", "Only me"
+    PUBLIC = "public", _("Everyone")
+    FOLLOWERS = "followers", _("Followers")
+    PRIVATE = "private", _("Only me")
 
 
 class CommentAudience(models.TextChoices):
-    EVERYONE = "everyone", "Everyone"
-    FOLLOWERS = "followers", "Followers"
-    NO_ONE = "no_one", "No one"
+    EVERYONE = "everyone", _("Everyone")
+    FOLLOWERS = "followers", _("Followers")
+    NO_ONE = "no_one", _("No one")
 
 
 class RemixAudience(models.TextChoices):
-    EVERYONE = "everyone", "Everyone"
-    FOLLOWERS = "followers", "Followers"
-    FRIENDS = "friends", "Friends (people I follow back)"
-    NO_ONE = "no_one", "No one"
+    EVERYONE = "everyone", _("Everyone")
+    FOLLOWERS = "followers", _("Followers")
+    FRIENDS = "friends", _("Friends (people I follow back)")
+    NO_ONE = "no_one", _("No one")
 
 
 class RemixKind(models.TextChoices):
     """What a remix may change (``RemixJob.Kind`` is this): creators allow each on its own."""
 
-    RESTYLE = "restyle", "Restyle the frame"
-    BACKGROUND = "background", "Replace the background"
-    FACE = "face", "Face effect"
-    CAPTION_ONLY = "caption_only", "Caption only"
-    VOICE = "voice", "Voice effect"
+    RESTYLE = "restyle", _("Restyle the frame")
+    BACKGROUND = "background", _("Replace the background")
+    FACE = "face", _("Face effect")
+    CAPTION_ONLY = "caption_only", _("Caption only")
+    VOICE = "voice", _("Voice effect")
 
 
 # The kinds that change how a person looks or sounds: new accounts start without them (the site's

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from apps.accounts.http import request_user
@@ -47,7 +48,7 @@ def video_privacy(request: HttpRequest, video_id: int) -> HttpResponse:
         except ApplicationError as error:
             form.add_service_error(error)
         else:
-            messages.success(request, "Privacy settings saved." + _removed_text(change.removed))
+            messages.success(request, _("Privacy settings saved.") + _removed_text(change.removed))
             return redirect("privacy:video", video_id=video.pk)
     return render(
         request,
@@ -86,7 +87,9 @@ def account_privacy(request: HttpRequest) -> HttpResponse:
         except ApplicationError as error:
             form.add_service_error(error)
         else:
-            messages.success(request, "Defaults saved. They apply to videos you post from now on.")
+            messages.success(
+                request, _("Defaults saved. They apply to videos you post from now on.")
+            )
             return redirect("privacy:account")
     differing = selectors.videos_differing_from_defaults(user=user).count()
     return render(

@@ -1,6 +1,7 @@
 from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from apps.core.errors import ApplicationError
 from apps.core.http import client_ip
@@ -13,8 +14,9 @@ class VerifyForm(forms.Form):
     image = forms.FileField(
         required=False,  # the service explains what is wrong with a missing or bad file
         allow_empty_file=True,
-        help_text="JPEG, PNG, WebP, GIF or an MP4 clip, up to 10 MB. Nothing you upload here "
-        "is kept.",
+        help_text=_(
+            "JPEG, PNG, WebP, GIF or an MP4 clip, up to 10 MB. Nothing you upload here is kept."
+        ),
         widget=forms.ClearableFileInput(
             attrs={"accept": "image/jpeg,image/png,image/webp,image/gif,video/mp4"}
         ),

@@ -1,53 +1,60 @@
 """What people read about their remixes (tests import these)."""
 
+from typing import cast
+
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-KIND_INVALID = "Choose what kind of remix to make."
-PROMPT_REQUIRED = "Describe the remix you want."
-CAPTION_REQUIRED = "A caption-only remix needs a caption."
-TOO_LONG = "Keep the prompt under {prompt} characters and the caption under {caption}."
-MOMENT_OUTSIDE = "Pick a moment inside the video (0 to {duration:.1f} seconds)."
-NOT_YOURS = "Only the person who asked for this remix can do that."
-CANNOT_CANCEL = "This remix has already finished."
-CANNOT_RETRY = "Only a remix that failed can be tried again."
-NOT_WAITING = "This remix is not waiting for a decision."
-NOT_CREATOR = "Only the video's creator can do that."
-AWAITS_MODERATOR = (
+KIND_INVALID = _("Choose what kind of remix to make.")
+PROMPT_REQUIRED = _("Describe the remix you want.")
+CAPTION_REQUIRED = _("A caption-only remix needs a caption.")
+TOO_LONG = _("Keep the prompt under {prompt} characters and the caption under {caption}.")
+MOMENT_OUTSIDE = _("Pick a moment inside the video (0 to {duration:.1f} seconds).")
+NOT_YOURS = _("Only the person who asked for this remix can do that.")
+CANNOT_CANCEL = _("This remix has already finished.")
+CANNOT_RETRY = _("Only a remix that failed can be tried again.")
+NOT_WAITING = _("This remix is not waiting for a decision.")
+NOT_CREATOR = _("Only the video's creator can do that.")
+AWAITS_MODERATOR = _(
     "A moderator is checking this remix against the community guidelines; it can appear only "
     "once they have cleared it."
 )
-APPROVED = "Remix approved."
-APPROVED_AWAITS_MODERATOR = "Remix approved. It appears once a moderator has cleared it."
-CANCELLED_BY_REQUESTER = "You cancelled this remix."
-CONSENT_WITHDRAWN = "This remix is no longer allowed: {why}"
-FAILED_REPEATEDLY = "Generation kept failing, so we stopped trying. Try again with another seed."
-ENGINE_FAILED = "The image could not be generated: {error}"
+APPROVED = _("Remix approved.")
+APPROVED_AWAITS_MODERATOR = _("Remix approved. It appears once a moderator has cleared it.")
+CANCELLED_BY_REQUESTER = _("You cancelled this remix.")
+CONSENT_WITHDRAWN = _("This remix is no longer allowed: {why}")
+FAILED_REPEATEDLY = _("Generation kept failing, so we stopped trying. Try again with another seed.")
+ENGINE_FAILED = _("The image could not be generated: {error}")
 # The engine looked and found nothing to work on: the job fails at once, never retried.
-NO_FACE = "No face was found at {at}; pick another moment, where a face is clearly in view."
-ENGINE_UNAVAILABLE = (
-    "This kind of remix is unavailable on this server right now (a model file is missing or "
-    "damaged; its operators can see which). Try again later, or pick another kind."
+NO_FACE = _("No face was found at {at}; pick another moment, where a face is clearly in view.")
+# The engines raise this one as it is (their refusals take text): it stays lazy, typed as text,
+# and the worker turns a refusal's reason into str before storing or sending it.
+ENGINE_UNAVAILABLE = cast(
+    str,
+    _(
+        "This kind of remix is unavailable on this server right now (a model file is missing or "
+        "damaged; its operators can see which). Try again later, or pick another kind."
+    ),
 )
-NO_PERSON = (
+NO_PERSON = _(
     "No person was found at {at} (we find people by their face); pick another moment, where "
     "someone faces the camera."
 )
-DECLINED_BY_CREATOR = "The creator declined this remix."
-REMOVED_BY_CREATOR = "The creator removed this remix."
-NOT_REMOVED = "Only a removed remix can be restored."
-CANNOT_RESTORE = (
+DECLINED_BY_CREATOR = _("The creator declined this remix.")
+REMOVED_BY_CREATOR = _("The creator removed this remix.")
+NOT_REMOVED = _("Only a removed remix can be restored.")
+CANNOT_RESTORE = _(
     "This remix can no longer be restored: its files were deleted, or its video, its comment or "
     "its author is gone or blocked."
 )
-RESTORED = "Remix restored: it appears in the comments again."
-NOTICE_REMIXED = "@{handle} remixed your video"
-NOTICE_WANTS_TO_REMIX = "@{handle} wants to remix your video"
-NOTICE_PUBLISHED = "Your remix is published"
-NOTICE_REJECTED = "Your remix was not published: {reason}"
-NOTICE_ENDED = "Your remix no longer appears: {reason}"
-NOTICE_RESTORED = "Your remix appears again: the creator restored it"
-NOTICE_FAILED = "Your remix failed: {reason}"
+RESTORED = _("Remix restored: it appears in the comments again.")
+NOTICE_REMIXED = _("@{handle} remixed your video")
+NOTICE_WANTS_TO_REMIX = _("@{handle} wants to remix your video")
+NOTICE_PUBLISHED = _("Your remix is published")
+NOTICE_REJECTED = _("Your remix was not published: {reason}")
+NOTICE_ENDED = _("Your remix no longer appears: {reason}")
+NOTICE_RESTORED = _("Your remix appears again: the creator restored it")
+NOTICE_FAILED = _("Your remix failed: {reason}")
 
 
 def notice_removed(*, count: int, reason: str) -> str:

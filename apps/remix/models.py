@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from apps.core.models import TimeStampedModel
 from apps.privacy.models import RemixKind
@@ -19,16 +20,16 @@ class RemixJob(TimeStampedModel):
     Kind = RemixKind
 
     class Status(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        RUNNING = "running", "Running"
-        IN_REVIEW = "in_review", "Waiting for approval"
-        PUBLISHED = "published", "Published"
-        REJECTED = "rejected", "Rejected"
-        FAILED = "failed", "Failed"
-        CANCELLED = "cancelled", "Cancelled"
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        IN_REVIEW = "in_review", _("Waiting for approval")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+        FAILED = "failed", _("Failed")
+        CANCELLED = "cancelled", _("Cancelled")
         # Taken down because its creator's settings no longer allow it: out of view, and
         # restorable by the creator while its files are kept (apps/remix/services/revoking.py).
-        REMOVED = "removed", "Removed"
+        REMOVED = "removed", _("Removed")
 
     FINISHED = (Status.PUBLISHED, Status.REJECTED, Status.FAILED, Status.CANCELLED, Status.REMOVED)
 

@@ -222,7 +222,7 @@ def studio_decide(request: HttpRequest, job_id: int) -> HttpResponse:
             messages.success(request, errors.APPROVED_AWAITS_MODERATOR if held else errors.APPROVED)
         elif action == "decline":
             deciding.remix_job_decline(
-                job=job, actor=creator, reason=errors.DECLINED_BY_CREATOR, code="declined"
+                job=job, actor=creator, reason=str(errors.DECLINED_BY_CREATOR), code="declined"
             )
             messages.info(request, _("Remix declined."))
         elif action == "remove":

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Exists, OuterRef, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
@@ -32,7 +33,7 @@ class FeedPage:
     next_cursor: str | None
 
 
-INVALID_CURSOR = "That page of the feed is not valid."
+INVALID_CURSOR = _("That page of the feed is not valid.")
 
 
 def feed_cursor_invalid() -> ApplicationError:

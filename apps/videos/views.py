@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST, require_safe
 
@@ -69,7 +70,7 @@ def _upload(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(
                 request,
-                "Your video is up. Its Privacy button sets who can watch, comment and remix.",
+                _("Your video is up. Its Privacy button sets who can watch, comment and remix."),
             )
             return redirect("videos:detail", video_id=video.pk)
     status = 400 if form.is_bound and form.errors else 200
@@ -120,7 +121,7 @@ def delete(request: HttpRequest, video_id: int) -> HttpResponse:
     user = request_user(request)
     video = privacy_selectors.video_get_for_owner(video_id=video_id, user=user)
     services.video_delete(video=video)
-    messages.info(request, "Video deleted.")
+    messages.info(request, _("Video deleted."))
     return redirect("accounts:profile", handle=user.username)
 
 

@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -135,7 +136,13 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Internationalisation ------------------------------------------------------------------
 
-LANGUAGE_CODE = "en-us"
+# Every user-facing string goes through gettext (templates through {% translate %}), so a
+# language is added by listing it here and putting its compiled catalogue under locale/
+# (`manage.py makemessages -l <code>`, translate, `manage.py compilemessages`). The request's
+# Accept-Language header picks among LANGUAGES (LocaleMiddleware); English is the source text.
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -28,7 +28,7 @@ def test_sending_it_confirms_and_opens_a_case(client, user, comment_factory):
     )
 
     assert sent.status_code == 200
-    assert escape(errors.REPORT_THANKS) in sent.content.decode()
+    assert escape(str(errors.REPORT_THANKS)) in sent.content.decode()
     report = CommentReport.objects.get(comment=comment, reporter=user)
     assert (report.reason, report.text) == ("harassment", "mocks the dancer")
     assert ModerationCase.objects.filter(object_id=comment.pk, report_count=1).exists()
@@ -41,7 +41,7 @@ def test_no_category_is_a_form_error_not_a_report(client, user, comment_factory)
     refused = client.post(f"/comments/{comment.pk}/report", {"text": "bad"})
 
     assert refused.status_code == 422
-    assert errors.REPORT_REASON_REQUIRED in refused.content.decode()
+    assert str(errors.REPORT_REASON_REQUIRED) in refused.content.decode()
     assert not CommentReport.objects.exists()
 
 

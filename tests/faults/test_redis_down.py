@@ -62,5 +62,5 @@ def test_a_remix_asked_for_on_its_page_while_the_broker_is_down_gets_a_503_page(
     response = client.post(f"/v/{remix_payload['video_id']}/remix", form)
 
     assert response.status_code == 503
-    assert SERVICE_UNAVAILABLE in response.content.decode()
+    assert str(SERVICE_UNAVAILABLE) in response.content.decode()
     assert not RemixJob.objects.exists()

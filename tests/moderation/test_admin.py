@@ -75,7 +75,7 @@ def test_rejecting_from_the_page_without_a_guideline_shows_the_error(mod_client,
     comment, case = held_comment()
     response = mod_client.post(_case_url(case), {"decision": "reject"})
     assert response.status_code == 200
-    assert cases.RULE_REQUIRED in response.content.decode()
+    assert str(cases.RULE_REQUIRED) in response.content.decode()
     comment.refresh_from_db()
     assert comment.status == Comment.Status.PENDING
 
@@ -97,7 +97,7 @@ def test_a_case_decided_meanwhile_shows_a_message_not_an_error(mod_client, held_
     _, case = held_comment()
     cases.case_approve(case=case, moderator=moderator)
     response = mod_client.post(_case_url(case), {"decision": "escalate"}, follow=True)
-    assert cases.CASE_DECIDED in response.content.decode()
+    assert str(cases.CASE_DECIDED) in response.content.decode()
 
 
 def test_assign_to_me_from_the_case_page(mod_client, held_comment, moderator):

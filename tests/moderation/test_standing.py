@@ -30,7 +30,7 @@ def test_an_author_appeals_from_the_standing_page_once(client, rejected):
     client.force_login(comment.author)
     url = reverse("moderation:case_appeal", kwargs={"case_id": case.pk})
     first = client.post(url, {"text": "It was about my own video."}, follow=True)
-    assert APPEAL_FILED in first.content.decode()
+    assert str(APPEAL_FILED) in first.content.decode()
     assert 'data-appeal-status="pending"' in first.content.decode()
     client.post(url, {"text": "Again."})
     assert Appeal.objects.count() == 1

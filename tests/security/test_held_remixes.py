@@ -69,7 +69,7 @@ def test_on_their_own_video_the_creator_cannot_publish_what_moderation_holds(cli
         f"/studio/remixes/{job.pk}", {"action": "approve"}, follow=True
     )
 
-    assert errors.AWAITS_MODERATOR in response.content.decode()
+    assert str(errors.AWAITS_MODERATOR) in response.content.decode()
     job.refresh_from_db()
     assert (job.status, job.comment_id) == (Status.IN_REVIEW, None)
     assert _case(job).is_open

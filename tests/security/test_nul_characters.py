@@ -104,7 +104,7 @@ def test_a_multipart_comment_or_remix_form_with_nul_is_refused(
 
     assert [str(m) for m in comment.context["messages"]] == [NUL_CHARACTER]
     assert remix.status_code == 422
-    assert NUL_CHARACTER in remix.content.decode()
+    assert str(NUL_CHARACTER) in remix.content.decode()
     assert not Comment.objects.exists()
     assert not RemixJob.objects.exists()
     # The refusal used no slot of the (one-comment) limit.

@@ -50,7 +50,7 @@ class CommentCreatedOutputSerializer(CommentOutputSerializer):
 
     def get_notice(self, comment: Comment) -> str:
         """What to tell the author when the comment does not appear right away."""
-        return errors.COMMENT_HELD if comment.status == Comment.Status.PENDING else ""
+        return str(errors.COMMENT_HELD) if comment.status == Comment.Status.PENDING else ""
 
 
 class CommentThreadOutputSerializer(CommentOutputSerializer):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
@@ -18,24 +19,26 @@ from apps.moderation.services.strikes import strikes_active, suspension_lift
 
 APPEAL_TEXT_MAX_LENGTH = 1000
 DECISION_FIELDS = ["status", "decided_by", "decided_at", "decision_message", "updated_at"]
-APPEAL_TEXT_EMPTY = "Tell the moderators why the decision was wrong."
-APPEAL_TEXT_TOO_LONG = "Keep the appeal under {limit} characters."
-APPEAL_NOT_YOURS = "You can only appeal decisions about your own content."
-APPEAL_NOT_APPEALABLE = "Only a rejection or a strike can be appealed."
-APPEAL_ALREADY_FILED = "You have already appealed this decision."
-APPEAL_WINDOW_CLOSED = "Appeals are possible for {days} days after a decision; this one is older."
-APPEAL_DECIDED = "This appeal has already been decided."
-APPEAL_MESSAGE_REQUIRED = "Write the message the person will read."
-APPEAL_OWN_DECISION = (
+APPEAL_TEXT_EMPTY = _("Tell the moderators why the decision was wrong.")
+APPEAL_TEXT_TOO_LONG = _("Keep the appeal under {limit} characters.")
+APPEAL_NOT_YOURS = _("You can only appeal decisions about your own content.")
+APPEAL_NOT_APPEALABLE = _("Only a rejection or a strike can be appealed.")
+APPEAL_ALREADY_FILED = _("You have already appealed this decision.")
+APPEAL_WINDOW_CLOSED = _(
+    "Appeals are possible for {days} days after a decision; this one is older."
+)
+APPEAL_DECIDED = _("This appeal has already been decided.")
+APPEAL_MESSAGE_REQUIRED = _("Write the message the person will read.")
+APPEAL_OWN_DECISION = _(
     "You took the decision this appeal contests: another moderator (or, on a site with one "
     "moderator, an administrator) decides it."
 )
-APPEAL_ESCALATED = (
+APPEAL_ESCALATED = _(
     "Appeal {appeal}: only the moderator who took the decision could answer it, so it waits for "
     "an administrator."
 )
-APPEAL_GRANTED_NOTICE = "Your appeal was granted: {message}"
-APPEAL_DENIED_NOTICE = "Your appeal was denied: {message}"
+APPEAL_GRANTED_NOTICE = _("Your appeal was granted: {message}")
+APPEAL_DENIED_NOTICE = _("Your appeal was denied: {message}")
 
 
 def appeal_deadline(decided_at: datetime) -> datetime:

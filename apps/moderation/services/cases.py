@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
@@ -17,8 +18,8 @@ from apps.moderation.screening.result import Screening
 from apps.moderation.services.audit import audit_record
 from apps.moderation.services.strikes import strike_issue
 
-CASE_DECIDED = "This case has already been decided."
-RULE_REQUIRED = "Choose the guideline the content breaks."
+CASE_DECIDED = _("This case has already been decided.")
+RULE_REQUIRED = _("Choose the guideline the content breaks.")
 
 
 def _open_case(content_type: str, object_id: int) -> ModerationCase | None:

@@ -1,6 +1,7 @@
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
@@ -11,7 +12,7 @@ from apps.moderation.screening.text import text_screen
 from apps.moderation.services.audit import audit_record
 
 REFUSALS_SCOPE = "remix_refusals"
-REMIX_PAUSED = (
+REMIX_PAUSED = _(
     "Remixing is paused on your account for {minutes} minutes: several of your prompts broke the "
     "community guidelines in a short time."
 )

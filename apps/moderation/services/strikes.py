@@ -11,17 +11,18 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.models import User
 from apps.moderation.models import ModerationCase, Strike
 from apps.moderation.services.audit import audit_record
 from apps.moderation.services.notices import notice_send
 
-STRIKE_NOTICE = "You received a strike: {reason}"
-SUSPENDED_NOTICE = (
+STRIKE_NOTICE = _("You received a strike: {reason}")
+SUSPENDED_NOTICE = _(
     "You have {count} strikes in {days} days, so you can't request AI remixes until {until}."
 )
-SUSPENSION_LIFTED_NOTICE = "You can request AI remixes again."
+SUSPENSION_LIFTED_NOTICE = _("You can request AI remixes again.")
 
 
 def strikes_active(*, user: User) -> int:
@@ -101,5 +102,5 @@ def suspension_lift(*, user: User, actor: User | None, reason: str) -> User:
         reason=reason,
         details={"handle": user.username},
     )
-    notice_send(user_id=user.pk, kind="suspension", text=SUSPENSION_LIFTED_NOTICE)
+    notice_send(user_id=user.pk, kind="suspension", text=str(SUSPENSION_LIFTED_NOTICE))
     return user

@@ -93,7 +93,7 @@ def remix_job_remove(*, job: RemixJob, actor: User) -> RemixJob:
 
     if job.creator_id != actor.pk:
         raise ApplicationError(errors.NOT_CREATOR, code="not_allowed", status=403)
-    reason = errors.REMOVED_BY_CREATOR
+    reason = str(errors.REMOVED_BY_CREATOR)
     current = job_lock(job.pk)
     if current.status == JobStatus.PUBLISHED:
         remix_jobs_take_down(

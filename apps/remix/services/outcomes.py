@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from apps.comments.services import comment_image_publish
-from apps.core.errors import ApplicationError
+from apps.core.errors import ApplicationError, Message
 from apps.moderation.services.cases import case_withdraw
 from apps.notifications.services import notification_create
 from apps.privacy.services import remix_consent_check
@@ -125,7 +125,7 @@ def _where(job: RemixJob) -> dict[str, str]:
     return {"group_key": f"video:{job.video_id}" if job.video_id else ""}
 
 
-def creator_notify(job: RemixJob, text: str) -> None:
+def creator_notify(job: RemixJob, text: Message) -> None:
     if job.creator_id == job.requester_id:
         return
     where = _where(job)
@@ -135,7 +135,7 @@ def creator_notify(job: RemixJob, text: str) -> None:
         recipient=job.creator,
         actor=job.requester,
         kind="remix.requested" if job.status == JobStatus.IN_REVIEW else "remix.created",
-        text=text.format(handle=job.requester.username),
+        text=str(text).format(handle=job.requester.username),
         subject=job.creator.username,
         url=where.get("url", reverse("remix:studio")),
         image_url=where.get("image_url", ""),
@@ -143,12 +143,12 @@ def creator_notify(job: RemixJob, text: str) -> None:
     )
 
 
-def requester_notify(job: RemixJob, text: str) -> None:
+def requester_notify(job: RemixJob, text: Message) -> None:
     where = _where(job)
     notification_create(
         recipient=job.requester,
         kind=f"remix.{job.status}",
-        text=text,
+        text=str(text),
         subject=job.creator.username,
         url=where.get("url", reverse("remix:mine") + f"#job-{job.pk}"),
         image_url=where.get("image_url", ""),

@@ -168,9 +168,9 @@ def remix_job_cancel(*, job: RemixJob, actor: User) -> RemixJob:
         raise ApplicationError(errors.NOT_YOURS, code="not_allowed", status=403)
     if job.status not in (JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.IN_REVIEW):
         raise ApplicationError(errors.CANNOT_CANCEL, code="not_cancellable", status=409)
-    held_case_withdraw(job, reason=errors.CANCELLED_BY_REQUESTER)
+    held_case_withdraw(job, reason=str(errors.CANCELLED_BY_REQUESTER))
     return job_transition(
-        job, JobStatus.CANCELLED, reason=errors.CANCELLED_BY_REQUESTER, reason_code="cancelled"
+        job, JobStatus.CANCELLED, reason=str(errors.CANCELLED_BY_REQUESTER), reason_code="cancelled"
     )
 
 

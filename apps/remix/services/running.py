@@ -94,7 +94,9 @@ def _start(job_id: int) -> RemixJob | None:
     else:
         return None
     if job.attempts > settings.CLIPMIX_REMIX_MAX_ATTEMPTS:
-        remix_job_fail(job=job, reason=errors.FAILED_REPEATEDLY, reason_code="too_many_attempts")
+        remix_job_fail(
+            job=job, reason=str(errors.FAILED_REPEATEDLY), reason_code="too_many_attempts"
+        )
         return None
     return job
 
@@ -428,7 +430,7 @@ def _fail_refused(job: RemixJob, refusal: EngineRefusal) -> None:
     with transaction.atomic():
         locked = job_lock(job.pk)
         if locked.status == JobStatus.RUNNING:
-            remix_job_fail(job=locked, reason=refusal.reason, reason_code=refusal.code)
+            remix_job_fail(job=locked, reason=str(refusal.reason), reason_code=refusal.code)
 
 
 def _provenance(job: RemixJob, frame: Image.Image, output: Any) -> RemixProvenance:
