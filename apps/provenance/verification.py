@@ -25,6 +25,7 @@ from PIL import Image
 
 from apps.core.errors import ApplicationError
 from apps.core.images import image_check_reduced, image_decode, image_open_validated
+from apps.core.isomedia import iso_layout
 from apps.provenance.fingerprint import MATCH_DISTANCE, image_phash, phash_nearest
 from apps.provenance.keys import trust_anchors_pem
 from apps.provenance.models import StoredManifest
@@ -55,6 +56,7 @@ logger = logging.getLogger(__name__)
 VIDEO_INVALID = "This MP4 could not be read: it is damaged, or not a video."
 VIDEO_TOO_LARGE = "Choose a clip of at most {limit} MB."
 VIDEO_NO_PICTURE = "This MP4 has no picture to check."
+VIDEO_EXTRA_DATA = "This MP4 carries other data after the video, so it is not checked."
 
 MIME_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "GIF": "image/gif"}
 TRAINING_USES = {
@@ -329,6 +331,11 @@ def media_verify(file: io.BytesIO | Any, *, size: int) -> VerificationReport:
             extra={"max_bytes": settings.CLIPMIX_VERIFY_MAX_BYTES},
         )
     data = file.read()
+    layout = iso_layout(io.BytesIO(data), len(data))
+    if layout == "truncated":
+        raise ApplicationError(VIDEO_INVALID, code="video_invalid")
+    if layout == "extra":
+        raise ApplicationError(VIDEO_EXTRA_DATA, code="video_extra_data")
     frame = _first_frame(data)
     c2pa_report = credentials_read(data, "video/mp4")
     if frame.width * frame.height > settings.CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS:

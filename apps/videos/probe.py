@@ -7,7 +7,6 @@ limit and a memory cap, so a hostile file can neither hang nor exhaust a web pro
 
 import json
 import resource
-import struct
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import IO, Any
 from django.conf import settings
 
 from apps.core.errors import ApplicationError
+from apps.core.isomedia import ISO_BOX_TYPES, iso_layout
 from apps.videos import errors
 
 _CHILD_MEMORY_BYTES = 2 * 1024**3
@@ -32,17 +32,6 @@ _IMAGE_SIGNATURES = (
     b"MM\x00*",
 )
 _MATROSKA_SIGNATURE = b"\x1a\x45\xdf\xa3"
-_ISO_BOX_TYPES = (b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot")
-# Every box that may stand at the top level of an MP4 or MOV file (ISO 14496-12, QuickTime).
-_ISO_TOP_LEVEL_TYPES = frozenset(
-    {
-        *_ISO_BOX_TYPES,
-        *(b"styp", b"sidx", b"ssix", b"moof", b"mfra", b"meta", b"pdin", b"emsg", b"prft"),
-        *(b"uuid", b"udta", b"junk", b"PICT"),
-    }
-)
-# A real file has a handful of top-level boxes (a fragmented one, two per fragment).
-_ISO_MAX_TOP_LEVEL_BOXES = 20_000
 _MATROSKA_SEGMENT_ID = b"\x18\x53\x80\x67"
 _MATROSKA_CLUSTER_ID = 0x1F43B675
 # What a Segment holds (Matroska's level-1 elements, and the Void and CRC-32 found anywhere):
@@ -75,40 +64,13 @@ def _sniff(head: bytes) -> str:
     """The container family from the file's first bytes: "iso", "matroska", or a refusal."""
     if not head:
         raise ApplicationError(errors.FILE_EMPTY, code="file_empty")
-    if head[4:8] in _ISO_BOX_TYPES:
+    if head[4:8] in ISO_BOX_TYPES:
         return "iso"
     if head.startswith(_MATROSKA_SIGNATURE):
         return "matroska"
     if head.startswith(_IMAGE_SIGNATURES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
         raise ApplicationError(errors.IMAGE_NOT_VIDEO, code="image_not_video")
     raise ApplicationError(errors.NOT_A_VIDEO, code="not_a_video")
-
-
-def _iso_layout(file: IO[bytes], size: int) -> str:
-    """ "whole" when the top-level boxes tile the file exactly; "truncated" when one of them runs
-    past its end; "extra" when bytes that are no box follow the video (a polyglot: HTML, a
-    script or an archive appended to a playable file, which FFmpeg alone would ignore)."""
-    offset = 0
-    for _ in range(_ISO_MAX_TOP_LEVEL_BOXES):
-        if offset == size:
-            return "whole"
-        file.seek(offset)
-        header = file.read(16)
-        if len(header) < 8:
-            return "extra"
-        box_size, box_type = struct.unpack(">I4s", header[:8])
-        if box_type not in _ISO_TOP_LEVEL_TYPES:
-            return "extra"
-        if box_size == 1 and len(header) == 16:  # a 64-bit size follows the type
-            box_size = struct.unpack(">Q", header[8:16])[0]
-        elif box_size == 0:  # the last box runs to the end of the file
-            box_size = size - offset
-        if box_size < 8:
-            return "extra"
-        if offset + box_size > size:
-            return "truncated"
-        offset += box_size
-    return "extra"
 
 
 def _ebml_number(file: IO[bytes], *, keep_marker: bool) -> int | None:
@@ -179,7 +141,7 @@ def _matroska_children_layout(file: IO[bytes], size: int) -> str:
 def _layout_check(path: Path, family: str) -> None:
     size = path.stat().st_size
     with path.open("rb") as file:
-        layout = _iso_layout(file, size) if family == "iso" else _matroska_layout(file, size)
+        layout = iso_layout(file, size) if family == "iso" else _matroska_layout(file, size)
     if layout == "truncated":
         raise ApplicationError(errors.VIDEO_CORRUPT, code="video_corrupt")
     if layout == "extra":

@@ -23,6 +23,7 @@ from rest_framework.test import APIClient
 
 from apps.core import images
 from apps.core.errors import megabytes
+from apps.provenance import verification
 from apps.videos import errors as video_errors
 from apps.videos.demo import synthetic_video_write
 from apps.videos.models import Video
@@ -114,14 +115,17 @@ class Surface:
     field: str
     api: bool
     takes: str  # "video" or "image": which validator answers
+    mp4_too: bool = False  # the credentials check also reads MP4 clips (voice remixes)
 
 
 SURFACES = {
     "video-api": Surface("/api/v1/videos/", "file", api=True, takes="video"),
     "video-page": Surface("/upload", "file", api=False, takes="video"),
     "avatar-page": Surface("/settings/profile", "avatar", api=False, takes="image"),
-    "credentials-api": Surface("/api/v1/remix/verify", "image", api=True, takes="image"),
-    "credentials-page": Surface("/credentials/", "image", api=False, takes="image"),
+    "credentials-api": Surface(
+        "/api/v1/remix/verify", "image", api=True, takes="image", mp4_too=True
+    ),
+    "credentials-page": Surface("/credentials/", "image", api=False, takes="image", mp4_too=True),
 }
 
 # Attack: the refusal's code from the video validator and from the image validator.
@@ -144,6 +148,13 @@ EXPECTED = {
     "html-named-png": ("not_a_video", "image_invalid"),
     "over-size": ("file_too_large", "image_too_large"),
 }
+# What the credentials check answers instead, for the MP4 attacks it reads as clips.
+EXPECTED_MP4_TOO = {
+    "mp4-then-html": "video_extra_data",
+    "mp4-then-zip": "video_extra_data",
+    "truncated-mp4": "video_invalid",
+    "corrupt-mp4": "video_invalid",
+}
 
 
 def _messages(settings) -> dict[str, str]:
@@ -157,6 +168,8 @@ def _messages(settings) -> dict[str, str]:
             limit=megabytes(settings.CLIPMIX_VIDEO_MAX_BYTES)
         ),
         "image_invalid": images.IMAGE_INVALID,
+        "video_invalid": verification.VIDEO_INVALID,
+        "video_extra_data": verification.VIDEO_EXTRA_DATA,
         "image_format_not_allowed": images.IMAGE_FORMAT_NOT_ALLOWED,
         "image_too_many_pixels": images.IMAGE_TOO_MANY_PIXELS.format(
             limit_mp=settings.CLIPMIX_AVATAR_MAX_PIXELS / 1_000_000
@@ -225,6 +238,8 @@ def test_a_hostile_file_is_refused_quickly_in_bounded_memory_and_leaves_nothing(
     code = EXPECTED[attack if not attack.startswith("over-size") else "over-size"][
         0 if surface.takes == "video" else 1
     ]
+    if surface.mp4_too:
+        code = EXPECTED_MP4_TOO.get(attack, code)
 
     response, seconds, peak = _measured_post(_client_for(surface, user), surface, name, data)
 
