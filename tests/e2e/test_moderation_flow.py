@@ -28,7 +28,7 @@ def test_a_moderator_approves_a_held_comment_and_it_appears_on_the_video(
     commenter_page.get_by_label("Add a comment").fill(HARASSING)
     commenter_page.get_by_role("button", name="Post").click()
     # (the server may still be loading the sentence model it warms up at start)
-    expect(commenter_page.get_by_text(COMMENT_HELD)).to_be_visible(timeout=30_000)
+    expect(commenter_page.get_by_text(str(COMMENT_HELD))).to_be_visible(timeout=30_000)
     expect(commenter_page.locator(".comment", has_text=HARASSING)).to_have_count(0)
     assert Comment.objects.get().status == Comment.Status.PENDING
 

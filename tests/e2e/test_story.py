@@ -214,7 +214,7 @@ def test_the_clipmix_story_from_sign_up_to_verified_credentials(
     removed.get_by_role("link", name="Remove").click()
     creator_page.get_by_role("button", name="Remove remix").click()
     expect(creator_page.locator("[data-undo]")).to_be_visible()
-    expect(removed.get_by_text(REMOVED_BY_CREATOR)).to_be_visible()
+    expect(removed.get_by_text(str(REMOVED_BY_CREATOR))).to_be_visible()
     first.refresh_from_db()
     assert first.status == RemixJob.Status.REMOVED
     assert not Comment.objects.filter(pk=first.comment_id, status=Comment.Status.VISIBLE).exists()
