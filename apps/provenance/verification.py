@@ -334,9 +334,9 @@ def media_verify(file: io.BytesIO | Any, *, size: int) -> VerificationReport:
     layout = iso_layout(io.BytesIO(data), len(data))
     if layout == "truncated":
         raise ApplicationError(VIDEO_INVALID, code="video_invalid")
+    frame = _first_frame(data)  # a file that is no video at all is refused as such first
     if layout == "extra":
         raise ApplicationError(VIDEO_EXTRA_DATA, code="video_extra_data")
-    frame = _first_frame(data)
     c2pa_report = credentials_read(data, "video/mp4")
     if frame.width * frame.height > settings.CLIPMIX_VERIFY_WATERMARK_MAX_PIXELS:
         report = VerificationReport(c2pa=c2pa_report, watermark=WatermarkReading(present=False))
