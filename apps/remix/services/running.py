@@ -229,19 +229,7 @@ def _generate(job: RemixJob, frame: Image.Image, timings: dict[str, float]) -> N
             subject=f"remix {job.pk}",
         ),
     )
-    moderation = {**job.moderation, "output": screening.as_evidence()}
-    if screening.verdict == Verdict.BLOCK:
-        with transaction.atomic():
-            locked = job_lock(job.pk)
-            if locked.status == JobStatus.RUNNING:
-                remix_job_reject(
-                    job=locked,
-                    reason=screening.message,
-                    reason_code="output_blocked",
-                    moderation=moderation,
-                    timings=timings,
-                )
-        raise JobStopped
+    moderation = _output_blocked_stops(job, screening, timings)
     job = _step(job, 90, "Adding Content Credentials")
     provenance = _provenance(job, frame, output)
     try:
@@ -374,19 +362,7 @@ def clip_generate(job: RemixJob) -> None:
     if any(watermark_read_keyed(frame, search=False) != job.pk for frame in frames[:2]):
         raise EngineError(f"the watermark of remix {job.pk} does not read back from the clip")
     screening = _timed(timings, "screen_ms", lambda: _screen_frames(job, frames))
-    moderation = {**job.moderation, "output": screening.as_evidence()}
-    if screening.verdict == Verdict.BLOCK:
-        with transaction.atomic():
-            locked = job_lock(job.pk)
-            if locked.status == JobStatus.RUNNING:
-                remix_job_reject(
-                    job=locked,
-                    reason=screening.message,
-                    reason_code="output_blocked",
-                    moderation=moderation,
-                    timings=timings,
-                )
-        raise JobStopped
+    moderation = _output_blocked_stops(job, screening, timings)
     job = _step(job, 90, "Adding Content Credentials")
     poster = frames[0].convert("RGB")
     buffer = io.BytesIO()
@@ -528,3 +504,24 @@ def remix_job_should_retry_after_engine_error(*, job_id: int, error: BaseExcepti
         reason = errors.ENGINE_FAILED.format(error=str(error)[:200] or type(error).__name__)
         remix_job_fail(job=job, reason=reason, reason_code="engine_failed")
     return False
+
+
+def _output_blocked_stops(
+    job: RemixJob, screening: Screening, timings: dict[str, float]
+) -> dict[str, Any]:
+    """The job's moderation evidence with the output's screening; a blocked output rejects the
+    job (if it is still running) and stops it."""
+    moderation = {**job.moderation, "output": screening.as_evidence()}
+    if screening.verdict == Verdict.BLOCK:
+        with transaction.atomic():
+            locked = job_lock(job.pk)
+            if locked.status == JobStatus.RUNNING:
+                remix_job_reject(
+                    job=locked,
+                    reason=screening.message,
+                    reason_code="output_blocked",
+                    moderation=moderation,
+                    timings=timings,
+                )
+        raise JobStopped
+    return moderation
