@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ObjectDoesNotExist
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.formats import date_format
 
 from apps.accounts.models import Block, Follow, User
@@ -282,12 +282,16 @@ def videos_visible_to(queryset: QuerySet[Video], user: Viewer) -> QuerySet[Video
         return queryset.filter(public)
     if viewer.is_staff:
         return queryset
-    follows_owner = Follow.objects.filter(follower=viewer, followee=OuterRef("owner_id"))
-    blocked = Block.objects.filter(blocker=OuterRef("owner_id"), blocked=viewer)
+    # Uncorrelated subqueries: the database reads the viewer's follows and blocks once and
+    # checks each video against them, rather than probing per row.
+    followed = Follow.objects.filter(follower=viewer).values("followee")
+    blocked_by = Block.objects.filter(blocked=viewer).values("blocker")
     for_followers = Q(
-        Exists(follows_owner),
+        owner_id__in=followed,
         status=Video.Status.READY,
         privacy__visibility=Visibility.FOLLOWERS,
         owner__is_active=True,
     )
-    return queryset.filter(Q(owner=viewer) | ((public | for_followers) & ~Exists(blocked)))
+    return queryset.filter(
+        Q(owner=viewer) | ((public | for_followers) & ~Q(owner_id__in=blocked_by))
+    )

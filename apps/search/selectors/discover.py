@@ -159,30 +159,53 @@ def suggested_accounts(*, viewer: User | None) -> list[User]:
     with ``followed_by_your_follows``."""
     if viewer is None:
         return []
-    # Counted from the few follows of the viewer's follows, not across every account.
+    size = settings.CLIPMIX_DISCOVER_SECTION_SIZE
+    # Ranked from the few follows of the viewer's follows alone; only the leaders (with room
+    # for those the checks below drop) go through ``_suggestable``, never every account.
+    followed = Follow.objects.filter(follower=viewer).values("followee")
     counts = (
-        Follow.objects.filter(
-            follower__in=Follow.objects.filter(follower=viewer).values("followee"),
-            followee__in=_suggestable(viewer),
-        )
+        Follow.objects.filter(follower__in=followed)
+        .exclude(followee__in=followed)
+        .exclude(followee=viewer)
         .values("followee")
         .annotate(n=Count("pk"))
-        .order_by("-n", "-followee")[: settings.CLIPMIX_DISCOVER_SECTION_SIZE]
+        .order_by("-n", "-followee")[: size * 4]
     )
     ranked = {row["followee"]: row["n"] for row in counts}
-    people = User.objects.in_bulk(list(ranked))
-    for pk, count in ranked.items():
-        people[pk].followed_by_your_follows = count  # type: ignore[attr-defined]
-    return [people[pk] for pk in ranked]
+    people = _suggestable(viewer).in_bulk(list(ranked))
+    for pk, person in people.items():
+        person.followed_by_your_follows = ranked[pk]  # type: ignore[attr-defined]
+    return [people[pk] for pk in ranked if pk in people][:size]
 
 
-def new_creators(*, viewer: User | None) -> list[User]:
-    """Accounts that joined lately and posted a public video, newest first."""
+def _new_creator_conditions() -> Q:
+    """Joined within ``CLIPMIX_DISCOVER_NEW_CREATOR_DAYS`` and has a public video up."""
     since = timezone.now() - timedelta(days=settings.CLIPMIX_DISCOVER_NEW_CREATOR_DAYS)
     posted = Video.objects.filter(
         owner=OuterRef("pk"),
         status=Video.Status.READY,
         privacy__visibility=Visibility.PUBLIC,
     )
-    people = _suggestable(viewer).filter(Exists(posted), date_joined__gte=since)
+    return Q(Exists(posted), date_joined__gte=since)
+
+
+def _new_creators_compute() -> list[int]:
+    people = User.objects.filter(_new_creator_conditions(), is_active=True)
+    # Room for the viewer's own exclusions (follows, blocks); the section shows fewer.
+    size = settings.CLIPMIX_DISCOVER_SECTION_SIZE * 4
+    return list(people.order_by("-date_joined", "-pk").values_list("pk", flat=True)[:size])
+
+
+def new_creators(*, viewer: User | None) -> list[User]:
+    """Accounts that joined lately and posted a public video, newest first. The candidates are
+    computed for everyone and cached; each is checked again for this viewer, now."""
+    candidates: list[int] = (
+        cache.get_or_set(
+            "search:new_creators",
+            _new_creators_compute,
+            timeout=settings.CLIPMIX_DISCOVER_CACHE_SECONDS,
+        )
+        or []
+    )
+    people = _suggestable(viewer).filter(_new_creator_conditions(), pk__in=candidates)
     return list(people.order_by("-date_joined", "-pk")[: settings.CLIPMIX_DISCOVER_SECTION_SIZE])

@@ -86,8 +86,11 @@ def hashtags_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Ha
     condition, score = name_match(folded("name"), query.joined)
     # One join to the findable videos, grouped: a count per hashtag in a single pass (the
     # filter comes before the count, so the count sees only the videos it let through).
+    matching = Hashtag.objects.filter(condition)
+    # The findable videos are looked for among those carrying a matching tag only.
+    findable = videos_findable_by(viewer).filter(hashtags__in=matching.values("pk"))
     return (
-        Hashtag.objects.filter(condition, videos__in=videos_findable_by(viewer))
+        matching.filter(videos__in=findable)
         .annotate(videos_count=Count("videos"), score=score)
         .annotate(engagement=Cast("videos_count", FloatField()))
     )

@@ -1,7 +1,7 @@
 """Who and what a viewer may find: the privacy policy's own selectors, plus the rules search
 adds on top (blocks count in both directions, deactivated accounts are gone)."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from apps.accounts.models import Block, User
 from apps.privacy import policy
@@ -9,10 +9,11 @@ from apps.videos.models import Video
 
 
 def _blocked_either_way(viewer: User, user_ref: str) -> Q:
-    """The viewer blocked the user at ``user_ref``, or was blocked by them."""
-    blocked = Block.objects.filter(blocker=viewer, blocked=OuterRef(user_ref))
-    blocked_by = Block.objects.filter(blocker=OuterRef(user_ref), blocked=viewer)
-    return Q(Exists(blocked)) | Q(Exists(blocked_by))
+    """The viewer blocked the user at ``user_ref``, or was blocked by them. The viewer's
+    blocks are read once (uncorrelated subqueries), not probed for every row."""
+    blocked = Block.objects.filter(blocker=viewer).values("blocked")
+    blocked_by = Block.objects.filter(blocked=viewer).values("blocker")
+    return Q(**{f"{user_ref}__in": blocked}) | Q(**{f"{user_ref}__in": blocked_by})
 
 
 def people_findable_by(viewer: User | None) -> QuerySet[User]:
