@@ -136,6 +136,7 @@ def server_run(
         for _, path, cookie in addresses:  # warm-up: templates, pools, caches, every worker
             wrk(server.port, path, connections=4, seconds=args.warmup_seconds, cookie=cookie,
                 cpu=wrk_cpu)  # fmt: skip
+        server.wait_idle()
         print(
             f"\n{kind}: {workers} worker process(es) on cores {server_cpus or 'any'}, wrk on "
             f"core {wrk_cpu or 'any'}; load average {load_before}"
@@ -150,6 +151,7 @@ def server_run(
                     server.port, path, connections=level, seconds=args.seconds, cookie=cookie,
                     cpu=wrk_cpu,
                 )  # fmt: skip
+                server.wait_idle()  # requests wrk left in flight are not the next cell's
                 hello = results.get("hello", {}).get(str(level), result)
                 result["ratio_to_hello"] = round(result["rps"] / hello["rps"], 3)
                 results.setdefault(name, {})[str(level)] = result
