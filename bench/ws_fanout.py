@@ -212,7 +212,9 @@ async def fan_out(
         async with gate:
             return await asyncio.wait_for(Watcher.open(port, path, session), timeout=60)
 
-    await asyncio.sleep(1)
+    # The server's first request started loading the text screener in the background: its
+    # memory is not the sockets'.
+    await asyncio.to_thread(server.wait_idle, timeout=180)
     rss_before = server.rss_kib()
     started = time.perf_counter()
     logins: list[str | None] = [*sessions, *[None] * (args.clients - len(sessions))]

@@ -301,6 +301,9 @@ CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=16_000_
 # Behind nginx: the internal location that serves MEDIA_ROOT, so that access-checked media files
 # are sent by the proxy (X-Accel-Redirect) rather than by Python. Empty: Django streams them.
 CLIPMIX_MEDIA_ACCEL_REDIRECT = env.str("CLIPMIX_MEDIA_ACCEL_REDIRECT", default="")
+# The reverse proxies (their addresses, as the ASGI server sees them) whose X-Forwarded-For and
+# X-Forwarded-Proto are believed (config/asgi.py); empty: the peer's address is the client's.
+CLIPMIX_TRUSTED_PROXIES = env.list("CLIPMIX_TRUSTED_PROXIES", default=[])
 # How long a removed, rejected, cancelled or orphaned remix's files stay for moderators (and
 # appeals) before `manage.py remix_files_purge` deletes them; longer than the appeal window.
 CLIPMIX_REMIX_FILE_RETENTION_DAYS = env.int("CLIPMIX_REMIX_FILE_RETENTION_DAYS", default=30)
