@@ -1,8 +1,9 @@
 """Websocket fan-out: many watchers of one video receive a new comment.
 
 Sets up a throwaway PostgreSQL database and Redis database with one creator, one fan and one
-ready public video (4 s, made with PyAV), starts Daphne with ``DJANGO_ENV=production`` on a
-free loopback port (channel layer on Redis), and opens ``--clients`` websockets on
+ready public video (4 s, made with PyAV), starts one process of the ``--server`` (Granian, the
+production server, by default; or Uvicorn, Daphne) with ``DJANGO_ENV=production`` on a free
+loopback port (channel layer on Redis), and opens ``--clients`` websockets on
 ``/ws/videos/<id>/`` with the site's ``Origin``, at most ``--connect-at-once`` handshakes in
 flight: anonymous viewers, or for a ``--logged-in`` share of them, each a different logged-in
 user (the privacy policy asks about blocks for each of those on every delivery). Then the fan
@@ -12,7 +13,9 @@ from sending the POST to a socket receiving the ``comment.created`` event (same 
 p50/p95/p99 over every delivery, plus the POST's own response time (it screens the text and
 commits; the event is sent on commit) and the delivery time counted from the POST's answer (the
 fan-out alone, give or take the response's transfer). Loss is every (socket, comment) pair never
-received, and every socket that closed early; it must be zero. One untimed warm-up comment first
+received, and every socket that closed early; it must be zero. Before the comments the sockets
+are held idle for ``--hold-seconds`` and the server's memory (every process of it) is read
+before they open and after: memory per socket. One untimed warm-up comment first
 (the text screener loads its model on the first comment).
 
 The clients (a minimal asyncio websocket listener, below) run in this process on the same cores
@@ -20,6 +23,7 @@ as the server. The last line is one JSON object; the server, the database and th
 database are cleaned up whatever happens.
 
 Run: .venv/bin/python bench/ws_fanout.py [--clients 500] [--comments 10] [--logged-in 0.0]
+     [--server granian] [--hold-seconds 5]
      [--database clipmix_bench] [--redis-db 3]
 Needs PostgreSQL on 127.0.0.1:5432 (trust auth) and Redis on 127.0.0.1:6379.
 """
@@ -300,7 +304,7 @@ def main() -> None:
     parser.add_argument("--wait-seconds", type=float, default=20, help="per comment, at most")
     parser.add_argument("--pause-seconds", type=float, default=0.2, help="between comments")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    parser.add_argument("--server", default="uvicorn", choices=SERVERS, help="ASGI server")
+    parser.add_argument("--server", default="granian", choices=SERVERS, help="ASGI server")
     parser.add_argument(
         "--hold-seconds", type=float, default=5, help="sockets held idle before the comments"
     )
