@@ -1,8 +1,9 @@
 """Websocket fan-out: many watchers of one video receive a new comment.
 
 Sets up a throwaway PostgreSQL database and Redis database with one creator, one fan and one
-ready public video (4 s, made with PyAV), starts Daphne with ``DJANGO_ENV=production`` on a
-free loopback port (channel layer on Redis), and opens ``--clients`` websockets on
+ready public video (4 s, made with PyAV), starts one process of the ``--server`` (Granian, the
+production server, by default; or Uvicorn, Daphne) with ``DJANGO_ENV=production`` on a free
+loopback port (channel layer on Redis), and opens ``--clients`` websockets on
 ``/ws/videos/<id>/`` with the site's ``Origin``, at most ``--connect-at-once`` handshakes in
 flight: anonymous viewers, or for a ``--logged-in`` share of them, each a different logged-in
 user (the privacy policy asks about blocks for each of those on every delivery). Then the fan
@@ -12,7 +13,9 @@ from sending the POST to a socket receiving the ``comment.created`` event (same 
 p50/p95/p99 over every delivery, plus the POST's own response time (it screens the text and
 commits; the event is sent on commit) and the delivery time counted from the POST's answer (the
 fan-out alone, give or take the response's transfer). Loss is every (socket, comment) pair never
-received, and every socket that closed early; it must be zero. One untimed warm-up comment first
+received, and every socket that closed early; it must be zero. Before the comments the sockets
+are held idle for ``--hold-seconds`` and the server's memory (every process of it) is read
+before they open and after: memory per socket. One untimed warm-up comment first
 (the text screener loads its model on the first comment).
 
 The clients (a minimal asyncio websocket listener, below) run in this process on the same cores
@@ -20,6 +23,7 @@ as the server. The last line is one JSON object; the server, the database and th
 database are cleaned up whatever happens.
 
 Run: .venv/bin/python bench/ws_fanout.py [--clients 500] [--comments 10] [--logged-in 0.0]
+     [--server granian] [--hold-seconds 5]
      [--database clipmix_bench] [--redis-db 3]
 Needs PostgreSQL on 127.0.0.1:5432 (trust auth) and Redis on 127.0.0.1:6379.
 """
@@ -30,6 +34,7 @@ import base64
 import contextlib
 import http.client
 import json
+import os
 import resource
 import secrets
 import sys
@@ -43,8 +48,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._common import (
     HOST,
+    SERVERS,
+    RunningServer,
+    asgi_server,
     connections_close,
-    daphne,
     database_create,
     database_drop,
     django_setup,
@@ -198,8 +205,9 @@ async def all_received(arrivals: Counter[int], comment_id: int, sockets: int, ti
 
 
 async def fan_out(
-    args: argparse.Namespace, port: int, video_id: int, token: str, sessions: list[str]
+    args: argparse.Namespace, server: RunningServer, video_id: int, token: str, sessions: list[str]
 ) -> dict:
+    port = server.port
     arrivals: Counter[int] = Counter()
     path = f"/ws/videos/{video_id}/"
     gate = asyncio.Semaphore(args.connect_at_once)
@@ -208,12 +216,24 @@ async def fan_out(
         async with gate:
             return await asyncio.wait_for(Watcher.open(port, path, session), timeout=60)
 
+    # The server's first request started loading the text screener in the background: its
+    # memory is not the sockets'.
+    await asyncio.to_thread(server.wait_idle, timeout=180)
+    rss_before = server.rss_kib()
     started = time.perf_counter()
     logins: list[str | None] = [*sessions, *[None] * (args.clients - len(sessions))]
     watchers = list(await asyncio.gather(*(one(session) for session in logins)))
     connect_s = time.perf_counter() - started
     listeners = [asyncio.create_task(watcher.listen(arrivals)) for watcher in watchers]
     print(f"{len(watchers)} sockets open on {path} in {connect_s:.1f} s")
+    await asyncio.sleep(args.hold_seconds)  # idle: every socket must still be open after this
+    rss_open = server.rss_kib()
+    held_open = sum(1 for watcher in watchers if not watcher.closed_early)
+    per_socket = (rss_open - rss_before) / max(1, len(watchers))
+    print(
+        f"held {held_open} of {len(watchers)} idle for {args.hold_seconds:g} s; server memory "
+        f"{rss_before / 1024:.0f} -> {rss_open / 1024:.0f} MiB, {per_socket:.1f} KiB a socket"
+    )
 
     latencies: list[float] = []
     after_response: list[float] = []
@@ -257,6 +277,11 @@ async def fan_out(
         "logged_in": len(sessions),
         "comments": args.comments,
         "connect_s": round(connect_s, 1),
+        "hold_seconds": args.hold_seconds,
+        "held_open": held_open,
+        "server_rss_mib_before": round(rss_before / 1024, 1),
+        "server_rss_mib_open": round(rss_open / 1024, 1),
+        "kib_per_socket": round(per_socket, 1),
         "deliveries": len(latencies),
         "expected": args.comments * len(watchers),
         "lost": lost,
@@ -279,6 +304,10 @@ def main() -> None:
     parser.add_argument("--wait-seconds", type=float, default=20, help="per comment, at most")
     parser.add_argument("--pause-seconds", type=float, default=0.2, help="between comments")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--server", default="granian", choices=SERVERS, help="ASGI server")
+    parser.add_argument(
+        "--hold-seconds", type=float, default=5, help="sockets held idle before the comments"
+    )
     target_arguments(parser)
     args = parser.parse_args()
     stop_on_sigterm()
@@ -300,24 +329,30 @@ def main() -> None:
             token = api_token_issue(user=fan, name="bench")[1]
             sessions = sessions_create(round(args.clients * args.logged_in))
             connections_close()
-            with daphne(env, Path(folder) / "server.log") as port:
-                print(f"setup {time.monotonic() - started:.1f} s; Daphne on port {port}")
-                figures = asyncio.run(fan_out(args, port, video.pk, token, sessions))
+            with asgi_server(args.server, env, Path(folder) / "server.log") as server:
+                print(
+                    f"setup {time.monotonic() - started:.1f} s; {args.server} (one process) on "
+                    f"port {server.port}; load average {os.getloadavg()[0]:.2f}"
+                )
+                figures = asyncio.run(fan_out(args, server, video.pk, token, sessions))
         finally:
             connections_close()
             if not args.keep:
                 database_drop(args.database)
             redis_flush(args.redis_db)
     delivery = figures["delivery_ms"]
-    ok = figures["lost"] == 0 and figures["closed_early"] == 0
+    ok = figures["lost"] == 0 and figures["closed_early"] == 0 and figures["duplicates"] == 0
+    after = figures["after_response_ms"]
     print(
         f"{figures['clients']} sockets x {figures['comments']} comments: delivery p50 "
-        f"{delivery['p50']} ms, p99 {delivery['p99']} ms, lost {figures['lost']}"
+        f"{delivery['p50']} ms, p99 {delivery['p99']} ms from the POST; p99 {after['p99']} ms "
+        f"from its answer (the commit); lost {figures['lost']}; load average "
+        f"{os.getloadavg()[0]:.2f}"
     )
     json_last_line(
         {
             "benchmark": "ws_fanout",
-            "server": "daphne, DJANGO_ENV=production, channels_redis",
+            "server": f"{args.server}, one process, DJANGO_ENV=production, channels_redis",
             **figures,
             "ok": ok,
             "open_files_limit": open_files,

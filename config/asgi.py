@@ -2,6 +2,9 @@
 
 Request bodies are bounded before Django reads them (uploads of videos get the video limit).
 
+Behind a reverse proxy (``CLIPMIX_TRUSTED_PROXIES``), the client's address and scheme come
+from the proxy's ``X-Forwarded-*`` headers, whichever ASGI server runs the app.
+
 Websockets get the Django session (``AuthMiddlewareStack``) and are refused unless their
 ``Origin`` is one of ``ALLOWED_HOSTS``, so another site cannot open a socket with a visitor's
 cookies.
@@ -22,7 +25,7 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 from django.conf import settings  # noqa: E402
 
-from apps.core.asgi import BodySizeLimitMiddleware  # noqa: E402
+from apps.core.asgi import BodySizeLimitMiddleware, ProxyHeadersMiddleware  # noqa: E402
 from apps.moderation.screening.warm import WarmUpOnFirstRequest  # noqa: E402
 from apps.realtime.routing import websocket_urlpatterns  # noqa: E402
 from apps.videos.uploads import MULTIPART_OVERHEAD  # noqa: E402
@@ -41,4 +44,6 @@ application: Any = ProtocolTypeRouter(
         ),
     }
 )
+if settings.CLIPMIX_TRUSTED_PROXIES:  # behind nginx: the client's address, not the proxy's
+    application = ProxyHeadersMiddleware(application, trusted=settings.CLIPMIX_TRUSTED_PROXIES)
 application = WarmUpOnFirstRequest(application)

@@ -10,6 +10,9 @@ class CommentsConfig(AppConfig):
 
         erasure.register()
         export.register()
+        from apps.comments.threads import receivers_connect
+
+        receivers_connect()
         from apps.comments.handlers import CommentModeration
         from apps.comments.moderation import CONTENT_TYPE
         from apps.comments.selectors import comment_media_readable

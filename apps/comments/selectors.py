@@ -98,7 +98,30 @@ def comment_payload_for_viewer(*, comment_id: int, viewer: User | None) -> dict[
     if shared is None:
         return None
     comment, data = shared
-    return data if policy.can_view(viewer, comment.video) else None
+    payload = data if policy.can_view(viewer, comment.video) else None
+    if viewer is None:
+        _anonymous_payloads[comment_id] = (time.monotonic(), payload)
+    return payload
+
+
+# Every anonymous viewer gets the same answer (the policy asks nothing about them), so the
+# first anonymous delivery in a process decides for the others, for as long as the comment
+# itself is kept: the socket consumers then answer most of a fan-out without leaving the event
+# loop for a database thread.
+_anonymous_payloads: dict[int, tuple[float, dict[str, Any] | None]] = {}
+
+
+def comment_payload_for_anonymous_known(comment_id: int) -> tuple[bool, dict[str, Any] | None]:
+    """``(True, payload)`` when this process decided for an anonymous viewer of this comment in
+    the last ``SHARED_COMMENT_SECONDS``, else ``(False, None)``. Touches no database: safe to
+    call from async code."""
+    now = time.monotonic()
+    known = _anonymous_payloads.get(comment_id)
+    if known is None or now - known[0] > SHARED_COMMENT_SECONDS:
+        for stale in [key for key, kept in _anonymous_payloads.items() if now - kept[0] > 60]:
+            _anonymous_payloads.pop(stale, None)
+        return False, None
+    return True, known[1]
 
 
 def comment_media_readable(name: str, viewer: User | None) -> bool:

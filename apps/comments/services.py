@@ -7,6 +7,7 @@ from apps.accounts.models import User
 from apps.comments import errors
 from apps.comments.models import BODY_MAX_LENGTH, REPORT_NOTE_MAX_LENGTH, Comment, CommentReport
 from apps.comments.moderation import CONTENT_TYPE, REPORT_CATEGORIES, comment_screening
+from apps.comments.threads import comments_version_bump
 from apps.core.errors import ApplicationError, nul_character_refuse
 from apps.core.events import event_send_on_commit, video_group
 from apps.core.ratelimit import rate_limit_hit
@@ -206,6 +207,7 @@ def comment_images_hide(*, comment_ids: list[int]) -> None:
         hidden_per_video[video_id] += count
     for video_id, count in hidden_per_video.items():
         video_counts_change(video_id=video_id, comments=-count)
+    comments_version_bump(*hidden_per_video)  # update() sends no post_save
     for comment in comments:
         event_send_on_commit(
             video_group(comment.video_id), {"type": "comment.removed", "comment_id": comment.pk}

@@ -105,3 +105,36 @@ class BodySizeLimitMiddleware:
             }
         )
         await send({"type": "http.response.body", "body": encoded})
+
+
+class ProxyHeadersMiddleware:
+    """The client's address (rate limits key on it) and scheme from ``X-Forwarded-For`` and
+    ``X-Forwarded-Proto``, believed only from the proxies in ``trusted`` (addresses): any
+    other peer could send them. Server-independent (Granian, the production server, leaves
+    them alone; Daphne's ``--proxy-headers`` believed them from anyone). The client is the
+    right-most forwarded address that is not itself a trusted proxy."""
+
+    def __init__(self, app: ASGIApp, *, trusted: list[str]) -> None:
+        self.app = app
+        self.trusted = set(trusted)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        client = scope.get("client")
+        if scope["type"] in ("http", "websocket") and client and client[0] in self.trusted:
+            forwarded_for: list[str] = []
+            proto = ""
+            for key, value in scope.get("headers", []):
+                if key == b"x-forwarded-for":
+                    forwarded_for += [p.strip() for p in value.decode("latin1").split(",")]
+                elif key == b"x-forwarded-proto" and not proto:
+                    proto = value.decode("latin1").strip().lower()
+            hosts = [host for host in forwarded_for if host and host not in self.trusted]
+            if hosts:
+                scope = {**scope, "client": (hosts[-1], 0)}
+                if proto in ("http", "https"):
+                    secure = proto == "https"
+                    if scope["type"] == "websocket":
+                        scope["scheme"] = "wss" if secure else "ws"
+                    else:
+                        scope["scheme"] = proto
+        await self.app(scope, receive, send)

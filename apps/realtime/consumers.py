@@ -10,7 +10,10 @@ from django.conf import settings
 from django.http import Http404
 from redis.exceptions import RedisError
 
-from apps.comments.selectors import comment_payload_for_viewer
+from apps.comments.selectors import (
+    comment_payload_for_anonymous_known,
+    comment_payload_for_viewer,
+)
 from apps.core.events import user_group, video_group
 from apps.privacy.selectors import video_get_for_viewer
 
@@ -149,7 +152,14 @@ class VideoEventsConsumer(_ListeningConsumer):
         await self.join(video_group(self.video_id))
 
     async def comment_created(self, event: dict[str, Any]) -> None:
-        comment = await _comment_for(event["comment_id"], _viewer(self.scope))
+        viewer = _viewer(self.scope)
+        known, comment = (
+            comment_payload_for_anonymous_known(event["comment_id"])
+            if viewer is None
+            else (False, None)
+        )
+        if not known:
+            comment = await _comment_for(event["comment_id"], viewer)
         if comment is not None:
             await self.send_json({"type": "comment.created", "comment": comment})
 

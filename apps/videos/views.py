@@ -8,7 +8,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts.http import request_user, request_viewer
-from apps.comments import selectors as comment_selectors
+from apps.comments.threads import comment_threads_for_page
 from apps.core.errors import ApplicationError
 from apps.privacy import policy
 from apps.privacy import selectors as privacy_selectors
@@ -86,8 +86,13 @@ def _upload(request: HttpRequest) -> HttpResponse:
 def detail(request: HttpRequest, video_id: int) -> HttpResponse:
     viewer = request_viewer(request)
     video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
+    comment_decision = policy.can_comment(viewer, video)
     comments = (
-        comment_selectors.comments_for_video(video=video, viewer=viewer) if video.is_ready else None
+        comment_threads_for_page(
+            request=request, video=video, viewer=viewer, may_reply=bool(comment_decision)
+        )
+        if video.is_ready
+        else None
     )
     return render(
         request,
@@ -95,7 +100,7 @@ def detail(request: HttpRequest, video_id: int) -> HttpResponse:
         {
             "video": video,
             "comments": comments,
-            "comment_decision": policy.can_comment(viewer, video),
+            "comment_decision": comment_decision,
             "remix_decision": policy.can_remix(viewer, video),
             "can_manage": policy.can_manage_video(viewer, video),
             "owner": video.owner,

@@ -301,10 +301,17 @@ CLIPMIX_VERIFY_MAX_PIXELS = env.int("CLIPMIX_VERIFY_MAX_PIXELS", default=16_000_
 # Behind nginx: the internal location that serves MEDIA_ROOT, so that access-checked media files
 # are sent by the proxy (X-Accel-Redirect) rather than by Python. Empty: Django streams them.
 CLIPMIX_MEDIA_ACCEL_REDIRECT = env.str("CLIPMIX_MEDIA_ACCEL_REDIRECT", default="")
+# The reverse proxies (their addresses, as the ASGI server sees them) whose X-Forwarded-For and
+# X-Forwarded-Proto are believed (config/asgi.py); empty: the peer's address is the client's.
+CLIPMIX_TRUSTED_PROXIES = env.list("CLIPMIX_TRUSTED_PROXIES", default=[])
 # How long a removed, rejected, cancelled or orphaned remix's files stay for moderators (and
 # appeals) before `manage.py remix_files_purge` deletes them; longer than the appeal window.
 CLIPMIX_REMIX_FILE_RETENTION_DAYS = env.int("CLIPMIX_REMIX_FILE_RETENTION_DAYS", default=30)
 CLIPMIX_FEED_PAGE_SIZE = env.int("CLIPMIX_FEED_PAGE_SIZE", default=8)
+# Rendered fragments shared between viewers (feed cards, a video's comment threads) live this
+# long at most in the cache; edits invalidate them at once through version keys
+# (apps/core/cache.py), this only bounds details no version follows (a changed handle).
+CLIPMIX_PAGE_CACHE_SECONDS = env.int("CLIPMIX_PAGE_CACHE_SECONDS", default=300)
 # Moderation: strikes within a window suspend the remix privilege; appeals have a deadline.
 CLIPMIX_MODERATION_STRIKES_TO_SUSPEND = env.int("CLIPMIX_MODERATION_STRIKES_TO_SUSPEND", default=3)
 CLIPMIX_MODERATION_STRIKE_WINDOW_DAYS = env.int("CLIPMIX_MODERATION_STRIKE_WINDOW_DAYS", default=90)

@@ -6,7 +6,7 @@ import importlib
 
 import pytest
 
-from bench._common import percentile, summary
+from bench._common import SERVERS, percentile, server_command, summary
 
 
 def test_percentile_is_nearest_rank() -> None:
@@ -22,10 +22,29 @@ def test_summary_counts_and_rounds_each_percentile() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["bench.serve_load", "bench.ws_fanout", "bench.remix_pipeline", "bench._common"]
+    "module",
+    [
+        "bench.serve_load",
+        "bench.serve_wrk",
+        "bench.ws_fanout",
+        "bench.remix_pipeline",
+        "bench._common",
+    ],
 )
 def test_service_benchmark_imports(module: str) -> None:
     importlib.import_module(module)
+
+
+@pytest.mark.parametrize("kind", SERVERS)
+def test_each_server_is_started_with_its_workers_on_the_same_app(kind: str) -> None:
+    command = server_command(kind, port=8123, workers=3, fd=7)
+
+    assert "config.asgi:application" in command
+    if kind == "daphne":  # no workers of its own: one process per inherited socket
+        assert command[command.index("--fd") + 1] == "7"
+    else:
+        assert command[command.index("--workers") + 1] == "3"
+        assert command[command.index("--port") + 1] == "8123"
 
 
 def test_remix_benchmark_clocks_the_pipeline_steps_and_puts_them_back() -> None:

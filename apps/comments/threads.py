@@ -1,0 +1,169 @@
+"""A video page's comment threads: rendered once for every viewer, finished per viewer.
+
+Rendering 20 threads with their replies was most of the video page's time (see
+docs/benchmarks.md). What the threads show is the same for everyone who may view the video
+(only visible comments, in one order); only the action links (reply, delete, report) and the
+relative times differ. So the threads are rendered with a marker where each of those goes,
+kept in the cache under the video's comment version (``comments_version_bump``: every save or
+deletion of one of its comments, and the bulk hides), and each request replaces the markers:
+a few microseconds a comment instead of a template include.
+
+The caller has checked ``policy.can_view`` for this viewer, on every request: the cache holds
+what the video's visible comments look like, never who may see them.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib.humanize.templatetags.humanize import naturaltime
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest
+from django.middleware.csrf import get_token
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from apps.accounts.models import User
+from apps.comments.models import Comment
+from apps.comments.selectors import comments_for_video
+from apps.core.cache import fragments_get, fragments_set, version_bump, version_get
+from apps.videos.models import Video
+
+_MARKER = re.compile(r"<!--clipmix:(actions|ago):(\d+)-->")
+
+
+def _version_name(video_id: int) -> str:
+    return f"comments:video:{video_id}"
+
+
+def comments_version_bump(*video_ids: int) -> None:
+    """The comment threads of these videos changed: their cached rendering is not used again."""
+    version_bump(*(_version_name(video_id) for video_id in set(video_ids)))
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """The threads as every viewer sees them, with markers; what the markers need."""
+
+    html: str
+    thread_count: int
+    next_before: int | None
+    # comment id -> (author id, author handle, top level?, created at)
+    comments: dict[int, tuple[int, str, bool, datetime]]
+
+
+@dataclass(frozen=True)
+class CommentThreads:
+    html: SafeString
+    thread_count: int
+    next_before: int | None
+
+
+def _shared_render(video: Video, viewer: User | None) -> _Shared:
+    page = comments_for_video(video=video, viewer=viewer)
+    comments: dict[int, tuple[int, str, bool, datetime]] = {}
+    for thread in page.threads:
+        for comment in (thread, *thread.replies.all()):
+            comments[comment.pk] = (
+                comment.author_id,
+                comment.author.username,
+                comment.parent_id is None,
+                comment.created_at,
+            )
+    html = render_to_string("comments/_threads.html", {"threads": page.threads})
+    return _Shared(html, len(page.threads), page.next_before, comments)
+
+
+def _actions(
+    comment_id: int,
+    meta: tuple[int, str, bool, datetime],
+    *,
+    viewer: User,
+    owner_id: int,
+    may_reply: bool,
+    csrf_input: SafeString,
+) -> str:
+    """What ``comments/_threads.html`` would show this viewer under one comment."""
+    author_id, handle, top_level, _created = meta
+    parts = []
+    if top_level and may_reply:
+        parts.append(
+            format_html(
+                '<button type="button" class="link-button" data-reply-to="{}" '
+                'data-reply-handle="{}">{}</button>',
+                comment_id,
+                handle,
+                _("Reply"),
+            )
+        )
+    if viewer.pk in (author_id, owner_id) or viewer.is_staff:
+        parts.append(
+            format_html(
+                '<form method="post" action="{}" data-delete-comment>{}<button '
+                'class="link-button danger" type="submit">{}</button></form>',
+                reverse("comments:delete", kwargs={"comment_id": comment_id}),
+                csrf_input,
+                _("Delete"),
+            )
+        )
+    else:
+        parts.append(
+            format_html(
+                '<a class="link-button muted" href="{}" data-report-link>{}</a>',
+                reverse("comments:report", kwargs={"comment_id": comment_id}),
+                _("Report"),
+            )
+        )
+    return '<div class="comment-actions">' + "".join(parts) + "</div>"
+
+
+def comment_threads_for_page(
+    *, request: HttpRequest, video: Video, viewer: User | None, may_reply: bool
+) -> CommentThreads:
+    """The newest threads of ``video`` as ``viewer`` sees them on the video page (the caller
+    has checked that ``viewer`` may view it). ``may_reply``: the viewer may comment."""
+    version = version_get(_version_name(video.pk))
+    key = f"comments:threads:{video.pk}:{version}:{get_language()}"
+    shared = fragments_get([key]).get(key) if version is not None else None
+    if not isinstance(shared, _Shared):
+        shared = _shared_render(video, viewer)
+        if version is not None:
+            fragments_set({key: shared})
+    csrf_input = (
+        format_html(
+            '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
+        )
+        if viewer is not None
+        else mark_safe("")
+    )
+
+    def fill(match: re.Match[str]) -> str:
+        kind, comment_id = match.group(1), int(match.group(2))
+        meta = shared.comments[comment_id]
+        if kind == "ago":
+            return conditional_escape(naturaltime(meta[3]))
+        if viewer is None:
+            return ""
+        return _actions(
+            comment_id, meta, viewer=viewer, owner_id=video.owner_id, may_reply=may_reply,
+            csrf_input=csrf_input,
+        )  # fmt: skip
+
+    html = _MARKER.sub(fill, shared.html)
+    return CommentThreads(mark_safe(html), shared.thread_count, shared.next_before)  # noqa: S308
+
+
+def _comment_changed(sender: type[Comment], instance: Comment, **kwargs: object) -> None:
+    comments_version_bump(instance.video_id)
+
+
+def receivers_connect() -> None:
+    """Every save or deletion of a comment (a new one, an edit, a status change by a moderator
+    or its author, a cascade from its video or its author's erasure) makes its video's cached
+    threads stale. Bulk ``update()`` calls bump explicitly (``comment_images_hide``)."""
+    post_save.connect(_comment_changed, sender=Comment, dispatch_uid="comments-threads-save")
+    post_delete.connect(_comment_changed, sender=Comment, dispatch_uid="comments-threads-delete")

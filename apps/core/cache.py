@@ -1,0 +1,101 @@
+"""Fragments of pages shared between viewers, kept in the cache under version keys.
+
+A fragment is stored under ``<name>:<version>`` where the version is a random token kept
+under ``version:<name>``. Whatever changes what the fragment shows calls ``version_bump`` (at
+once and again after the transaction commits), so the next read asks for a key nobody has
+written and renders afresh; the old entries are never read again and expire. A random token
+rather than a counter: if Redis loses the version (eviction, a restart) a new token is drawn,
+and no entry written under an earlier one can come back.
+
+Every call here tolerates an unreachable cache: reads miss, writes and bumps are dropped, and
+the page renders uncached. A cache outage must cost speed, never a 500. (A bump dropped during
+an outage is harmless: fragments written before the outage are keyed by the old token, and the
+cache that lost the connection could not have served them either; once Redis is back, an entry
+it still holds from before could be stale, so entries also expire after
+``CLIPMIX_PAGE_CACHE_SECONDS``.)
+"""
+
+import logging
+import time
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+# After an error the cache is not asked again for this long (per process), so that an outage
+# costs one failed connection per few seconds, not one per fragment.
+_PAUSE_SECONDS = 5.0
+_paused_until = 0.0
+
+
+def _unavailable(error: Exception) -> None:
+    global _paused_until
+    if time.monotonic() >= _paused_until:
+        logger.warning("Page cache unavailable, rendering uncached: %s", error)
+    _paused_until = time.monotonic() + _PAUSE_SECONDS
+
+
+def _available() -> bool:
+    return time.monotonic() >= _paused_until
+
+
+def page_cache_seconds() -> int:
+    return settings.CLIPMIX_PAGE_CACHE_SECONDS
+
+
+def version_get(name: str) -> str | None:
+    """The current token of ``name`` (drawn on first use), or ``None`` when the cache cannot
+    be reached (then nothing may be read or written for it)."""
+    if not _available():
+        return None
+    key = f"version:{name}"
+    try:
+        version = cache.get(key)
+        if version is None:
+            cache.add(key, uuid.uuid4().hex, timeout=None)
+            version = cache.get(key)
+    except Exception as error:  # any backend's connection error: degrade, never fail the page
+        _unavailable(error)
+        return None
+    return version
+
+
+def _bump(names: Iterable[str]) -> None:
+    try:
+        cache.set_many({f"version:{name}": uuid.uuid4().hex for name in names}, timeout=None)
+    except Exception as error:
+        _unavailable(error)
+
+
+def version_bump(*names: str) -> None:
+    """Every fragment under ``names`` is stale: now (so that this process's next read inside
+    the transaction misses) and again once the transaction commits (so that a reader that
+    filled the cache from the data before the commit is not believed afterwards)."""
+    if not names:
+        return
+    _bump(names)
+    transaction.on_commit(lambda: _bump(names))
+
+
+def fragments_get(keys: list[str]) -> dict[str, Any]:
+    if not keys or not _available():
+        return {}
+    try:
+        return cache.get_many(keys)
+    except Exception as error:
+        _unavailable(error)
+        return {}
+
+
+def fragments_set(values: dict[str, Any]) -> None:
+    if not values or not _available():
+        return
+    try:
+        cache.set_many(values, timeout=page_cache_seconds())
+    except Exception as error:
+        _unavailable(error)
