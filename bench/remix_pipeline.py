@@ -1,7 +1,8 @@
 """The remix pipeline, stage by stage (``stages``) and from request to published (``worker``).
 
 Both parts request remixes through the real API (``POST /api/v1/remix/jobs``, logged in, in this
-process) of a 4 s PyAV-made video, cycling through the four kinds, on a fresh database.
+process) of a 4 s video of a person talking (the astronaut pan that ``seed_demo`` makes),
+cycling through the image kinds (two restyles, one neural), on a fresh database.
 
 ``stages`` (Celery eager, so each job runs in this process): the effects engine, then the
 diffusion engine on the tiny random-weight pipeline (``tests/remix/tiny_pipeline.py``) at
@@ -62,10 +63,11 @@ from bench._common import (
     target_arguments,
 )
 
-# Requests cycle through one of each kind (the face effect falls back to the frame's centre
-# when the synthetic video shows no face, as it would for a real one).
+# Requests cycle through one of each kind, on a video of a person (the effects engine refuses
+# `face` and `background` where nobody is in view), with a neural restyle among them.
 REQUESTS = [
     {"kind": "restyle", "prompt": "make me a cartoon", "caption": "Monday mood"},
+    {"kind": "restyle", "prompt": "oil painting", "caption": ""},
     {"kind": "background", "prompt": "put me on a beach at sunset", "caption": ""},
     {"kind": "face", "prompt": "glow", "caption": "Main character"},
     {"kind": "caption_only", "prompt": "", "caption": "That first morning sip be like"},
@@ -328,8 +330,7 @@ def _setup(args: argparse.Namespace, folder: str) -> tuple[Any, Any, dict[str, s
     for name in SIGNING_SETTINGS:
         setattr(settings, name, worker_env[name])
     creator, fan, video = people_and_video()
-    if args.part == "voice":
-        video = speaking_video(creator)
+    video = speaking_video(creator)  # a person: every kind can be made of it
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(fan)
     print(f"video {video.pk}: {video.duration:.1f} s, {video.width}x{video.height}")
