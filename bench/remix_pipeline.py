@@ -78,6 +78,8 @@ VOICE_REQUESTS = [
     {"kind": "voice", "prompt": "talk like a robot", "caption": "Beep"},
     {"kind": "voice", "prompt": "echo like in a stadium", "caption": ""},
     {"kind": "voice", "prompt": "an old telephone call", "caption": "Hello?"},
+    # with a neural restyle of the picture: a painted keyframe every 6th frame, held between
+    {"kind": "voice", "prompt": "a chipmunk as an oil painting", "caption": ""},
 ]
 # What ``request_remix`` cycles through (``voice`` swaps in VOICE_REQUESTS).
 ACTIVE_REQUESTS = REQUESTS
@@ -273,10 +275,12 @@ def end_to_end(
 
     published = [(job, sent) for job, sent in ended if job.status == RemixJob.Status.PUBLISHED]
     latency, queue, run = [], [], []
+    by_prompt: dict[str, list[float]] = defaultdict(list)
     for job, sent in published:
         assert job.started_at is not None  # a published job has both
         assert job.finished_at is not None
         latency.append((job.finished_at.timestamp() - sent) * 1000)
+        by_prompt[f"{job.kind}: {job.prompt}"].append(latency[-1])
         queue.append((job.started_at - job.created_at).total_seconds() * 1000)
         run.append((job.finished_at - job.started_at).total_seconds() * 1000)
     stages = stage_table([job.timings for job, _ in published]) if published else {}
@@ -289,6 +293,9 @@ def end_to_end(
         "in_flight": in_flight,
         "latency_ms": summary(latency, (0.5, 0.95, 0.99)),
         "latency_mean_ms": round(statistics.fmean(latency), 1) if latency else None,
+        "latency_p50_by_request_ms": {
+            prompt: round(statistics.median(ms), 1) for prompt, ms in sorted(by_prompt.items())
+        },
         "request_ms": summary(api_ms, (0.5, 0.95)),
         "queue_ms": summary(queue, (0.5, 0.95)),
         "worker_run_ms": summary(run, (0.5, 0.95)),

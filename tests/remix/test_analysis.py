@@ -130,7 +130,7 @@ def test_the_voice_preview_plays_the_moment_higher_for_a_chipmunk(client, user, 
     assert "no-store" in response["Cache-Control"]
     preview, rate = _wav_samples(response.content)
     assert len(preview) / rate == pytest.approx(PREVIEW_SECONDS, abs=0.01)
-    original = voice._audio_read(
+    original = voice.audio_read(
         video.file.path, voice.clip_window(0.5, video.duration, PREVIEW_SECONDS)
     )
     assert np.abs(preview).max() > 0.05  # speech, not silence
@@ -140,7 +140,7 @@ def test_the_voice_preview_plays_the_moment_higher_for_a_chipmunk(client, user, 
 def test_the_deeper_preview_is_lower_than_the_voice_itself(client, user, real_video):
     video = real_video(speaking=True)
     preview, rate = _wav_samples(_preview(client, user, video, prompt="a deeper voice").content)
-    original = voice._audio_read(
+    original = voice.audio_read(
         video.file.path, voice.clip_window(0.5, video.duration, PREVIEW_SECONDS)
     )
     assert _centroid_hz(preview, rate) < 0.85 * _centroid_hz(original, rate)

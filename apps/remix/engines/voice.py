@@ -80,7 +80,7 @@ def video_has_audio(path: Path | str) -> bool:
         return bool(container.streams.audio)
 
 
-def _audio_read(path: Path | str, window: Window) -> np.ndarray:
+def audio_read(path: Path | str, window: Window) -> np.ndarray:
     """The window's sound as mono float32 at ``AUDIO_RATE`` (decoded from the packet before
     it to the first one after it, however long the video)."""
     with av.open(str(path), mode="r") as container:
@@ -252,7 +252,7 @@ def voice_clip_make(
     progress(5, "Cutting the clip")
     frames, rate, size = _frames_read(source, window)
     progress(15, f"Changing the voice: {VOICE_LABELS[effect]}")
-    audio = voice_effect_apply(_audio_read(source, window), effect)
+    audio = voice_effect_apply(audio_read(source, window), effect)
     edited: list[np.ndarray] = []
     for index, frame in enumerate(frames):
         picture = frame_edit(frame).convert("RGB")
@@ -283,7 +283,7 @@ def voice_preview_wav(
     window arithmetic and effect as the clip, so the preview is what the remix will sound like.
     ``EngineRefusal`` for a video without sound."""
     window = clip_window(at_seconds, duration, PREVIEW_SECONDS)
-    audio = voice_effect_apply(_audio_read(source, window), effect)
+    audio = voice_effect_apply(audio_read(source, window), effect)
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as out:
         out.setnchannels(1)
