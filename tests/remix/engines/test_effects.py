@@ -289,7 +289,7 @@ def test_a_moustache_on_a_turned_face_ends_at_the_far_mouth_corner():
         np.asarray(output.image.convert("L"), np.float32)
         - np.asarray(cameraman.convert("L"), np.float32)
     )
-    ys, xs = np.nonzero(drawn > 40)
+    _, xs = np.nonzero(drawn > 40)
     far_corner = max(face.point(61)[0], face.point(291)[0])
     near_corner = min(face.point(61)[0], face.point(291)[0])
     # Drawn as for a frontal face, it reached past his profile by half its width.
