@@ -401,6 +401,10 @@ CLIPMIX_RATE_LIMITS |= {
 CLIPMIX_RATE_LIMITS["remix_analysis"] = env.str(
     "CLIPMIX_RATE_LIMIT_REMIX_ANALYSIS", default="60/600"
 )
+# The composer's voice preview (a few seconds of sound through the effect), per user.
+CLIPMIX_RATE_LIMITS["remix_voice_preview"] = env.str(
+    "CLIPMIX_RATE_LIMIT_REMIX_VOICE_PREVIEW", default="30/600"
+)
 CLIPMIX_RATE_LIMITS["remix_refusals"] = env.str(
     "CLIPMIX_RATE_LIMIT_REMIX_REFUSALS", default="4/600"
 )

@@ -216,6 +216,51 @@ if (form) {
   for (const frame of frames) frame.addEventListener("change", analyseSoon);
   moment.addEventListener("change", analyseSoon);
   analyseSoon();
+  // A voice remix can be heard before it is asked for: a short preview of the effect on the
+  // chosen moment, fetched and played only when the button is tapped (never on its own).
+  const voiceBox = form.querySelector("[data-voice-preview]");
+  const voiceButton = form.querySelector("[data-voice-preview-button]");
+  const voiceAudio = form.querySelector("[data-voice-preview-audio]");
+  const voiceNote = form.querySelector("[data-voice-preview-note]");
+  const showVoice = () => {
+    const kind = form.querySelector("input[name=kind]:checked")?.value;
+    voiceBox.hidden = kind !== "voice";
+    if (voiceBox.hidden) voiceAudio.pause();
+  };
+  for (const input of form.querySelectorAll("input[name=kind]")) input.addEventListener("change", showVoice);
+  showVoice();
+  const voiceNoteText = voiceNote.textContent;
+  let voiceUrl = null;
+  voiceButton.addEventListener("click", async () => {
+    const done = busy(voiceButton);
+    const query = new URLSearchParams({
+      at_seconds: Number(moment.value),
+      prompt: form.querySelector("textarea[name=prompt]").value,
+    });
+    try {
+      const response = await fetch(`/api/v1/remix/videos/${form.dataset.video}/voice-preview?${query}`, {
+        credentials: "same-origin", headers: { Accept: "audio/wav, application/json" },
+      });
+      if (!response.ok) {
+        const body = await response.json().catch(() => ({}));
+        throw new Error(body.message || `Request failed (${response.status})`);
+      }
+      if (voiceUrl) URL.revokeObjectURL(voiceUrl);
+      voiceUrl = URL.createObjectURL(await response.blob());
+      voiceAudio.src = voiceUrl;
+      voiceAudio.hidden = false;
+      voiceAudio.dataset.previewAt = query.get("at_seconds");
+      voiceNote.textContent = voiceNoteText;
+      // The tap that asked for it plays it; if the browser still holds it back, the controls do.
+      voiceAudio.play().catch(() => {});
+    } catch (failure) {
+      voiceAudio.hidden = true;
+      voiceNote.textContent = failure.message;
+    } finally {
+      done();
+    }
+  });
+
   form.addEventListener("click", (event) => {
     const example = event.target.closest("[data-example]");
     if (!example) return;
@@ -223,6 +268,7 @@ if (form) {
     const kind = form.querySelector(`input[name=kind][value="${example.dataset.exampleKind}"]`);
     // A kind the creator does not allow stays greyed out, whatever the example says.
     if (kind && !kind.disabled) kind.checked = true;
+    showVoice();
   });
 
   form.addEventListener("submit", async (event) => {

@@ -1,9 +1,15 @@
 """The composer's look at a moment: the faces and the person the engine's models find, and why
 a kind could not be made there, behind the same consent as a remix."""
 
+import io
+import wave
+
+import numpy as np
 import pytest
 
 from apps.remix import errors
+from apps.remix.engines import voice
+from apps.remix.engines.voice import PREVIEW_SECONDS
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +94,89 @@ def test_anonymous_visitors_cannot_analyse(client, real_video):
     video = real_video()
     response = client.get(f"/api/v1/remix/videos/{video.pk}/analysis", {"at_seconds": 0.5})
     assert response.status_code in (401, 403)
+
+
+# The composer's voice preview: a few seconds of the sound through the effect, to hear first.
+
+
+def _preview(client, user, video, *, at=0.5, prompt="make me sound like a chipmunk"):
+    client.force_login(user)
+    return client.get(
+        f"/api/v1/remix/videos/{video.pk}/voice-preview", {"at_seconds": at, "prompt": prompt}
+    )
+
+
+def _wav_samples(body: bytes) -> tuple[np.ndarray, int]:
+    with wave.open(io.BytesIO(body)) as wav:
+        assert (wav.getnchannels(), wav.getsampwidth()) == (1, 2)
+        frames = wav.readframes(wav.getnframes())
+        return np.frombuffer(frames, "<i2").astype(np.float32) / 32767, wav.getframerate()
+
+
+def _centroid_hz(samples: np.ndarray, rate: int) -> float:
+    spectrum = np.abs(np.fft.rfft(samples))
+    hertz = np.fft.rfftfreq(len(samples), 1 / rate)
+    band = (hertz > 80) & (hertz < 4000)  # where the voice is
+    return float((spectrum[band] * hertz[band]).sum() / spectrum[band].sum())
+
+
+def test_the_voice_preview_plays_the_moment_higher_for_a_chipmunk(client, user, real_video):
+    video = real_video(speaking=True)
+
+    response = _preview(client, user, video, at=0.5)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "audio/wav"
+    assert "no-store" in response["Cache-Control"]
+    preview, rate = _wav_samples(response.content)
+    assert len(preview) / rate == pytest.approx(PREVIEW_SECONDS, abs=0.01)
+    original = voice.audio_read(
+        video.file.path, voice.clip_window(0.5, video.duration, PREVIEW_SECONDS)
+    )
+    assert np.abs(preview).max() > 0.05  # speech, not silence
+    assert _centroid_hz(preview, rate) > 1.25 * _centroid_hz(original, rate)
+
+
+def test_the_deeper_preview_is_lower_than_the_voice_itself(client, user, real_video):
+    video = real_video(speaking=True)
+    preview, rate = _wav_samples(_preview(client, user, video, prompt="a deeper voice").content)
+    original = voice.audio_read(
+        video.file.path, voice.clip_window(0.5, video.duration, PREVIEW_SECONDS)
+    )
+    assert _centroid_hz(preview, rate) < 0.85 * _centroid_hz(original, rate)
+
+
+def test_no_preview_when_the_creator_does_not_allow_voice(client, user, real_video):
+    video = real_video(speaking=True, remix_kinds=["restyle", "background"])
+    response = _preview(client, user, video)
+    assert response.status_code == 403
+    assert response.json()["code"] == "remix_kind_not_allowed"
+
+
+def test_no_preview_when_the_creator_refuses_remixes(client, user, real_video):
+    response = _preview(client, user, real_video(speaking=True, remix_audience="no_one"))
+    assert response.status_code == 403
+    assert response.json()["code"] == "remix_not_allowed"
+
+
+def test_a_preview_without_an_effect_named_says_which_there_are(client, user, real_video):
+    response = _preview(client, user, real_video(speaking=True), prompt="make it nice")
+    assert response.status_code == 422
+    assert response.json()["code"] == "voice_effect_unknown"
+    assert "chipmunk" not in response.json()["message"]  # the effects by name: higher, deeper…
+    assert "higher" in response.json()["message"]
+
+
+def test_a_video_too_short_for_a_voice_remix_has_no_preview(client, user, real_video):
+    response = _preview(client, user, real_video(person=True))
+    assert response.status_code == 422
+    assert response.json()["code"] == "video_too_short"
+
+
+def test_the_voice_preview_is_rate_limited(client, user, real_video, settings):
+    settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "remix_voice_preview": "1/600"}
+    video = real_video(speaking=True)
+    assert _preview(client, user, video).status_code == 200
+    refused = _preview(client, user, video)
+    assert refused.status_code == 429
+    assert refused.json()["code"] == "rate_limited"

@@ -240,3 +240,30 @@ def test_the_caption_and_the_label_are_burned_into_the_clip(voice_remix):
     white_text = (clip_frame[caption_band] > 235).mean() - (source_frame[caption_band] > 235).mean()
     assert white_text > 0.02
     assert clip_frame[label_corner].mean() < source_frame[label_corner].mean() - 20
+
+
+def test_a_voice_remix_that_names_a_neural_style_paints_the_clip(real_video, user_factory, remix):
+    import numpy as np
+
+    video = real_video(speaking=True)
+    plain = remix(user_factory(), video, **VOICE)
+    painted = remix(user_factory(), video, **{**VOICE, "prompt": "a chipmunk as an oil painting"})
+    assert painted.status == RemixJob.Status.PUBLISHED, painted.reason
+
+    def frames(job: RemixJob) -> list[np.ndarray]:
+        with av.open(io.BytesIO(_clip(job))) as container:
+            decoded = [frame.to_ndarray(format="rgb24") for frame in container.decode(video=0)]
+        return [pixels[100:-100, 40:-40].astype(float) for pixels in decoded]  # no caption, label
+
+    before, after = frames(plain), frames(painted)
+    assert len(before) == len(after)
+    # The same moments, painted: far from the plain clip's pictures on every sampled frame.
+    for index in (0, len(before) // 2, len(before) - 1):
+        assert np.abs(after[index] - before[index]).mean() > 20
+    actions = next(
+        a for a in _manifest(_clip(painted))["assertions"] if a["label"].startswith("c2pa.actions")
+    )
+    descriptions = " ".join(
+        a.get("parameters", {}).get("description", "") for a in actions["data"]["actions"]
+    )
+    assert "neural oil painting style" in descriptions

@@ -1,6 +1,6 @@
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Schema
 from ninja import Status as HttpStatus
 from pydantic import Field
@@ -164,3 +164,38 @@ def video_analysis(request: HttpRequest, video_id: int, query: Query[AnalysisQue
             for kind, reason in found.reasons.items()
         ],
     }
+
+
+class VoicePreviewQuery(Schema):
+    at_seconds: float = Field(ge=0)
+    prompt: str = Field(max_length=PROMPT_MAX_LENGTH * 2)
+
+
+@router.get(
+    "/videos/{video_id}/voice-preview",
+    summary="Hear a voice effect on a moment before asking for the remix",
+    openapi_extra={
+        "responses": {
+            200: {
+                "description": "A short mono WAV",
+                "content": {"audio/wav": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        }
+    },
+)
+def video_voice_preview(
+    request: HttpRequest, video_id: int, query: Query[VoicePreviewQuery]
+) -> HttpResponse:
+    """2.5 s of the video's sound from `at_seconds` through the voice effect the prompt names
+    (chipmunk, deeper, robot, stadium echo, telephone), as `audio/wav`; nothing is stored.
+    Refused like a voice remix: 403 `remix_not_allowed` / `remix_kind_not_allowed`, 422
+    `voice_effect_unknown`, `video_too_short`, `video_has_no_audio`, `moment_outside_video`,
+    429 `rate_limited`."""
+    requester = request_user(request)
+    video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=requester)
+    wav = analysing.voice_preview_make(
+        requester=requester, video=video, at_seconds=query.at_seconds, prompt=query.prompt
+    )
+    response = HttpResponse(wav, content_type="audio/wav")
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -7,8 +7,10 @@ Not fragmented (C2PA signs whole MP4s), ``+faststart`` so a browser plays it whi
 No model: every effect is signal processing, the same output for the same input.
 """
 
+import io
 import math
 import tempfile
+import wave
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -33,6 +35,7 @@ MAX_BYTES = 2_000_000
 AUDIO_RATE = 44_100
 # Tried in turn until the clip fits in MAX_BYTES (the watermark's texture costs bits).
 CRF_STEPS = (20, 24, 28, 32)
+PREVIEW_SECONDS = 2.5  # what the composer lets the requester hear before asking
 
 VOICE_WORDS: dict[str, Sequence[str]] = {
     "higher": ("higher", "chipmunk", "squeaky", "helium", "high pitch", "high voice", "mouse"),
@@ -65,9 +68,9 @@ class Window:
         return self.end - self.start
 
 
-def clip_window(at_seconds: float, duration: float) -> Window:
-    """``CLIP_SECONDS`` from the chosen moment, moved back so that it ends inside the video."""
-    length = min(CLIP_SECONDS, duration)
+def clip_window(at_seconds: float, duration: float, seconds: float = CLIP_SECONDS) -> Window:
+    """``seconds`` from the chosen moment, moved back so that it ends inside the video."""
+    length = min(seconds, duration)
     start = max(0.0, min(at_seconds, duration - length))
     return Window(start=round(start, 3), end=round(start + length, 3))
 
@@ -77,7 +80,7 @@ def video_has_audio(path: Path | str) -> bool:
         return bool(container.streams.audio)
 
 
-def _audio_read(path: Path | str, window: Window) -> np.ndarray:
+def audio_read(path: Path | str, window: Window) -> np.ndarray:
     """The window's sound as mono float32 at ``AUDIO_RATE`` (decoded from the packet before
     it to the first one after it, however long the video)."""
     with av.open(str(path), mode="r") as container:
@@ -249,7 +252,7 @@ def voice_clip_make(
     progress(5, "Cutting the clip")
     frames, rate, size = _frames_read(source, window)
     progress(15, f"Changing the voice: {VOICE_LABELS[effect]}")
-    audio = voice_effect_apply(_audio_read(source, window), effect)
+    audio = voice_effect_apply(audio_read(source, window), effect)
     edited: list[np.ndarray] = []
     for index, frame in enumerate(frames):
         picture = frame_edit(frame).convert("RGB")
@@ -270,3 +273,21 @@ def voice_clip_make(
                 crf=crf,
             )
     raise EngineError(errors.VOICE_TOO_LARGE.format(limit=MAX_BYTES // 1_000_000))
+
+
+def voice_preview_wav(
+    *, source: Path | str, at_seconds: float, duration: float, effect: str
+) -> bytes:
+    """``PREVIEW_SECONDS`` of the video's sound from ``at_seconds`` through ``effect``, as a
+    16-bit mono WAV (no picture, no encoding to wait for: tens of milliseconds). The same
+    window arithmetic and effect as the clip, so the preview is what the remix will sound like.
+    ``EngineRefusal`` for a video without sound."""
+    window = clip_window(at_seconds, duration, PREVIEW_SECONDS)
+    audio = voice_effect_apply(audio_read(source, window), effect)
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(AUDIO_RATE)
+        out.writeframes((np.clip(audio, -1.0, 1.0) * 32767).astype("<i2").tobytes())
+    return buffer.getvalue()

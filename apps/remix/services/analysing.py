@@ -1,7 +1,8 @@
 """What the engine would find at a moment of a video, shown in the composer before anyone asks
 for a remix: the faces (box, eyes, nose, mouth, outline) and the person's outline that the
 vision models find, and for each kind whether it can be made there and, if not, why (the same
-words the job would fail with)."""
+words the job would fail with); and for ``voice``, a few seconds of the sound with the effect,
+to hear before asking."""
 
 from dataclasses import dataclass, field
 
@@ -17,7 +18,14 @@ from apps.remix.engines.base import EngineRefusal, RemixRequest
 from apps.remix.engines.effects.pixels import working_copy
 from apps.remix.engines.vision import Face, faces_find, person_matte
 from apps.remix.engines.vision.faces import LEFT_EYE, NOSE_TIP, RIGHT_EYE, UPPER_LIP_TOP
-from apps.remix.engines.voice import MIN_SECONDS, video_has_audio
+from apps.remix.engines.voice import (
+    MIN_SECONDS,
+    video_has_audio,
+    voice_effect_pick,
+    voice_preview_wav,
+)
+from apps.remix.models import RemixJob
+from apps.remix.services.requesting import voice_remix_check
 from apps.videos.media import video_frames_at
 from apps.videos.models import Video
 
@@ -83,16 +91,25 @@ def _outlines(alpha: np.ndarray) -> list[list[Point]]:
     return outlines
 
 
-def frame_analyse(*, requester: User, video: Video, at_seconds: float) -> FrameAnalysis:
-    """The models' findings at ``at_seconds``. Refused like a remix request when the requester
-    may not remix the video (403 ``remix_not_allowed``) and counted against
-    ``remix_analysis`` (429). A model that cannot run gives every kind that needs it the
-    engine's reason rather than an error."""
+def _may_remix(requester: User, video: Video, kind: str | None = None) -> None:
     decision = policy.can_remix(requester, video)
     if not decision:
         raise ApplicationError(
             decision.message, code="remix_not_allowed", status=403, extra={"reason": decision.code}
         )
+    if kind is None:
+        return
+    decision = policy.can_remix(requester, video, kind)
+    if not decision:
+        raise ApplicationError(
+            decision.message,
+            code="remix_kind_not_allowed",
+            status=403,
+            extra={"reason": decision.code, "kind": kind},
+        )
+
+
+def _moment_check(video: Video, at_seconds: float) -> float:
     duration = video.duration or 0.0
     if not 0 <= at_seconds <= duration:
         raise ApplicationError(
@@ -101,6 +118,16 @@ def frame_analyse(*, requester: User, video: Video, at_seconds: float) -> FrameA
             status=422,
             extra={"duration": duration},
         )
+    return duration
+
+
+def frame_analyse(*, requester: User, video: Video, at_seconds: float) -> FrameAnalysis:
+    """The models' findings at ``at_seconds``. Refused like a remix request when the requester
+    may not remix the video (403 ``remix_not_allowed``) and counted against
+    ``remix_analysis`` (429). A model that cannot run gives every kind that needs it the
+    engine's reason rather than an error."""
+    _may_remix(requester, video)
+    duration = _moment_check(video, at_seconds)
     rate_limit_hit(scope="remix_analysis", key=str(requester.pk))
     [frame] = video_frames_at(video.file.path, [at_seconds])
     image = working_copy(frame.convert("RGB"))
@@ -132,3 +159,23 @@ def frame_analyse(*, requester: User, video: Video, at_seconds: float) -> FrameA
         person_share=round(float(alpha.mean()), 4) if alpha is not None else 0.0,
         reasons=reasons,
     )
+
+
+def voice_preview_make(*, requester: User, video: Video, at_seconds: float, prompt: str) -> bytes:
+    """A WAV of ``PREVIEW_SECONDS`` from ``at_seconds`` with the voice effect ``prompt`` names,
+    for the requester to hear before asking (nothing is stored, signed or published). Refused
+    like a voice remix request: 403 ``remix_not_allowed`` / ``remix_kind_not_allowed`` (the
+    creator's consent, voice included), 422 ``moment_outside_video``,
+    ``voice_effect_unknown``, ``video_too_short``, ``video_has_no_audio``; counted against
+    ``remix_voice_preview`` (429)."""
+    _may_remix(requester, video, RemixJob.Kind.VOICE)
+    duration = _moment_check(video, at_seconds)
+    voice_remix_check(video=video, prompt=prompt)
+    rate_limit_hit(scope="remix_voice_preview", key=str(requester.pk))
+    effect = voice_effect_pick(prompt) or ""  # voice_remix_check refused a prompt without one
+    try:
+        return voice_preview_wav(
+            source=video.file.path, at_seconds=at_seconds, duration=duration, effect=effect
+        )
+    except EngineRefusal as refusal:  # the sound track went missing since the probe
+        raise ApplicationError(refusal.reason, code="video_has_no_audio", status=422) from refusal

@@ -58,7 +58,7 @@ def _validated(
     return prompt, caption
 
 
-def _voice_possible(video: Video, prompt: str) -> None:
+def voice_remix_check(*, video: Video, prompt: str) -> None:
     """A voice remix needs an effect named, a video long enough and a sound track (probed
     from the file: milliseconds), or it is refused before anything is queued."""
     if voice_effect_pick(prompt) is None:
@@ -122,7 +122,7 @@ def remix_job_create(
             extra={"reason": decision.code, "kind": kind},
         )
     if kind == RemixJob.Kind.VOICE:  # after consent: only who may ask learns about the sound
-        _voice_possible(video, prompt)
+        voice_remix_check(video=video, prompt=prompt)
     rate_limit_hit(scope="remix_user", key=str(requester.pk))
     rate_limit_hit(scope="remix_video", key=f"{requester.pk}:{video.pk}")
     screening = prompt_screen(requester=requester, prompt=prompt, caption=caption)

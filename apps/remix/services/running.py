@@ -43,7 +43,7 @@ from apps.remix.engines.base import (
     RemixRequest,
 )
 from apps.remix.engines.effects.neural import NEURAL_STYLES
-from apps.remix.engines.effects.styles import style_apply
+from apps.remix.engines.effects.styles import STYLE_LABELS, style_apply
 from apps.remix.engines.effects.words import STYLE_WORDS, pick
 from apps.remix.engines.voice import (
     VOICE_LABELS,
@@ -261,26 +261,57 @@ def _screen_frames(job: RemixJob, frames: list[Image.Image]) -> Screening:
     return results[0]
 
 
+def _clip_style(job: RemixJob) -> str | None:
+    """The restyle a voice remix's prompt names ("a chipmunk, as an oil painting"), or None."""
+    return pick(job.prompt, STYLE_WORDS)
+
+
 def _clip_frame_edit(job: RemixJob, size: tuple[int, int]) -> Callable[[Image.Image], Image.Image]:
-    """What every picture of a voice remix goes through: a classic restyle when the prompt
-    names one (the neural styles take too long for a hundred frames), the caption, the visible
-    label, then the watermark (on every frame, so that any screenshot carries it)."""
-    style = pick(job.prompt, STYLE_WORDS)
-    if style in NEURAL_STYLES:
-        style = None
+    """What every picture of a voice remix goes through, in order: the restyle the prompt
+    names, the caption, the visible label, then the watermark (on every frame, so that any
+    screenshot carries it). A classic style runs on every frame; a neural one costs 0.25-0.6 s a
+    frame at clip size (96 frames: 24-60 s, far past the voice budget), so it paints a keyframe
+    every ``NEURAL_CLIP_EVERY`` frames at ``NEURAL_CLIP_SIDE`` px and holds it in between: a
+    painted animation at about 4 pictures a second (docs/benchmarks.md)."""
+    style = _clip_style(job)
+    neural = style in NEURAL_STYLES
     embed = watermark_embedder(
         size, remix_id=job.pk, gain=CLIP_WATERMARK_GAIN, strength_every=CLIP_STRENGTH_EVERY
     )
     alpha, colour = _overlay(size, job.caption)
+    scale = min(1.0, NEURAL_CLIP_SIDE / max(size))
+    small = (max(4, round(size[0] * scale)), max(4, round(size[1] * scale)))
+    held: list[np.ndarray] = []  # the last painted keyframe, at clip size
+    count = 0
+
+    def painted(frame: Image.Image) -> np.ndarray:
+        nonlocal count
+        if count % NEURAL_CLIP_EVERY == 0 or not held:
+            shrunk = frame.resize(small, Image.Resampling.LANCZOS)
+            styled = style_apply(np.asarray(shrunk), cast(str, style), job.seed)
+            grown = Image.fromarray(styled).resize(frame.size, Image.Resampling.LANCZOS)
+            held[:] = [np.asarray(grown)]
+        count += 1
+        return held[0]
 
     def edit(frame: Image.Image) -> Image.Image:
-        pixels = np.asarray(frame.convert("RGB"))
-        if style is not None:
-            pixels = style_apply(pixels, style, job.seed)
+        frame = frame.convert("RGB")
+        if neural:
+            pixels = painted(frame)
+        elif style is not None:
+            pixels = style_apply(np.asarray(frame), style, job.seed)
+        else:
+            pixels = np.asarray(frame)
         drawn = pixels.astype(np.float32) * (1 - alpha) + colour
         return embed(Image.fromarray(np.clip(np.rint(drawn), 0, 255).astype(np.uint8), "RGB"))
 
     return edit
+
+
+# A neural restyle on a clip: one painted keyframe every this many frames (24 fps: 4 a
+# second), painted at this many pixels on the long side and scaled back up.
+NEURAL_CLIP_EVERY = 6
+NEURAL_CLIP_SIDE = 320
 
 
 def _overlay(size: tuple[int, int], caption: str) -> tuple[np.ndarray, np.ndarray]:
@@ -369,7 +400,7 @@ def clip_generate(job: RemixJob) -> None:
     poster.save(buffer, "JPEG", quality=90)
     provenance = replace(
         _provenance(job, poster, EngineOutput(image=poster, engine="effects", detail=effect)),
-        engine_detail=VOICE_LABELS[effect],
+        engine_detail=_clip_detail(effect, _clip_style(job)),
         clip=ClipSource(
             start=clip.window.start,
             end=clip.window.end,
@@ -388,6 +419,13 @@ def clip_generate(job: RemixJob) -> None:
         moderation=moderation,
         timings=timings,
     )
+
+
+def _clip_detail(effect: str, style: str | None) -> str:
+    """What the clip's credentials say was done: the voice, and the picture's restyle if any."""
+    if style is None:
+        return VOICE_LABELS[effect]
+    return f"{VOICE_LABELS[effect]}, {STYLE_LABELS.get(style, style)} style"
 
 
 def _file_sha256(path: str) -> str:

@@ -279,6 +279,24 @@ def test_sunglasses_on_a_face_in_profile_cover_the_eye_it_shows():
     assert _darkened(cameraman, output.image, *eye, r=3) > 40
 
 
+def test_a_moustache_on_a_turned_face_ends_at_the_far_mouth_corner():
+    cameraman = Image.fromarray(skimage.data.camera()).convert("RGB")  # faces the image's right
+    (face,) = faces_find(np.asarray(cameraman))
+
+    output, _ = _generate(cameraman, "face", "moustache")
+
+    drawn = np.abs(
+        np.asarray(output.image.convert("L"), np.float32)
+        - np.asarray(cameraman.convert("L"), np.float32)
+    )
+    _, xs = np.nonzero(drawn > 40)
+    far_corner = max(face.point(61)[0], face.point(291)[0])
+    near_corner = min(face.point(61)[0], face.point(291)[0])
+    # Drawn as for a frontal face, it reached past his profile by half its width.
+    assert xs.max() <= far_corner + 0.3 * face.eye_span
+    assert xs.min() < near_corner  # the near side still curls out beyond the mouth
+
+
 def test_a_neural_style_is_deterministic_and_keeps_the_face_where_it_was(astronaut):
     first, _ = _generate(astronaut, "restyle", "oil painting", seed=1)
     second, _ = _generate(astronaut, "restyle", "oil painting", seed=2)

@@ -211,11 +211,11 @@ def _two_tone_video(path, *, seconds=6, switch_at=3.0):
 
 
 def test_the_clip_takes_the_sound_of_its_own_seconds(tmp_path):
-    from apps.remix.engines.voice import Window, _audio_read
+    from apps.remix.engines.voice import Window, audio_read
 
     path = _two_tone_video(tmp_path / "tones.mp4")
-    before = _audio_read(path, Window(start=0.5, end=2.5))
-    after = _audio_read(path, Window(start=3.5, end=5.5))
+    before = audio_read(path, Window(start=0.5, end=2.5))
+    after = audio_read(path, Window(start=3.5, end=5.5))
 
     assert len(before) == len(after) == 2 * AUDIO_RATE
     assert _dominant(before) == pytest.approx(300, abs=5)

@@ -85,8 +85,18 @@ def _face_sunglasses(image: np.ndarray, face: Face) -> np.ndarray:
 def _face_moustache(image: np.ndarray, face: Face) -> np.ndarray:
     # Between the bottom of the nose and the top of the upper lip, a little nearer the lip.
     centre = face.point(SUBNASALE) * 0.45 + face.point(UPPER_LIP_TOP) * 0.55
-    mouth = float(np.linalg.norm(face.point(MOUTH_LEFT) - face.point(MOUTH_RIGHT)))
-    half_width = max(0.3, mouth / face.eye_span * 0.7)
+    # Each side reaches 1.4 times as far as that side's mouth corner, measured along the eye
+    # line: on a frontal face both sides match, on a turned one the far side is foreshortened
+    # like the mouth, so the moustache ends on the face instead of past its profile.
+    axis = np.array([math.cos(face.roll), math.sin(face.roll)])
+    reach = {
+        int(np.sign(offset)) or 1: abs(offset)
+        for offset in (
+            float((face.point(corner) - centre) @ axis) / face.eye_span
+            for corner in (MOUTH_LEFT, MOUTH_RIGHT)
+        )
+    }
+    half_widths = {side: max(0.12, 1.4 * reach.get(side, 0.0)) for side in (-1, 1)}
     # As thick as the gap between nose and lip: it fills it without covering either.
     gap = float(np.linalg.norm(face.point(UPPER_LIP_TOP) - face.point(SUBNASALE)))
     thickness = max(0.06, gap / face.eye_span)
@@ -97,7 +107,7 @@ def _face_moustache(image: np.ndarray, face: Face) -> np.ndarray:
             # A curled handlebar: a fat stroke that thins and turns up at the tip.
             for i in range(16):
                 t = i / 15
-                x = side * half_width * (0.04 + 0.96 * t)
+                x = side * half_widths[side] * (0.04 + 0.96 * t)
                 y = thickness * (0.25 * math.sin(math.pi * t) - 0.9 * t**3)
                 r = max(0.015, thickness * 0.6 * (1 - t) ** 0.6)
                 blob = _rounded_lens(r, r * 0.75, 16) + np.array([x, y])
