@@ -12,13 +12,17 @@ the page renders uncached. A cache outage must cost speed, never a 500. (A bump 
 an outage is harmless: fragments written before the outage are keyed by the old token, and the
 cache that lost the connection could not have served them either; once Redis is back, an entry
 it still holds from before could be stale, so entries also expire after
-``CLIPMIX_PAGE_CACHE_SECONDS``.)
+``CLIPMIX_PAGE_CACHE_SECONDS``.) Fragments are also keyed by a digest of the templates, so
+a release that changes how a fragment looks never serves the old markup.
 """
 
+import functools
+import hashlib
 import logging
 import time
 import uuid
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -82,20 +86,39 @@ def version_bump(*names: str) -> None:
     transaction.on_commit(lambda: _bump(names))
 
 
+@functools.cache
+def _templates_digest() -> str:
+    """A digest of every template this process can render: fragments are stored under it, so a
+    release that changes a template never serves markup rendered by the one before."""
+    digest = hashlib.sha256()
+    folders = [Path(folder) for engine in settings.TEMPLATES for folder in engine["DIRS"]]
+    folders += sorted(Path(settings.BASE_DIR, "apps").glob("*/templates"))
+    for folder in folders:
+        for path in sorted(folder.rglob("*.html")):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def fragments_get(keys: list[str]) -> dict[str, Any]:
     if not keys or not _available():
         return {}
+    release = _templates_digest()
     try:
-        return cache.get_many(keys)
+        found = cache.get_many([f"{release}:{key}" for key in keys])
     except Exception as error:
         _unavailable(error)
         return {}
+    return {key[len(release) + 1 :]: value for key, value in found.items()}
 
 
 def fragments_set(values: dict[str, Any]) -> None:
     if not values or not _available():
         return
+    release = _templates_digest()
     try:
-        cache.set_many(values, timeout=page_cache_seconds())
+        cache.set_many(
+            {f"{release}:{key}": value for key, value in values.items()},
+            timeout=page_cache_seconds(),
+        )
     except Exception as error:
         _unavailable(error)

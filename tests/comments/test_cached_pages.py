@@ -261,3 +261,24 @@ def test_a_cache_that_cannot_be_reached_costs_speed_never_a_page(client, video, 
     assert "Served without a cache" in page.content.decode()
     assert feed.status_code == 200
     assert f'data-video-id="{video.pk}"' in feed.content.decode()
+
+
+def test_a_release_that_changes_the_templates_never_serves_the_old_markup(monkeypatch):
+    page_cache.fragments_set({"thread:1:abc": "<li>old markup</li>"})
+    assert page_cache.fragments_get(["thread:1:abc"]) == {"thread:1:abc": "<li>old markup</li>"}
+    monkeypatch.setattr(page_cache, "_templates_digest", lambda: "another-release")
+    assert page_cache.fragments_get(["thread:1:abc"]) == {}
+
+
+def test_the_templates_digest_changes_with_a_template(settings, tmp_path):
+    template = tmp_path / "card.html"
+    template.write_text("<p>{{ video.caption }}</p>")
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path]}]
+    page_cache._templates_digest.cache_clear()
+    before = page_cache._templates_digest()
+    template.write_text("<p class=caption>{{ video.caption }}</p>")
+    page_cache._templates_digest.cache_clear()
+    try:
+        assert page_cache._templates_digest() != before
+    finally:
+        page_cache._templates_digest.cache_clear()
