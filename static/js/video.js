@@ -149,6 +149,7 @@ function placeHidden(container, comment, where) {
   }
   const node = hiddenTemplate.content.firstElementChild.cloneNode(true);
   node.dataset.hiddenIds = String(comment.id);
+  node.querySelector("[data-hidden-remixes-text]").textContent = hiddenText(1);
   node.querySelector("[data-show-remixes]").href = `?remixes=all#comments`;
   container[where](node);
   return node;
