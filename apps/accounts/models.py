@@ -62,6 +62,9 @@ class User(AbstractUser):
         max_length=10,
         choices=RemixesInComments.choices,
         default=RemixesInComments.ALL,
+        # Also in the database: rows written by code that predates the column (older migrations'
+        # historical models) get it too.
+        db_default=RemixesInComments.ALL,
     )
     # When the owner proved they read mail at ``email``; changing the address clears it.
     email_verified_at = models.DateTimeField(null=True, blank=True)
