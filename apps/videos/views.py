@@ -2,8 +2,9 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST, require_safe
@@ -102,6 +103,9 @@ def _upload(request: HttpRequest) -> HttpResponse:
                     "any time in Settings, Privacy."
                 )
             messages.success(request, text)
+            if request.headers.get("Accept") == "application/json":  # upload.js, see there
+                location = reverse("videos:detail", kwargs={"video_id": video.pk})
+                return JsonResponse({"location": location}, status=201)
             return redirect("videos:detail", video_id=video.pk)
     invalid = form.is_bound and bool(form.errors or (answered is not None and answered.errors))
     return render(

@@ -137,6 +137,7 @@ def test_the_first_upload_asks_who_may_remix_and_makes_it_the_default(
     page.get_by_label("Video", exact=True).set_input_files(str(clip))
     page.get_by_role("button", name="Post").click()
     expect(page).to_have_url(re.compile(r"/v/\d+$"), timeout=30_000)  # processed inline
+    expect(page.get_by_text("Who may remix it is now your default")).to_be_visible()
 
     defaults = AccountPrivacy.objects.get(user=creator)
     assert (defaults.remix_audience, defaults.remix_kinds) == (

@@ -171,3 +171,20 @@ def test_an_api_upload_with_a_bad_choice_is_refused_naming_the_field(
     assert list(response.json()["extra"]["fields"]) == [field]
     assert not Video.objects.exists()
     assert not AccountPrivacy.objects.filter(user=user).exists()
+
+
+def test_the_pages_script_gets_where_the_video_is_so_the_confirmation_survives(
+    client, user, upload_of
+):
+    client.force_login(user)
+
+    response = client.post(
+        "/upload",
+        {"file": upload_of("mp4"), "remix_choice": "1", "remix_audience": "followers"},
+        HTTP_ACCEPT="application/json",
+    )
+
+    video = Video.objects.get(owner=user)
+    assert (response.status_code, response.json()) == (201, {"location": f"/v/{video.pk}"})
+    page = client.get(f"/v/{video.pk}").content.decode()
+    assert "Who may remix it is now your default" in page
