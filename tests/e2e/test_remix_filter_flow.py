@@ -121,7 +121,9 @@ def test_the_first_upload_asks_who_may_remix_and_makes_it_the_default(
 
     page.goto(f"{asgi_server.url}/upload")
     question = page.locator("[data-remix-choice]")
-    expect(question.get_by_role("heading", name="Before your first video")).to_be_visible()
+    expect(
+        question.get_by_role("heading", name="Your first post: who may remix it?")
+    ).to_be_visible()
     audience = question.get_by_role("group", name="Who may make AI remixes of your videos")
     kinds = question.get_by_role("group", name="Which kinds of remix they may make")
     # The site's defaults, preselected: everyone; restyles, backgrounds and captions, no

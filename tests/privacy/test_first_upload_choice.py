@@ -22,7 +22,7 @@ def test_the_first_upload_asks_with_the_sites_defaults_preselected(client, user,
 
     page = client.get("/upload").content.decode()
 
-    assert "Before your first video: who may remix it?" in page
+    assert "Your first post: who may remix it?" in page
     assert 'name="remix_audience" value="followers"' in page
     checked = [
         kind
