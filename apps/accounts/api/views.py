@@ -302,7 +302,8 @@ class AccountDetailApi(APIView):
 
 
 class _RelationApi(APIView):
-    """POST creates the relation to the account, DELETE removes it; both answer 204."""
+    """POST creates the relation to the account, DELETE removes it; both answer 204 (a block's
+    POST answers with what it removed: ``AccountBlockApi``)."""
 
     permission_classes = [IsAuthenticated]
 
