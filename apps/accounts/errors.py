@@ -27,3 +27,4 @@ SIGN_UP_CHECK_MAIL = _("We sent a link to {email}: open it to confirm your addre
 DELETE_CONFIRMATION = _("Type your handle, {phrase}, to confirm.")
 EXPORT_IN_PROGRESS = _("An export of your data is being built already: wait for it to be ready.")
 EXPORT_GONE = _("This export was downloaded already or has expired. Ask for a new one.")
+REMIXES_IN_COMMENTS_INVALID = _("Choose one of: {choices}.")

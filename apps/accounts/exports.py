@@ -219,6 +219,7 @@ def _accounts_collect(user: User, archive: ExportArchive) -> None:
             "email": user.email,
             "email_verified_at": user.email_verified_at,
             "verified_public_figure": user.is_verified,
+            "remixes_in_comments": user.remixes_in_comments,
             "joined": user.date_joined,
             "last_login": user.last_login,
             "avatar": avatar,

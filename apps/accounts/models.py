@@ -23,6 +23,14 @@ class ClipmixUserManager(UserManager["User"]):
         return self.get(username__iexact=(username or "").lstrip("@"))
 
 
+class RemixesInComments(models.TextChoices):
+    """Which AI remixes a viewer sees in comments (everyone sees their own)."""
+
+    ALL = "all", _("Show all")
+    FOLLOWING = "following", _("Only from people I follow")
+    HIDDEN = "hidden", _("Hide")
+
+
 class User(AbstractUser):
     """A Clipmix account; ``username`` is the handle shown as @handle."""
 
@@ -48,6 +56,16 @@ class User(AbstractUser):
 
     # Set by moderation (strikes); while in the future, the account cannot request remixes.
     remix_suspended_until = models.DateTimeField(null=True, blank=True)
+    # What this person wants to see of AI remixes in comments, notifications and live updates.
+    remixes_in_comments = models.CharField(
+        "AI remixes in comments",
+        max_length=10,
+        choices=RemixesInComments.choices,
+        default=RemixesInComments.ALL,
+        # Also in the database: rows written by code that predates the column (older migrations'
+        # historical models) get it too.
+        db_default=RemixesInComments.ALL,
+    )
     # When the owner proved they read mail at ``email``; changing the address clears it.
     email_verified_at = models.DateTimeField(null=True, blank=True)
     # Its owner asked for the account to be deleted: it is deactivated and invisible until

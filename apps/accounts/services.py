@@ -16,6 +16,7 @@ from apps.accounts.models import (
     ApiToken,
     Block,
     Follow,
+    RemixesInComments,
     User,
     handle_validator,
 )
@@ -220,3 +221,24 @@ def block_create(*, blocker: User, blocked: User) -> Block:
 @transaction.atomic
 def block_delete(*, blocker: User, blocked: User) -> None:
     Block.objects.filter(blocker=blocker, blocked=blocked).delete()
+
+
+def remixes_in_comments_clean(value: object, *, field: str = "remixes_in_comments") -> str:
+    """A valid "AI remixes in comments" choice, or a 400 naming ``field`` with the choices."""
+    if isinstance(value, str) and value in RemixesInComments.values:
+        return value
+    choices = ", ".join(RemixesInComments.values)
+    message = str(errors.REMIXES_IN_COMMENTS_INVALID).format(choices=choices)
+    raise ApplicationError(
+        INVALID_INPUT,
+        code="invalid",
+        extra={"fields": {field: [message]}, "allowed": {field: RemixesInComments.values}},
+    )
+
+
+def remixes_in_comments_set(*, user: User, value: object) -> User:
+    """Which AI remixes ``user`` sees in comments from now on (pages, API, sockets opened from
+    now, notifications)."""
+    user.remixes_in_comments = remixes_in_comments_clean(value)
+    User.objects.filter(pk=user.pk).update(remixes_in_comments=user.remixes_in_comments)
+    return user

@@ -12,6 +12,7 @@ urlpatterns = [
     path("login", views.LogInView.as_view(), name="login"),
     path("logout", LogoutView.as_view(), name="logout"),
     path("settings/profile", views.profile_edit, name="profile_edit"),
+    path("settings/remixes-in-comments", views.remixes_in_comments, name="remixes_in_comments"),
     path("settings/security", views_security.security, name="security"),
     path("settings/security/tokens", views_security.token_create, name="token_create"),
     path(

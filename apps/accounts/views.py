@@ -7,16 +7,19 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 
 from apps.accounts import errors, selectors, services
 from apps.accounts.erasure import account_deletion_cancel, account_deletion_restorable
 from apps.accounts.forms import LogInForm, ProfileForm, SignUpForm
 from apps.accounts.http import request_user, request_viewer
+from apps.accounts.models import RemixesInComments
 from apps.core.errors import ApplicationError
 from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
 from apps.privacy.selectors import videos_of_owner
+from apps.remix.services import revoking
 
 
 def sign_up(request: HttpRequest) -> HttpResponse:
@@ -73,8 +76,23 @@ def profile(request: HttpRequest, handle: str) -> HttpResponse:
     account = selectors.user_get_by_handle(handle=handle, viewer=request_viewer(request))
     if account.username != handle:
         return redirect("accounts:profile", handle=account.username, permanent=True)
-    videos = videos_of_owner(owner=account, viewer=request_viewer(request))
-    return render(request, "accounts/profile.html", {"account": account, "videos": videos})
+    viewer = request_viewer(request)
+    videos = videos_of_owner(owner=account, viewer=viewer)
+    # What "Block" offers to take down with it: their published remixes of the viewer's videos.
+    their_remixes = 0
+    if (
+        viewer is not None
+        and viewer.pk != account.pk
+        and not getattr(account, "viewer_blocks", False)
+    ):
+        their_remixes = len(
+            revoking.remixes_of_requester_published(creator=viewer, requester=account)
+        )
+    return render(
+        request,
+        "accounts/profile.html",
+        {"account": account, "videos": videos, "their_remixes": their_remixes},
+    )
 
 
 def _back_to_profile(request: HttpRequest, handle: str) -> HttpResponse:
@@ -103,12 +121,45 @@ def block(request: HttpRequest, handle: str) -> HttpResponse:
         services.block_delete(blocker=request_user(request), blocked=account)
         messages.info(request, _("You unblocked @{handle}.").format(handle=account.username))
     else:
-        services.block_create(blocker=request_user(request), blocked=account)
-        messages.info(
-            request,
-            _("You blocked @{handle}. They can't follow you now.").format(handle=account.username),
+        removed = revoking.requester_block(
+            creator=request_user(request),
+            requester=account,
+            also_remove=request.POST.get("also_remove") == "on",
         )
+        text = _("You blocked @{handle}. They can't follow you now.").format(
+            handle=account.username
+        )
+        if removed:
+            text += " " + ngettext(
+                "Removed their remix of your videos; you can restore it from your studio "
+                "for a while.",
+                "Removed {count} of their remixes of your videos; you can restore them from "
+                "your studio for a while.",
+                removed,
+            ).format(count=removed)
+        messages.info(request, text)
     return _back_to_profile(request, account.username)
+
+
+@login_required
+@require_POST
+def remixes_in_comments(request: HttpRequest) -> HttpResponse:
+    """ "AI remixes in comments" from the settings page or the comments panel's quick toggle;
+    back to where it was changed (``next``)."""
+    user = request_user(request)
+    try:
+        services.remixes_in_comments_set(
+            user=user, value=request.POST.get("remixes_in_comments", "")
+        )
+    except ApplicationError as error:
+        messages.error(request, "; ".join(error.extra["fields"]["remixes_in_comments"]))
+    else:
+        label = RemixesInComments(user.remixes_in_comments).label
+        messages.success(request, _("AI remixes in comments: {choice}.").format(choice=label))
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        return redirect(next_url)
+    return redirect("privacy:account")
 
 
 @login_required

@@ -1,12 +1,12 @@
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Prefetch, Q
 from django.http import Http404
 
-from apps.accounts.models import User
-from apps.comments.api.serializers import comment_data
+from apps.accounts.models import Follow, RemixesInComments, User
+from apps.comments.api.serializers import comment_data, comment_hidden_data
 from apps.comments.models import Comment
 from apps.moderation.models import DECIDE_CASES
 from apps.privacy import policy
@@ -16,9 +16,94 @@ COMMENTS_PAGE_SIZE = 20
 
 
 @dataclass(frozen=True)
+class RemixFilter:
+    """Which AI remixes (comments with an image) one viewer sees: all, only those of people
+    they follow, or none; everyone sees their own. Applied only to comments the viewer may
+    see anyway (the caller has asked the privacy policy), so what it hides, and counts, never
+    tells of a remix the viewer could not have seen."""
+
+    mode: str
+    viewer_id: int | None = None
+
+    def hidden_ids(self, comments: "list[Comment]") -> set[int]:
+        """The ids among ``comments`` this filter hides; at most one query (the follows)."""
+        if self.mode == RemixesInComments.ALL:
+            return set()
+        remixes = [c for c in comments if c.image and c.author_id != self.viewer_id]
+        followed: set[int] = set()
+        if self.mode == RemixesInComments.FOLLOWING and remixes and self.viewer_id is not None:
+            followed = set(
+                Follow.objects.filter(
+                    follower_id=self.viewer_id, followee_id__in={c.author_id for c in remixes}
+                ).values_list("followee_id", flat=True)
+            )
+        return {c.pk for c in remixes if c.author_id not in followed}
+
+
+def remix_filter_for(*, viewer: User | None, override: str | None = None) -> RemixFilter:
+    """The viewer's own choice ("AI remixes in comments"), unless ``override`` (a valid
+    choice, for one request or page view) says otherwise; anonymous viewers see all unless
+    they ask. "Following" shows an anonymous viewer none but their own (they have none)."""
+    mode = override or (viewer.remixes_in_comments if viewer is not None else None)
+    return RemixFilter(mode=mode or RemixesInComments.ALL, viewer_id=viewer.pk if viewer else None)
+
+
+@dataclass(frozen=True)
+class HiddenRemixes:
+    """One line in place of remixes the viewer's filter hides: consecutive hidden remixes are
+    one line; a hidden remix that has replies gets its own, its replies shown under it."""
+
+    count: int
+    replies: list["CommentRow"]
+    ids: list[int]
+
+
+@dataclass(frozen=True)
+class CommentRow:
+    """A comment shown, or a line standing for hidden remixes (``hidden``)."""
+
+    comment: Comment | None = None
+    hidden: HiddenRemixes | None = None
+    replies: list["CommentRow"] = field(default_factory=list)
+
+
+def comment_rows(comments: list[Comment], hidden_ids: set[int]) -> list[CommentRow]:
+    """``comments`` (threads with their prefetched replies, or replies) as the page lists them:
+    each hidden remix folded into a "N AI remixes hidden" line, in its place."""
+    rows: list[CommentRow] = []
+    for comment in comments:
+        replies = (
+            comment_rows(list(comment.replies.all()), hidden_ids)
+            if comment.parent_id is None
+            else []
+        )
+        if comment.pk not in hidden_ids:
+            rows.append(CommentRow(comment=comment, replies=replies))
+            continue
+        previous = rows[-1].hidden if rows else None
+        if previous is not None and not previous.replies and not replies:
+            rows[-1] = CommentRow(
+                hidden=HiddenRemixes(previous.count + 1, [], [*previous.ids, comment.pk])
+            )
+        else:
+            rows.append(CommentRow(hidden=HiddenRemixes(1, replies, [comment.pk])))
+    return rows
+
+
+@dataclass(frozen=True)
 class CommentPage:
     threads: list[Comment]
     next_before: int | None  # pass as ``before_id`` for the next, older page
+    # The remixes on this page (threads and their replies) the viewer's filter hides.
+    hidden_ids: set[int] = field(default_factory=set)
+
+    @property
+    def rows(self) -> list[CommentRow]:
+        return comment_rows(self.threads, self.hidden_ids)
+
+    @property
+    def hidden_remixes(self) -> int:
+        return len(self.hidden_ids)
 
 
 def comments_for_video(
@@ -27,11 +112,17 @@ def comments_for_video(
     viewer: User | None,
     before_id: int | None = None,
     limit: int = COMMENTS_PAGE_SIZE,
+    remixes: RemixFilter | None = None,
 ) -> CommentPage:
-    """Visible top-level comments, newest first, each with its visible replies oldest first.
+    """Visible top-level comments, newest first, each with its visible replies oldest first;
+    the remixes ``remixes`` hides (by default the viewer's own choice) are listed in
+    ``hidden_ids``, never left out of the page, so that pages and cursors are the same for
+    every filter.
 
-    Two queries whatever the number of comments. The caller has checked ``can_view``.
+    Three queries at most whatever the number of comments. The caller has checked ``can_view``
+    (privacy first: only what the viewer may see is filtered, and counted).
     """
+    remixes = remixes or remix_filter_for(viewer=viewer)
     replies = Comment.objects.filter(status=Comment.Status.VISIBLE).select_related("author")
     queryset = (
         Comment.objects.filter(video=video, parent=None, status=Comment.Status.VISIBLE)
@@ -42,9 +133,13 @@ def comments_for_video(
     if before_id is not None:
         queryset = queryset.filter(id__lt=before_id)
     threads = list(queryset[: limit + 1])
+    next_before = None
     if len(threads) > limit:
-        return CommentPage(threads=threads[:limit], next_before=threads[limit - 1].pk)
-    return CommentPage(threads=threads, next_before=None)
+        threads, next_before = threads[:limit], threads[limit - 1].pk
+    every = [c for thread in threads for c in (thread, *thread.replies.all())]
+    return CommentPage(
+        threads=threads, next_before=next_before, hidden_ids=remixes.hidden_ids(every)
+    )
 
 
 def comment_visible_get(*, comment_id: int) -> Comment | None:
@@ -91,27 +186,42 @@ def _comment_shared(comment_id: int) -> tuple[Comment, dict[str, Any]] | None:
     return shared[1], shared[2]
 
 
-def comment_payload_for_viewer(*, comment_id: int, viewer: User | None) -> dict[str, Any] | None:
+def comment_payload_for_viewer(
+    *, comment_id: int, viewer: User | None, remixes: RemixFilter | None = None
+) -> dict[str, Any] | None:
     """What a socket sends ``viewer`` of a new comment (the API's representation, links
-    site-relative), or ``None`` when it is not visible or the viewer may not see its video."""
+    site-relative), or ``None`` when it is not visible or the viewer may not see its video.
+    A remix that ``remixes`` hides comes as a placeholder (``remix_hidden``, no image, no
+    text), asked only once the privacy policy has let the viewer see it."""
     shared = _comment_shared(comment_id)
     if shared is None:
         return None
     comment, data = shared
     payload = data if policy.can_view(viewer, comment.video) else None
     if viewer is None:
-        _anonymous_payloads[comment_id] = (time.monotonic(), payload)
+        _anonymous_payloads[comment_id] = (time.monotonic(), comment, payload)
+    return _remix_filtered(payload, comment, remixes)
+
+
+def _remix_filtered(
+    payload: dict[str, Any] | None, comment: Comment, remixes: RemixFilter | None
+) -> dict[str, Any] | None:
+    if payload is not None and remixes is not None and remixes.hidden_ids([comment]):
+        return comment_hidden_data(payload)
     return payload
 
 
-# Every anonymous viewer gets the same answer (the policy asks nothing about them), so the
-# first anonymous delivery in a process decides for the others, for as long as the comment
+# Every anonymous viewer gets the same answer from the policy (it asks nothing about them), so
+# the first anonymous delivery in a process decides for the others, for as long as the comment
 # itself is kept: the socket consumers then answer most of a fan-out without leaving the event
-# loop for a database thread.
-_anonymous_payloads: dict[int, tuple[float, dict[str, Any] | None]] = {}
+# loop for a database thread. Each socket's remix filter is applied after (for an anonymous
+# viewer it needs no query).
+_anonymous_payloads: dict[int, tuple[float, Comment, dict[str, Any] | None]] = {}
 
 
-def comment_payload_for_anonymous_known(comment_id: int) -> tuple[bool, dict[str, Any] | None]:
+def comment_payload_for_anonymous_known(
+    comment_id: int, remixes: RemixFilter | None = None
+) -> tuple[bool, dict[str, Any] | None]:
     """``(True, payload)`` when this process decided for an anonymous viewer of this comment in
     the last ``SHARED_COMMENT_SECONDS``, else ``(False, None)``. Touches no database: safe to
     call from async code."""
@@ -121,7 +231,7 @@ def comment_payload_for_anonymous_known(comment_id: int) -> tuple[bool, dict[str
         for stale in [key for key, kept in _anonymous_payloads.items() if now - kept[0] > 60]:
             _anonymous_payloads.pop(stale, None)
         return False, None
-    return True, known[1]
+    return True, _remix_filtered(known[2], known[1], remixes)
 
 
 def comment_media_readable(name: str, viewer: User | None) -> bool:

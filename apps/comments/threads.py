@@ -27,9 +27,9 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from apps.accounts.models import User
+from apps.accounts.models import RemixesInComments, User
 from apps.comments.models import Comment
-from apps.comments.selectors import comments_for_video
+from apps.comments.selectors import CommentPage, RemixFilter, comments_for_video
 from apps.core.cache import fragments_get, fragments_set, version_bump, version_get
 from apps.videos.models import Video
 
@@ -63,8 +63,8 @@ class CommentThreads:
     next_before: int | None
 
 
-def _shared_render(video: Video, viewer: User | None) -> _Shared:
-    page = comments_for_video(video=video, viewer=viewer)
+def _render(page: CommentPage) -> _Shared:
+    """The threads of ``page`` with markers; its hidden remixes (if any) folded into lines."""
     comments: dict[int, tuple[int, str, bool, datetime]] = {}
     for thread in page.threads:
         for comment in (thread, *thread.replies.all()):
@@ -74,7 +74,7 @@ def _shared_render(video: Video, viewer: User | None) -> _Shared:
                 comment.parent_id is None,
                 comment.created_at,
             )
-    html = render_to_string("comments/_threads.html", {"threads": page.threads})
+    html = render_to_string("comments/_threads.html", {"rows": page.rows})
     return _Shared(html, len(page.threads), page.next_before, comments)
 
 
@@ -121,18 +121,37 @@ def _actions(
     return '<div class="comment-actions">' + "".join(parts) + "</div>"
 
 
-def comment_threads_for_page(
-    *, request: HttpRequest, video: Video, viewer: User | None, may_reply: bool
-) -> CommentThreads:
-    """The newest threads of ``video`` as ``viewer`` sees them on the video page (the caller
-    has checked that ``viewer`` may view it). ``may_reply``: the viewer may comment."""
+def _shared_get(video: Video, viewer: User | None) -> _Shared:
+    """The threads as a viewer who shows every remix sees them: cached for all such viewers."""
     version = version_get(_version_name(video.pk))
     key = f"comments:threads:{video.pk}:{version}:{get_language()}"
     shared = fragments_get([key]).get(key) if version is not None else None
     if not isinstance(shared, _Shared):
-        shared = _shared_render(video, viewer)
+        every_remix = RemixFilter(mode=RemixesInComments.ALL)
+        shared = _render(comments_for_video(video=video, viewer=viewer, remixes=every_remix))
         if version is not None:
             fragments_set({key: shared})
+    return shared
+
+
+def comment_threads_for_page(
+    *,
+    request: HttpRequest,
+    video: Video,
+    viewer: User | None,
+    may_reply: bool,
+    remixes: RemixFilter,
+) -> CommentThreads:
+    """The newest threads of ``video`` as ``viewer`` sees them on the video page (the caller
+    has checked that ``viewer`` may view it). ``may_reply``: the viewer may comment. A viewer
+    whose filter (``remixes``) hides remixes on this page gets them folded into "N AI remixes
+    hidden" lines, rendered for them alone; everyone else shares the cached rendering."""
+    shared = None
+    if remixes.mode != RemixesInComments.ALL:
+        page = comments_for_video(video=video, viewer=viewer, remixes=remixes)
+        shared = _render(page) if page.hidden_ids else None
+    if shared is None:
+        shared = _shared_get(video, viewer)
     csrf_input = (
         format_html(
             '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)

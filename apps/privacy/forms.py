@@ -44,3 +44,42 @@ class PrivacyForm(ServiceErrorsMixin, forms.Form):
             (choice, KIND_EXPLANATIONS[RemixKind(choice.data["value"])], choice.data["value"])
             for choice in self["remix_kinds"]
         ]
+
+
+# Who may remix, in one sentence each, for the first upload's question.
+AUDIENCE_EXPLANATIONS = {
+    RemixAudience.EVERYONE: _("Anyone who can watch your video may ask for a remix of it."),
+    RemixAudience.FOLLOWERS: _("Only people who follow you."),
+    RemixAudience.FRIENDS: _("Only people you follow back (friends)."),
+    RemixAudience.NO_ONE: _("Nobody: AI remixes of your videos are off."),
+}
+
+
+class RemixChoiceForm(ServiceErrorsMixin, forms.Form):
+    """The first upload's question (issue 17): who may remix the creator's videos and which
+    kinds, preselected with what they would get without answering. The answer becomes the
+    account's defaults."""
+
+    remix_audience = forms.ChoiceField(
+        label=_("Who may make AI remixes of your videos"),
+        choices=RemixAudience.choices,
+        widget=forms.RadioSelect,
+    )
+    remix_kinds = forms.MultipleChoiceField(
+        label=_("Which kinds of remix they may make"),
+        choices=RemixKind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def audience_choices(self) -> list[tuple[object, object]]:
+        return [
+            (choice, AUDIENCE_EXPLANATIONS[RemixAudience(choice.data["value"])])
+            for choice in self["remix_audience"]
+        ]
+
+    def kind_choices(self) -> list[tuple[object, str, str]]:
+        return [
+            (choice, KIND_EXPLANATIONS[RemixKind(choice.data["value"])], choice.data["value"])
+            for choice in self["remix_kinds"]
+        ]

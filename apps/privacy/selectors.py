@@ -36,6 +36,15 @@ def account_privacy_get(*, user: User) -> AccountPrivacy:
     return AccountPrivacy.objects.filter(user=user).first() or AccountPrivacy(user=user)
 
 
+def remix_choice_due(*, user: User) -> bool:
+    """Whether the upload page asks who may remix (issue 17, "no silent default"): on a
+    creator's first upload, and until they have saved their defaults at all."""
+    return (
+        not AccountPrivacy.objects.filter(user=user).exists()
+        or not Video.objects.filter(owner=user).exists()
+    )
+
+
 def videos_differing_from_defaults(*, user: User) -> QuerySet[VideoPrivacy]:
     """The settings rows of ``user``'s videos that "apply to all" would change."""
     defaults = account_privacy_get(user=user)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from apps.accounts.http import request_user
+from apps.accounts.models import RemixesInComments
 from apps.core.errors import ApplicationError
 from apps.privacy import selectors, services
 from apps.privacy.forms import PrivacyForm
@@ -99,6 +100,7 @@ def account_privacy(request: HttpRequest) -> HttpResponse:
             "form": form,
             "summary": selectors.privacy_summary(defaults),
             "differing": differing,
+            "remixes_choices": RemixesInComments.choices,
             # Counted only when no video differs (else apply-to-all's page counts them).
             "disallowed": 0
             if differing

@@ -3,6 +3,7 @@ import contextlib
 import logging
 import random
 from typing import Any
+from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
@@ -10,9 +11,12 @@ from django.conf import settings
 from django.http import Http404
 from redis.exceptions import RedisError
 
+from apps.accounts.models import RemixesInComments
 from apps.comments.selectors import (
+    RemixFilter,
     comment_payload_for_anonymous_known,
     comment_payload_for_viewer,
+    remix_filter_for,
 )
 from apps.core.events import user_group, video_group
 from apps.privacy.selectors import video_get_for_viewer
@@ -22,6 +26,7 @@ logger = logging.getLogger(__name__)
 # Close codes in the 4000-4999 range are the application's own.
 CLOSE_NOT_AUTHENTICATED = 4401
 CLOSE_NOT_ALLOWED = 4403
+CLOSE_BAD_REQUEST = 4400
 # Leaving a group is retried this many times, with growing random waits (about 10 s in all):
 # many sockets closing at once (a deploy, a network blip) exhaust the channel layer's pool.
 LEAVE_ATTEMPTS = 8
@@ -132,8 +137,15 @@ def _may_view(video_id: int, viewer: Any) -> bool:
 
 
 @database_sync_to_async
-def _comment_for(comment_id: int, viewer: Any) -> dict[str, Any] | None:
-    return comment_payload_for_viewer(comment_id=comment_id, viewer=viewer)
+def _comment_for(comment_id: int, viewer: Any, remixes: RemixFilter) -> dict[str, Any] | None:
+    return comment_payload_for_viewer(comment_id=comment_id, viewer=viewer, remixes=remixes)
+
+
+def _remixes_asked(scope: dict[str, Any]) -> str | None:
+    """``?remixes=`` of the socket's address ("" when absent); ``None`` when it names no
+    choice."""
+    asked = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("remixes", [""])[-1]
+    return asked if asked == "" or asked in RemixesInComments.values else None
 
 
 class VideoEventsConsumer(_ListeningConsumer):
@@ -141,25 +153,35 @@ class VideoEventsConsumer(_ListeningConsumer):
 
     The connection is refused (4403) to anyone the privacy policy does not let view the video,
     and each comment is looked up for the receiving viewer, so nothing reaches someone who may
-    not see it.
+    not see it. Then the viewer's remix filter (their setting, or ``?remixes=`` of the address,
+    4400 when it names no choice) turns each remix it hides into a placeholder.
     """
+
+    remixes = RemixFilter(mode=RemixesInComments.ALL)
 
     async def connect(self) -> None:
         self.video_id = int(self.scope["url_route"]["kwargs"]["video_id"])
+        asked = _remixes_asked(self.scope)
+        if asked is None:
+            await self.close(code=CLOSE_BAD_REQUEST)
+            return
         if not await _may_view(self.video_id, _viewer(self.scope)):
             await self.close(code=CLOSE_NOT_ALLOWED)
             return
+        # The viewer's "AI remixes in comments" as it is now (or the page view's ``?remixes=``):
+        # a hidden remix arrives as a placeholder, never with its image.
+        self.remixes = remix_filter_for(viewer=_viewer(self.scope), override=asked or None)
         await self.join(video_group(self.video_id))
 
     async def comment_created(self, event: dict[str, Any]) -> None:
         viewer = _viewer(self.scope)
         known, comment = (
-            comment_payload_for_anonymous_known(event["comment_id"])
+            comment_payload_for_anonymous_known(event["comment_id"], self.remixes)
             if viewer is None
             else (False, None)
         )
         if not known:
-            comment = await _comment_for(event["comment_id"], viewer)
+            comment = await _comment_for(event["comment_id"], viewer, self.remixes)
         if comment is not None:
             await self.send_json({"type": "comment.created", "comment": comment})
 

@@ -224,6 +224,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # One name for the "AI remixes in comments" choices, wherever a field or parameter uses them.
+    "ENUM_NAME_OVERRIDES": {"RemixesInCommentsEnum": "apps.accounts.models.RemixesInComments"},
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "apps.core.api.schema.spectacular_errors_document",

@@ -33,8 +33,15 @@ if (form) {
     request.upload.addEventListener("progress", (progressEvent) => {
       if (progressEvent.lengthComputable) progress.value = (100 * progressEvent.loaded) / progressEvent.total;
     });
+    // Asked for JSON, success answers where the video is (201) instead of a redirect this
+    // request would follow, which would spend the page's confirmation message.
+    request.setRequestHeader("Accept", "application/json");
     request.addEventListener("load", () => {
-      // Success redirects to the video; a refusal comes back as the form with its errors.
+      if (request.status === 201) {
+        location.assign(JSON.parse(request.responseText).location);
+        return;
+      }
+      // A refusal comes back as the form with its errors.
       if (request.status < 400 && request.responseURL && !request.responseURL.endsWith("/upload")) {
         location.assign(request.responseURL);
         return;

@@ -125,17 +125,67 @@ function actionButton(label, data, extraClass = "") {
   return button;
 }
 
+// AI remixes the viewer's filter hides arrive without their image or text (remix_hidden):
+// consecutive ones are one line, "N AI remixes hidden · show", in their place.
+const hiddenTemplate = document.getElementById("hidden-remixes-template");
+// "show" reveals them for this page view: the page again with ?remixes=all.
+const remixesAsked = ["all", "following", "hidden"].find(
+  (choice) => choice === new URLSearchParams(location.search).get("remixes"),
+) || "";
+
+function hiddenText(count) {
+  return count === 1 ? "1 AI remix hidden" : `${count} AI remixes hidden`;
+}
+
+function placeHidden(container, comment, where) {
+  // Joins the neighbouring line when there is one without replies, else starts a new one.
+  const neighbour = where === "prepend" ? container.firstElementChild : container.lastElementChild;
+  if (neighbour?.matches("[data-hidden-remixes]") && !neighbour.querySelector(".replies")) {
+    const count = Number(neighbour.dataset.hiddenRemixes) + 1;
+    neighbour.dataset.hiddenRemixes = count;
+    neighbour.dataset.hiddenIds += `,${comment.id}`;
+    neighbour.querySelector("[data-hidden-remixes-text]").textContent = hiddenText(count);
+    return neighbour;
+  }
+  const node = hiddenTemplate.content.firstElementChild.cloneNode(true);
+  node.dataset.hiddenIds = String(comment.id);
+  node.querySelector("[data-hidden-remixes-text]").textContent = hiddenText(1);
+  node.querySelector("[data-show-remixes]").href = `?remixes=all#comments`;
+  container[where](node);
+  return node;
+}
+
+function hiddenLineOf(commentId) {
+  return [...list.querySelectorAll("[data-hidden-ids]")].find((line) =>
+    line.dataset.hiddenIds.split(",").includes(String(commentId)));
+}
+
 // Older threads, a page at a time, below the ones shown.
 async function showOlder(button) {
   const done = busy(button);
   try {
-    const page = await api("GET", `videos/${videoId}/comments/?before=${button.dataset.moreComments}`);
+    const asked = remixesAsked ? `&remixes=${encodeURIComponent(remixesAsked)}` : "";
+    const page = await api("GET", `videos/${videoId}/comments/?before=${button.dataset.moreComments}${asked}`);
     for (const thread of page.results) {
-      if (document.getElementById(`comment-${thread.id}`)) continue;
-      const node = renderComment(thread);
-      list.append(node);
-      const replies = node.querySelector(".replies");
-      for (const reply of thread.replies) replies.append(renderComment(reply));
+      if (document.getElementById(`comment-${thread.id}`) || hiddenLineOf(thread.id)) continue;
+      let replies;
+      if (thread.remix_hidden) {
+        const line = placeHidden(list, thread, "append");
+        if (thread.replies.length) {
+          replies = document.createElement("ul");
+          replies.className = "replies";
+          replies.dataset.repliesOf = thread.id;
+          line.append(replies);
+        }
+      } else {
+        const node = renderComment(thread);
+        list.append(node);
+        replies = node.querySelector(".replies");
+      }
+      for (const reply of thread.replies) {
+        if (reply.remix_hidden) placeHidden(replies, reply, "append");
+        else replies.append(renderComment(reply));
+      }
     }
     if (page.next_before) button.dataset.moreComments = page.next_before;
     else button.remove();
@@ -147,14 +197,15 @@ async function showOlder(button) {
 }
 
 function addComment(comment) {
-  if (!list || document.getElementById(`comment-${comment.id}`)) return; // already shown
-  const node = renderComment(comment);
-  if (comment.parent) {
-    const replies = list.querySelector(`[data-replies-of="${comment.parent}"]`);
-    if (!replies) return;
-    replies.append(node);
+  if (!list || document.getElementById(`comment-${comment.id}`) || hiddenLineOf(comment.id)) return; // already shown
+  const container = comment.parent ? list.querySelector(`[data-replies-of="${comment.parent}"]`) : list;
+  if (!container) return;
+  if (comment.remix_hidden) {
+    placeHidden(container, comment, comment.parent ? "append" : "prepend");
+  } else if (comment.parent) {
+    container.append(renderComment(comment));
   } else {
-    list.prepend(node);
+    container.prepend(renderComment(comment));
   }
   panel.querySelector("[data-no-comments]")?.remove();
   setCount(1);
@@ -162,11 +213,32 @@ function addComment(comment) {
 
 function removeComment(commentId) {
   const node = document.getElementById(`comment-${commentId}`);
-  if (!node) return;
+  if (!node) {
+    // A hidden remix taken down: one fewer on its line (the line goes with the last one).
+    const line = hiddenLineOf(commentId);
+    if (!line) return;
+    const ids = line.dataset.hiddenIds.split(",").filter((id) => id !== String(commentId));
+    const removed = 1 + line.querySelectorAll(".replies .comment").length;
+    if (ids.length && !line.querySelector(".replies")) {
+      line.dataset.hiddenIds = ids.join(",");
+      line.dataset.hiddenRemixes = ids.length;
+      line.querySelector("[data-hidden-remixes-text]").textContent = hiddenText(ids.length);
+      setCount(-1);
+    } else {
+      line.remove();
+      setCount(-removed);
+    }
+    return;
+  }
   const removed = 1 + node.querySelectorAll(".replies .comment").length;
   node.remove();
   setCount(-removed);
 }
+
+// The quick switch "AI remixes in comments" saves as soon as it changes.
+panel?.querySelector("[data-remix-filter] select")?.addEventListener("change", (event) => {
+  event.target.form.requestSubmit();
+});
 
 function replyTo(commentId, handle) {
   form.querySelector("input[name=parent]").value = commentId || "";
@@ -241,7 +313,8 @@ panel?.addEventListener("submit", async (event) => {
 // --- Live: comments from everyone else arrive over the video's socket.
 function listen(delay = 1000) {
   const scheme = location.protocol === "https:" ? "wss" : "ws";
-  const socket = new WebSocket(`${scheme}://${location.host}/ws/videos/${videoId}/`);
+  const asked = remixesAsked ? `?remixes=${encodeURIComponent(remixesAsked)}` : "";
+  const socket = new WebSocket(`${scheme}://${location.host}/ws/videos/${videoId}/${asked}`);
   // data-live says whether new comments arrive by themselves (tests wait for "open").
   socket.addEventListener("open", () => { delay = 1000; panel.dataset.live = "open"; });
   socket.addEventListener("message", (message) => {
@@ -251,7 +324,7 @@ function listen(delay = 1000) {
   });
   socket.addEventListener("close", (close) => {
     panel.dataset.live = "closed";
-    if (close.code === 4403) return; // not allowed to watch this video
+    if (close.code === 4403 || close.code === 4400) return; // not allowed, or a bad ?remixes=
     setTimeout(() => listen(Math.min(delay * 2, 30000)), delay);
   });
 }

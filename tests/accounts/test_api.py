@@ -181,7 +181,7 @@ def test_anonymous_follow_answers_401(api_client, user):
 def test_block_then_blocked_user_cannot_follow(user_factory, api_client):
     ana, bo = user_factory(), user_factory()
     api_client.force_authenticate(ana)
-    assert api_client.post(f"/api/v1/accounts/{bo.username}/block/").status_code == 204
+    assert api_client.post(f"/api/v1/accounts/{bo.username}/block/").status_code == 200
 
     api_client.force_authenticate(bo)
     response = api_client.post(f"/api/v1/accounts/{ana.username}/follow/")

@@ -82,7 +82,7 @@ def test_log_in_remix_and_comment_with_the_keyboard_only(
     creator_page = new_page()
     log_in(creator_page, creator)
     creator_page.goto(f"{base}/upload")
-    creator_page.get_by_label("Video").set_input_files(str(clip))
+    creator_page.get_by_label("Video", exact=True).set_input_files(str(clip))
     creator_page.get_by_role("button", name="Post").click()
     expect(creator_page).to_have_url(re.compile(r"/v/\d+$"))
     video = Video.objects.get(owner=creator)

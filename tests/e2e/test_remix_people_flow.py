@@ -16,8 +16,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def _upload(page, base, path, caption) -> Video:
     page.goto(f"{base}/upload")
-    page.get_by_label("Video").set_input_files(str(path))
-    page.get_by_label("Caption").fill(caption)
+    page.get_by_label("Video", exact=True).set_input_files(str(path))
+    page.get_by_label("Caption", exact=True).fill(caption)
     page.get_by_role("button", name="Post").click()
     expect(page).to_have_url(re.compile(r"/v/\d+$"))
     return Video.objects.get(caption=caption)

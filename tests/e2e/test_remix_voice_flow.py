@@ -27,8 +27,8 @@ def test_a_voice_remix_is_requested_published_and_played_when_tapped(
     creator_page = new_page()
     log_in(creator_page, creator)
     creator_page.goto(f"{base}/upload")
-    creator_page.get_by_label("Video").set_input_files(str(path))
-    creator_page.get_by_label("Caption").fill("Launch day talk")
+    creator_page.get_by_label("Video", exact=True).set_input_files(str(path))
+    creator_page.get_by_label("Caption", exact=True).fill("Launch day talk")
     creator_page.get_by_role("button", name="Post").click()
     # The upload is processed before the page moves on (frames, poster): slow on busy cores.
     expect(creator_page).to_have_url(re.compile(r"/v/\d+$"), timeout=30_000)

@@ -21,8 +21,8 @@ def test_upload_watch_like_comment_and_see_comments_arrive_live(
     page = new_page()
     log_in(page, creator)
     page.get_by_role("link", name="Upload").click()
-    page.get_by_label("Video").set_input_files(str(clip))
-    page.get_by_label("Caption").fill("Golden hour #sunset")
+    page.get_by_label("Video", exact=True).set_input_files(str(clip))
+    page.get_by_label("Caption", exact=True).fill("Golden hour #sunset")
     page.get_by_role("button", name="Post").click()
     expect(page).to_have_url(re.compile(r"/v/\d+$"))
     video = Video.objects.get(owner=creator)
@@ -79,7 +79,7 @@ def test_a_bad_upload_shows_its_error_on_the_form(asgi_server, page, log_in, use
     log_in(page, user)
 
     page.goto(f"{asgi_server.url}/upload")
-    page.get_by_label("Video").set_input_files(str(fake))
+    page.get_by_label("Video", exact=True).set_input_files(str(fake))
     page.get_by_role("button", name="Post").click()
 
     expect(page.get_by_text("That file is not a video.")).to_be_visible()

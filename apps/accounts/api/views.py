@@ -11,10 +11,11 @@ from rest_framework.views import APIView
 from apps.accounts import credentials, errors, selectors, services
 from apps.accounts.api.serializers import AccountSummarySerializer
 from apps.accounts.http import request_user, request_viewer
-from apps.accounts.models import ApiToken, BrowserSession, User
-from apps.core.api.drf import StrictCharField
+from apps.accounts.models import ApiToken, BrowserSession, RemixesInComments, User
+from apps.core.api.drf import StrictBooleanField, StrictCharField
 from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
+from apps.remix.services import revoking
 
 
 @extend_schema_field(
@@ -43,6 +44,10 @@ class AccountOutputSerializer(AccountSummarySerializer):
 class MeOutputSerializer(AccountOutputSerializer):
     email = serializers.EmailField()
     email_verified = serializers.BooleanField()
+    remixes_in_comments = serializers.ChoiceField(
+        choices=RemixesInComments.choices,
+        help_text="Which AI remixes you see in comments, live updates and notifications.",
+    )
 
 
 class MessageSerializer(serializers.Serializer):
@@ -268,6 +273,9 @@ class AccountMeApi(APIView):
     class InputSerializer(serializers.Serializer):
         display_name = StrictCharField(max_length=50, required=False, allow_blank=True)
         bio = StrictCharField(max_length=300, required=False, allow_blank=True)
+        remixes_in_comments = serializers.ChoiceField(
+            choices=RemixesInComments.choices, required=False
+        )
 
     @extend_schema(responses={200: MeOutputSerializer})
     def get(self, request: Request) -> Response:
@@ -278,7 +286,11 @@ class AccountMeApi(APIView):
     def patch(self, request: Request) -> Response:
         serializer = self.InputSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        services.profile_update(user=request_user(request), **serializer.validated_data)
+        changes = dict(serializer.validated_data)
+        user = request_user(request)
+        if "remixes_in_comments" in changes:
+            services.remixes_in_comments_set(user=user, value=changes.pop("remixes_in_comments"))
+        services.profile_update(user=user, **changes)
         return self.get(request)
 
 
@@ -290,7 +302,8 @@ class AccountDetailApi(APIView):
 
 
 class _RelationApi(APIView):
-    """POST creates the relation to the account, DELETE removes it; both answer 204."""
+    """POST creates the relation to the account, DELETE removes it; both answer 204 (a block's
+    POST answers with what it removed: ``AccountBlockApi``)."""
 
     permission_classes = [IsAuthenticated]
 
@@ -320,8 +333,36 @@ class AccountFollowApi(_RelationApi):
 
 
 class AccountBlockApi(_RelationApi):
-    def _relate(self, request: Request, other: User) -> Any:
-        return services.block_create(blocker=request_user(request), blocked=other)
+    """POST blocks the account (their remixes of your videos in progress stop) and, with
+    ``remove_remixes``, takes down their published remixes of your videos through the one
+    take-down service (restorable from the studio for a while, audited, their author told);
+    DELETE unblocks (204)."""
+
+    @extend_schema_serializer(component_name="BlockInput")
+    class InputSerializer(serializers.Serializer):
+        remove_remixes = StrictBooleanField(
+            required=False,
+            default=False,
+            help_text="Also remove this person's published remixes of your videos.",
+        )
+
+    @extend_schema_serializer(component_name="Blocked")
+    class OutputSerializer(serializers.Serializer):
+        removed = serializers.IntegerField(
+            help_text="Their published remixes of your videos taken down (0 unless asked)."
+        )
+
+    @extend_schema(request=InputSerializer, responses={200: OutputSerializer})
+    def post(self, request: Request, handle: str) -> Response:
+        other = selectors.user_get_by_handle(handle=handle)
+        serializer = self.InputSerializer(data=request.data or {})
+        serializer.is_valid(raise_exception=True)
+        removed = revoking.requester_block(
+            creator=request_user(request),
+            requester=other,
+            also_remove=serializer.validated_data["remove_remixes"],
+        )
+        return Response({"removed": removed})
 
     def _unrelate(self, request: Request, other: User) -> Any:
         return services.block_delete(blocker=request_user(request), blocked=other)

@@ -5,6 +5,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from apps.accounts.http import request_user, request_viewer
+from apps.accounts.models import RemixesInComments
 from apps.comments import selectors, services
 from apps.comments.api.serializers import (
     CommentCreatedOutputSerializer,
@@ -28,13 +29,28 @@ class VideoCommentsApi(APIView):
     class OutputSerializer(serializers.Serializer):
         results = CommentThreadOutputSerializer(many=True)
         next_before = serializers.IntegerField(allow_null=True)
+        hidden_remixes = serializers.IntegerField(
+            help_text="How many comments on this page are AI remixes the filter hides "
+            "(each is in ``results`` with ``remix_hidden``)."
+        )
+        remixes = serializers.ChoiceField(
+            choices=RemixesInComments.choices, help_text="The filter this page was made with."
+        )
 
     class FilterSerializer(serializers.Serializer):
         before = serializers.IntegerField(required=False)
+        remixes = serializers.ChoiceField(choices=RemixesInComments.choices, required=False)
 
     @extend_schema(
         parameters=[
-            OpenApiParameter("before", int, description="next_before of the previous page")
+            OpenApiParameter("before", int, description="next_before of the previous page"),
+            OpenApiParameter(
+                "remixes",
+                str,
+                enum=RemixesInComments.values,
+                description="Which AI remixes to show, for this request only (default: the "
+                "account's setting, ``all`` when anonymous). Your own always show.",
+            ),
         ],
         responses={200: OutputSerializer},
     )
@@ -43,12 +59,25 @@ class VideoCommentsApi(APIView):
         video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=viewer)
         filters = self.FilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
-        page = selectors.comments_for_video(
-            video=video, viewer=viewer, before_id=filters.validated_data.get("before")
+        remixes = selectors.remix_filter_for(
+            viewer=viewer, override=filters.validated_data.get("remixes")
         )
-        context = {"request": request}
+        page = selectors.comments_for_video(
+            video=video,
+            viewer=viewer,
+            before_id=filters.validated_data.get("before"),
+            remixes=remixes,
+        )
+        context = {"request": request, "hidden_ids": page.hidden_ids}
         data = CommentThreadOutputSerializer(page.threads, many=True, context=context).data
-        return Response({"results": data, "next_before": page.next_before})
+        return Response(
+            {
+                "results": data,
+                "next_before": page.next_before,
+                "hidden_remixes": page.hidden_remixes,
+                "remixes": remixes.mode,
+            }
+        )
 
     @extend_schema(request=InputSerializer, responses={201: CommentCreatedOutputSerializer})
     def post(self, request: Request, video_id: int) -> Response:

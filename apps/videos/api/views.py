@@ -1,6 +1,7 @@
 from typing import Any
 
 from django.conf import settings
+from django.db import transaction
 from django.http import HttpRequest
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer
 from rest_framework import serializers, status
@@ -15,6 +16,8 @@ from apps.accounts.http import request_user, request_viewer
 from apps.core.api.drf import StrictCharField
 from apps.core.errors import ApplicationError
 from apps.privacy import selectors as privacy_selectors
+from apps.privacy import services as privacy_services
+from apps.privacy.models import RemixAudience, RemixKind
 from apps.videos import errors, selectors, services
 from apps.videos.models import Video
 from apps.videos.uploads import upload_limit_install, upload_was_too_large
@@ -70,10 +73,27 @@ class VideoUploadApi(APIView):
     permission_classes = [IsAuthenticated]
     parser_classes = [MultiPartParser, FormParser]
 
+    """Upload a video. ``remix_audience`` and ``remix_kinds``, the page's first-upload question,
+    are optional here: given, they become the account's defaults (as ``PATCH
+    /api/v1/me/privacy/`` would) before the video copies them, in the same transaction as the
+    upload; left out, the video gets the account's defaults as before (the site's for an
+    account that never chose), so clients written before the question keep working."""
+
     @extend_schema_serializer(component_name="VideoUploadInput")
     class InputSerializer(serializers.Serializer):
         file = serializers.FileField(required=False, allow_empty_file=True)
         caption = StrictCharField(required=False, allow_blank=True, default="")
+        remix_audience = serializers.ChoiceField(
+            choices=RemixAudience.choices,
+            required=False,
+            help_text="Who may remix your videos from now on (becomes your default).",
+        )
+        remix_kinds = serializers.MultipleChoiceField(
+            choices=RemixKind.choices,
+            required=False,
+            help_text="Which kinds of remix your videos allow from now on (becomes your "
+            "default); repeat the field for each kind.",
+        )
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
         upload_limit_install(request, limit=settings.CLIPMIX_VIDEO_MAX_BYTES)
@@ -85,11 +105,22 @@ class VideoUploadApi(APIView):
         serializer.is_valid(raise_exception=True)
         if upload_was_too_large(request):  # DRF proxies attributes of the Django request
             raise services.video_too_large_error()
-        video = services.video_upload(
-            owner=request_user(request),
-            upload=serializer.validated_data.get("file"),
-            caption=serializer.validated_data["caption"],
-        )
+        # Only what was sent: a form's missing list reads as an empty one.
+        choice = {
+            name: serializer.validated_data[name]
+            for name in ("remix_audience", "remix_kinds")
+            if name in request.data
+        }
+        if "remix_kinds" in choice:
+            choice["remix_kinds"] = sorted(choice["remix_kinds"])
+        with transaction.atomic():
+            if choice:
+                privacy_services.account_privacy_update(user=request_user(request), **choice)
+            video = services.video_upload(
+                owner=request_user(request),
+                upload=serializer.validated_data.get("file"),
+                caption=serializer.validated_data["caption"],
+            )
         video = privacy_selectors.video_get_for_viewer(
             video_id=video.pk, viewer=request_user(request)
         )
