@@ -15,12 +15,15 @@ Scheme ``clipmix-tile-v2`` (designed and measured here; docs/provenance.md expla
   the picture incoherently.
 - **Embedding**: the tile, softened and scaled by local texture (more where the picture is busy,
   a floor of faint texture where it is flat, so flat and graphic images carry it too), is
-  resized to the image's own size and added to its luminance.
-- **Decoding**: luminance at the working resolution, high-passed and normalised; folded onto one
-  tile; the synchronisation template found by FFT cross-correlation (any offset); chips read,
-  Viterbi-decoded, the tag checked. When that finds nothing, the tile's period is measured from
-  the autocorrelation of the image (the repeated tile makes peaks at multiples of its period), so
-  a resized or cropped copy is read at its own scale.
+  resized to the image's own size and added to its luminance, each channel moved inside its
+  headroom near 0 and 255, the whole held to a PSNR floor per image.
+- **Decoding**: luminance at the working resolution, high-passed and normalised (flat saturated
+  runs left out); folded onto one tile; the synchronisation template found by FFT
+  cross-correlation (any offset); chips read, Viterbi-decoded, the tag checked. When that finds
+  nothing, the same from each colour channel around an edge-preserving (bilateral) mean, which
+  reads ink and shapes left between white or black that brightness or contrast clipped; then
+  the tile's period is measured from the autocorrelation of the image (the repeated tile makes
+  peaks at multiples of its period), so a resized or cropped copy is read at its own scale.
 - **Older marks**: remixes published before this scheme carry invisible-watermark's
   ``dwtDctSvd`` mark (``watermark_legacy``); ``watermark_read`` tries it when the keyed mark is
   absent, and says which one it found: a legacy mark has a public format and is only a hint.
