@@ -40,7 +40,9 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageFont
 
 from apps.provenance import watermark_legacy
 from apps.provenance.fingerprint import MATCH_DISTANCE, image_phash, image_phashes, phash_nearest
+from apps.provenance.verification import mark_names_remix
 from apps.provenance.watermark import (
+    SCHEME,
     WatermarkError,
     watermark_embed_checked,
     watermark_read,
@@ -365,19 +367,42 @@ def false_positives(images: list[Image.Image], stored: list[list[int]]) -> dict:
 
 def forgeries(images: list[Image.Image], stored: list[list[int]]) -> dict:
     """What someone without the key can do: stamp a valid-looking payload with the public
-    library. Accepted = a keyed reading, or a legacy reading whose image resembles the remix
-    it names (what the verifier requires)."""
-    accepted = legacy_reads = 0
+    library on a picture that is not that remix. Accepted = what the verifier's own rule
+    (``mark_names_remix``) would let the mark name. Every remix in the sets was published with
+    the keyed mark, as every remix is now: that is the target row. The same forgeries are also
+    judged as if the remixes they name were published before it (with the legacy mark), to show
+    that even then a forged mark can only agree with the perceptual hash, never overrule it."""
+    accepted = legacy_reads = legacy_era_accepted = legacy_era_overruling = 0
     for index, image in enumerate(images):
         claimed = (index + 1) % len(stored)  # a picture that is not that remix
         forged = _jpeg(90)(watermark_legacy.watermark_embed(image, remix_id=claimed + 1))
         reading = watermark_read(forged)
         legacy_reads += reading.scheme == "dwtDctSvd"
-        resembles = phash_nearest(image_phash(forged), stored[claimed]) <= MATCH_DISTANCE
-        accepted += reading.keyed or (reading.present and resembles)
-    print(f"\nForged marks: {len(images)} images, {legacy_reads} read as legacy marks, "
-          f"{accepted} accepted")  # fmt: skip
-    return {"forged": len(images), "forged_accepted": accepted, "forged_legacy_reads": legacy_reads}
+        named = (reading.remix_id or 0) - 1
+        if not reading.present or not 0 <= named < len(stored):
+            continue
+        phash = image_phash(forged)
+        distances = [phash_nearest(phash, hashes) for hashes in stored]
+        distance = distances[named]
+        nearest_other = min(d for i, d in enumerate(distances) if i != named)
+        judged = {"distance": distance, "nearest_other": nearest_other}
+        accepted += mark_names_remix(reading, published_scheme=SCHEME, **judged)
+        if mark_names_remix(reading, published_scheme=watermark_legacy.METHOD, **judged):
+            legacy_era_accepted += 1
+            legacy_era_overruling += min(distances) < distance
+    print(
+        f"\nForged marks: {len(images)} images, {legacy_reads} read as legacy marks, "
+        f"{accepted} accepted (every remix published with the keyed mark); if the named "
+        f"remixes were legacy-era ones: {legacy_era_accepted} accepted, "
+        f"{legacy_era_overruling} of them naming another remix than the perceptual hash"
+    )
+    return {
+        "forged": len(images),
+        "forged_accepted": accepted,
+        "forged_legacy_reads": legacy_reads,
+        "forged_legacy_era_accepted": legacy_era_accepted,
+        "forged_legacy_era_overruling": legacy_era_overruling,
+    }
 
 
 def main() -> None:

@@ -33,6 +33,16 @@ def stored_manifest_nearest(*, phash: int) -> tuple[StoredManifest, int] | None:
     return StoredManifest.objects.get(pk=best[0]), best[1]
 
 
+def stored_manifest_nearest_other(*, phash: int, remix_id: int) -> int:
+    """The perceptual-hash distance from ``phash`` to the nearest stored remix other than
+    ``remix_id`` (64 when there is none)."""
+    best = 64
+    rows = StoredManifest.objects.exclude(remix_id=remix_id).values_list("phash_crops", flat=True)
+    for hashes in rows.iterator():
+        best = min(best, phash_nearest(phash, [phash_unsigned(value) for value in hashes]))
+    return best
+
+
 def source_is_public(stored: StoredManifest) -> bool:
     """Whether the remix's source video may still be shown to anyone: not deleted, public."""
     if stored.source_video_id is None or _source_visible is None:

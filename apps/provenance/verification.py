@@ -8,6 +8,9 @@ Where the answer comes from (``recovered_from``): the image's own valid manifest
 credentials of the remix its watermark names, when the image also resembles that remix (its
 perceptual hash within ``MATCH_DISTANCE``: a mark alone never names a remix); else, when no mark
 is found at all, the stored remix whose perceptual hash is within ``MATCH_DISTANCE``.
+
+Which marks are believed is a question of who can make them (``mark_names_remix``): our keyed
+mark only the key's holder; the earlier ``dwtDctSvd`` mark anyone, with the public library.
 """
 
 import io
@@ -33,9 +36,11 @@ from apps.provenance.selectors import (
     source_is_public,
     stored_manifest_for_remix,
     stored_manifest_nearest,
+    stored_manifest_nearest_other,
 )
 from apps.provenance.vocabulary import GENERATED
-from apps.provenance.watermark import WatermarkReading, watermark_read
+from apps.provenance.watermark import SCHEME, WatermarkReading, watermark_read
+from apps.provenance.watermark_legacy import METHOD as LEGACY_SCHEME
 
 RECOVERED_FROM_WATERMARK = (
     "This image matches a remix made on Clipmix on {date}; its credentials were recovered from "
@@ -231,6 +236,33 @@ def manifest_active(data: bytes, mime_type: str) -> dict[str, Any]:
     return (store.get("manifests") or {}).get(store.get("active_manifest") or "", {})
 
 
+# A mark of the earlier, public format proves nothing by itself: anyone can stamp any id with
+# the public library. It is believed only where it cannot mislead: for a remix that was
+# published with that mark (before ``clipmix-tile-v2``: a newer remix never carried one, so a
+# legacy mark naming it is forged by definition), when the image is a close copy of it (a
+# stricter distance than for the keyed mark) and no other stored remix is as close. The mark
+# then agrees with what the perceptual hash alone shows, and cannot point at a look-alike.
+LEGACY_MATCH_DISTANCE = 6
+
+
+def mark_names_remix(
+    reading: WatermarkReading, *, published_scheme: str, distance: int, nearest_other: int
+) -> bool:
+    """Whether ``reading`` may name the stored remix it points to: ``published_scheme`` is the
+    mark that remix was published with, ``distance`` the image's perceptual-hash distance to it,
+    ``nearest_other`` the distance to the nearest *other* stored remix (64 when none)."""
+    if not reading.present or reading.remix_id is None:
+        return False
+    if reading.keyed:
+        return published_scheme == SCHEME and distance <= MATCH_DISTANCE
+    return (
+        reading.scheme == LEGACY_SCHEME
+        and published_scheme == LEGACY_SCHEME
+        and distance <= LEGACY_MATCH_DISTANCE
+        and nearest_other > distance
+    )
+
+
 def _recovery(stored: StoredManifest, message: str) -> Recovery:
     ai_generated, summary = _summary(stored.manifest, source_public=source_is_public(stored))
     return Recovery(
@@ -254,8 +286,18 @@ def credentials_recover(
     match = None
     if reading.present and reading.remix_id is not None:
         stored = stored_manifest_for_remix(remix_id=reading.remix_id)
-        if stored is not None and phash_nearest(phash, stored.phashes) <= MATCH_DISTANCE:
-            match = stored
+        if stored is not None:
+            distance = phash_nearest(phash, stored.phashes)
+            nearest_other = 64
+            if not reading.keyed and distance <= LEGACY_MATCH_DISTANCE:
+                nearest_other = stored_manifest_nearest_other(phash=phash, remix_id=stored.remix_id)
+            trusted = mark_names_remix(
+                reading,
+                published_scheme=stored.watermark_scheme,
+                distance=distance,
+                nearest_other=nearest_other,
+            )
+            match = stored if trusted else None
     report = VerificationReport(
         c2pa=c2pa_report,
         watermark=reading,

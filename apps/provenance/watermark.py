@@ -15,12 +15,15 @@ Scheme ``clipmix-tile-v2`` (designed and measured here; docs/provenance.md expla
   the picture incoherently.
 - **Embedding**: the tile, softened and scaled by local texture (more where the picture is busy,
   a floor of faint texture where it is flat, so flat and graphic images carry it too), is
-  resized to the image's own size and added to its luminance.
-- **Decoding**: luminance at the working resolution, high-passed and normalised; folded onto one
-  tile; the synchronisation template found by FFT cross-correlation (any offset); chips read,
-  Viterbi-decoded, the tag checked. When that finds nothing, the tile's period is measured from
-  the autocorrelation of the image (the repeated tile makes peaks at multiples of its period), so
-  a resized or cropped copy is read at its own scale.
+  resized to the image's own size and added to its luminance, each channel moved inside its
+  headroom near 0 and 255, the whole held to a PSNR floor per image.
+- **Decoding**: luminance at the working resolution, high-passed and normalised (flat saturated
+  runs left out); folded onto one tile; the synchronisation template found by FFT
+  cross-correlation (any offset); chips read, Viterbi-decoded, the tag checked. When that finds
+  nothing, the same from each colour channel around an edge-preserving (bilateral) mean, which
+  reads ink and shapes left between white or black that brightness or contrast clipped; then
+  the tile's period is measured from the autocorrelation of the image (the repeated tile makes
+  peaks at multiples of its period), so a resized or cropped copy is read at its own scale.
 - **Older marks**: remixes published before this scheme carry invisible-watermark's
   ``dwtDctSvd`` mark (``watermark_legacy``); ``watermark_read`` tries it when the keyed mark is
   absent, and says which one it found: a legacy mark has a public format and is only a hint.
@@ -68,6 +71,9 @@ CODED_BITS = (PAYLOAD_BITS + MEMORY) * len(GENERATORS)
 STRENGTH_FLOOR = 2.3
 STRENGTH_TEXTURE = 0.1
 STRENGTH_CAP = 3.0
+# Whatever the strength map and the gain, the marked image stays at least this close to the
+# original (PSNR in dB over the three channels, before JPEG); the texture is scaled down to fit.
+PSNR_FLOOR_DB = 38.5
 # A tile found by the synchronisation search must stand out this many standard deviations
 # above the other offsets before its bits are read (keeps unmarked images cheap and quiet).
 SYNC_MIN_Z = 4.5
@@ -245,7 +251,8 @@ def _working_size(width: int, height: int, scale: float = 1.0) -> tuple[int, int
 
 
 def _luminance(rgb: np.ndarray) -> np.ndarray:
-    return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(np.float32)
+    """Luma (0.299 R + 0.587 G + 0.114 B) of a float32 RGB array."""
+    return cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
 
 
 def _resize(plane: np.ndarray, size: tuple[int, int]) -> np.ndarray:
@@ -253,14 +260,28 @@ def _resize(plane: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     return cv2.resize(plane, size, interpolation=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR)
 
 
-def watermark_embed(image: Image.Image, *, remix_id: int, gain: float = 1.0) -> Image.Image:
-    """``image`` (any size) with ``remix_id`` embedded. Embed before signing: the signature
-    binds pixels."""
-    return watermark_embedder(image.size, remix_id=remix_id, gain=gain)(image)
+def watermark_embed(
+    image: Image.Image,
+    *,
+    remix_id: int,
+    gain: float = 1.0,
+    psnr_floor_db: float = PSNR_FLOOR_DB,
+) -> Image.Image:
+    """``image`` (any size) with ``remix_id`` embedded, at least ``psnr_floor_db`` from it.
+    Embed before signing: the signature binds pixels."""
+    embed = watermark_embedder(
+        image.size, remix_id=remix_id, gain=gain, psnr_floor_db=psnr_floor_db
+    )
+    return embed(image)
 
 
 def watermark_embedder(
-    size: tuple[int, int], *, remix_id: int, gain: float = 1.0, strength_every: int = 1
+    size: tuple[int, int],
+    *,
+    remix_id: int,
+    gain: float = 1.0,
+    strength_every: int = 1,
+    psnr_floor_db: float = PSNR_FLOOR_DB,
 ) -> Callable[[Image.Image], Image.Image]:
     """``watermark_embed`` for many images of one ``size`` (a clip's frames): the key, the tile
     and its layout are worked out once. With ``strength_every`` n, the texture-dependent
@@ -298,23 +319,102 @@ def watermark_embedder(
             ]
         count += 1
         delta, amplitude = measured[0]
-        darkest = np.minimum(np.minimum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
-        brightest = np.maximum(np.maximum(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
-        shift = np.maximum(amplitude - darkest, 0) - np.maximum(brightest + amplitude - 255, 0)
-        marked = rgb + (delta + shift)[..., None]
-        return Image.fromarray(np.clip(np.rint(marked), 0, 255).astype(np.uint8))
+        return Image.fromarray(_marked(rgb, delta, amplitude, psnr_floor_db))
 
     return embed
+
+
+def _headroom_shift(channel: np.ndarray, amplitude: np.ndarray) -> np.ndarray:
+    """How far to move each pixel of one colour ``channel`` inward so that the texture's
+    ``amplitude`` fits between 0 and 255. Per channel: the blue of a pure yellow rises a level,
+    its red falls one, and all three keep the mark."""
+    rise = np.maximum(amplitude - channel, 0.0)
+    fall = np.maximum(channel + amplitude - 255.0, 0.0)
+    return rise - fall
+
+
+def _marked(
+    rgb: np.ndarray, delta: np.ndarray, amplitude: np.ndarray, psnr_floor_db: float
+) -> np.ndarray:
+    """``rgb`` plus the texture ``delta`` (the same in the three channels), each channel moved
+    inside its headroom, as 8-bit pixels; the whole scaled down when it would cost more than
+    ``psnr_floor_db`` (a guarantee per image, whatever the gain and the texture)."""
+    channels = cv2.split(rgb)
+
+    def changes(factor: float) -> list[np.ndarray]:
+        reach = amplitude * factor if factor != 1.0 else amplitude
+        texture = delta * factor if factor != 1.0 else delta
+        return [texture + _headroom_shift(channel, reach) for channel in channels]
+
+    budget = 255.0**2 / 10 ** (psnr_floor_db / 10)
+    factor = 1.0
+    for _ in range(6):
+        change = changes(factor)
+        marked = cv2.merge([channel + part for channel, part in zip(channels, change, strict=True)])
+        marked = np.clip(np.rint(marked), 0, 255)
+        # Measured on the 8-bit result: the chips' plateaus round alike, so rounding costs more
+        # than a uniform error would, and the shifts do not shrink exactly with the factor.
+        error = marked - rgb
+        cost = float(np.vdot(error, error)) / rgb.size
+        if cost <= budget:
+            break
+        factor *= 0.995 * (budget / cost) ** 0.5
+    return marked.astype(np.uint8)
 
 
 # --- Decoding ------------------------------------------------------------------------------------
 
 
 def _whitened(plane: np.ndarray) -> np.ndarray:
-    """The fine texture of ``plane`` with the picture mostly removed, each area weighed alike."""
-    detail = plane - cv2.GaussianBlur(plane, (0, 0), 2.0)
-    spread = cv2.GaussianBlur(np.abs(detail), (0, 0), 6.0) + 0.5
-    return np.clip(detail / spread, -3.0, 3.0)
+    """The fine texture of ``plane`` with the picture mostly removed, each area weighed alike:
+    the mark's signal.
+
+    ``plane`` is the luminance (H x W: the first, fast view) or the three colour channels
+    (H x W x 3: the second view, read only when the first finds nothing). Flat runs where a
+    channel is saturated (exactly 0 or 255 over a neighbourhood: what brightness or contrast
+    pushed past white or black leaves) are left out, and the local mean and detail level are
+    measured from the pixels that still vary (normalised convolution). In the colour view each
+    channel is read on its own, so a saturated one (the red of a red square made brighter)
+    leaves the mark to the others, and the local mean is a bilateral filter's: it follows the
+    outline of text and flat shapes, so thin ink left between clipped white still yields the
+    mark and its edges add little noise."""
+    colour = plane.ndim == 3
+    if colour:
+        base = cv2.bilateralFilter(plane, BILATERAL_DIAMETER, BILATERAL_LEVELS, 3.0)
+    channels = range(plane.shape[2]) if colour else [None]
+    total = np.zeros(plane.shape[:2], np.float32)
+    for index in channels:
+        channel = plane if index is None else np.ascontiguousarray(plane[..., index])
+        valid = _unsaturated(channel)
+        if colour:
+            detail = (channel - base[..., index]) * valid
+        else:
+            weight = cv2.GaussianBlur(valid, (0, 0), 2.0) + 1e-3
+            detail = (channel - cv2.GaussianBlur(channel * valid, (0, 0), 2.0) / weight) * valid
+        # The detail level around each pixel (a box of about the reach of a Gaussian of
+        # sigma 6, at a fraction of its cost), over the pixels that vary.
+        spread = cv2.blur(np.abs(detail), (SPREAD_BOX, SPREAD_BOX)) / (
+            cv2.blur(valid, (SPREAD_BOX, SPREAD_BOX)) + 1e-3
+        )
+        total += np.clip(detail / (spread + 0.5), -3.0, 3.0)
+    return total
+
+
+SPREAD_BOX = 21
+# The bilateral view: neighbours within about 8 levels of a pixel count toward its mean, so the
+# mark's few levels are averaged away and an outline (tens of levels) is not.
+BILATERAL_DIAMETER, BILATERAL_LEVELS = 9, 8.0
+SATURATED_RUN = 7  # a saturated pixel is left out when its 7 x 7 neighbourhood is flat
+
+
+def _unsaturated(channel: np.ndarray) -> np.ndarray:
+    """1 where ``channel`` can carry the mark, 0 in flat runs at (or within a level of) 0 or
+    255. A marked white still varies by a few levels over any 7 x 7 window; only an attack
+    that clipped it is flat there."""
+    kernel = np.ones((SATURATED_RUN, SATURATED_RUN), np.uint8)
+    flat = (cv2.dilate(channel, kernel) - cv2.erode(channel, kernel)) <= 1.0
+    saturated = (channel >= 254.0) | (channel <= 1.0)
+    return (~(flat & saturated)).astype(np.float32)
 
 
 def _fold(plane: np.ndarray) -> np.ndarray:
@@ -381,9 +481,11 @@ def _periods(whitened: np.ndarray) -> list[tuple[float, float]]:
     return candidates
 
 
-def _read_at(luminance: np.ndarray, scale: float, plan: _Plan, key: bytes) -> int | None:
-    height, width = luminance.shape
-    working = _resize(luminance, _working_size(width, height, scale))
+def _read_at(pixels: np.ndarray, scale: float, plan: _Plan, key: bytes) -> int | None:
+    """The remix id read from ``pixels`` (luminance, or colour for the second view) with the
+    tile at ``scale``."""
+    height, width = pixels.shape[:2]
+    working = _resize(pixels, _working_size(width, height, scale))
     return _read_tile(_fold(_whitened(working)), plan, key)[0]
 
 
@@ -391,16 +493,19 @@ def watermark_read_keyed(image: Image.Image, *, search: bool = True) -> int | No
     """The remix id of a ``clipmix-tile-v2`` mark made with our key, or None."""
     key = watermark_key_load()
     plan = _plan(key)
-    grey = image.convert("L")
+    colour = image.convert("RGB")
     # A large image (the verifier accepts up to 40 MP) is reduced by an integer factor first,
     # keeping at least twice the working resolution: bounded memory, the same read.
-    factor = min(grey.size) // (2 * WORKING_SIDE)
+    factor = min(colour.size) // (2 * WORKING_SIDE)
     if factor > 1:
-        grey = grey.reduce(factor)
-    luminance = np.asarray(grey, np.float32)
-    if min(luminance.shape) < 64:
+        colour = colour.reduce(factor)
+    pixels = np.asarray(colour, np.float32)
+    if min(pixels.shape[:2]) < 64:
         return None
+    luminance = _luminance(pixels)
     found = _read_at(luminance, 1.0, plan, key)
+    if found is None:  # text or shapes between clipped white or black: the colour view
+        found = _read_at(pixels, 1.0, plan, key)
     if found is not None or not search:
         return found
     height, width = luminance.shape
@@ -439,6 +544,9 @@ def watermark_read(image: Image.Image) -> WatermarkReading:
 # like a platform's; each step is stronger (still within the PSNR budget for flat images).
 GAIN_STEPS = (1.0, 1.4, 2.0)
 REENCODE_QUALITY = 75
+# What the issue promises: the published JPEG within this PSNR of the unmarked one (a margin
+# above 38 dB for the decoder's own JPEG library differing by a rounding).
+PUBLISHED_PSNR_MIN_DB = 38.1
 
 
 def _jpeg(image: Image.Image, quality: int) -> bytes:
@@ -447,20 +555,59 @@ def _jpeg(image: Image.Image, quality: int) -> bytes:
     return buffer.getvalue()
 
 
-def _reads(jpeg: bytes, remix_id: int) -> bool:
-    return watermark_read_keyed(Image.open(io.BytesIO(jpeg)), search=False) == remix_id
+def _decoded(jpeg: bytes) -> Image.Image:
+    return Image.open(io.BytesIO(jpeg)).convert("RGB")
+
+
+def _psnr(a: Image.Image, b: Image.Image) -> float:
+    difference = np.asarray(a, np.float32) - np.asarray(b, np.float32)
+    return float(10 * np.log10(255.0**2 / max(float(np.mean(difference * difference)), 1e-12)))
+
+
+def _reads(image: Image.Image, remix_id: int) -> bool:
+    """Whether the mark reads back at the scale it was made (no search: the self-check)."""
+    return watermark_read_keyed(image, search=False) == remix_id
+
+
+def _published(
+    image: Image.Image, *, remix_id: int, gain: float, quality: int, reference: Image.Image
+) -> tuple[bytes, Image.Image] | None:
+    """The marked JPEG and its pixels, at least ``PUBLISHED_PSNR_MIN_DB`` from ``reference``
+    (the same image published unmarked): JPEG quantises the marked and unmarked images apart
+    a little (up to about a dB on busy pictures), so the promise is measured as published, and
+    the texture is lowered by the shortfall when it is not met (None if it never is)."""
+    floor = PSNR_FLOOR_DB
+    for _ in range(4):
+        marked = watermark_embed(image, remix_id=remix_id, gain=gain, psnr_floor_db=floor)
+        jpeg = _jpeg(marked, quality)
+        published = _decoded(jpeg)
+        shortfall = PUBLISHED_PSNR_MIN_DB - _psnr(reference, published)
+        if shortfall <= 0:
+            return jpeg, published
+        # Lower the texture from where it is (it may be under the floor already) by more
+        # than the shortfall: JPEG keeps most, not all, of a change.
+        floor = max(floor, _psnr(image, marked)) + 1.5 * shortfall + 0.1
+    return None
 
 
 def watermark_embed_checked(image: Image.Image, *, remix_id: int, quality: int) -> bytes:
     """``image`` (RGB) watermarked with ``remix_id`` as a JPEG at ``quality`` that is proven to
-    read back, preferably also after a re-encode at ``REENCODE_QUALITY``. ``WatermarkError``
-    when no strength reads back at all: the remix is then never published unmarked."""
-    readable = None
+    read back, preferably also after a re-encode at ``REENCODE_QUALITY``, and at least
+    ``PUBLISHED_PSNR_MIN_DB`` from the same image published unmarked. ``WatermarkError`` when
+    no strength reads back at all (within the PSNR promise): the remix is then never
+    published unmarked."""
+    image = image.convert("RGB")
+    reference = _decoded(_jpeg(image, quality))
+    readable, previous = None, b""
     for gain in GAIN_STEPS:
-        jpeg = _jpeg(watermark_embed(image, remix_id=remix_id, gain=gain), quality)
-        if not _reads(jpeg, remix_id):
+        made = _published(image, remix_id=remix_id, gain=gain, quality=quality, reference=reference)
+        if made is None or made[0] == previous:  # held at the PSNR floor: no stronger mark
+            break
+        jpeg, published = made
+        previous = jpeg
+        if not _reads(published, remix_id):
             continue
-        if _reads(_jpeg(Image.open(io.BytesIO(jpeg)), REENCODE_QUALITY), remix_id):
+        if _reads(_decoded(_jpeg(published, REENCODE_QUALITY)), remix_id):
             return jpeg
         readable = readable or jpeg
     if readable is None:

@@ -3,10 +3,11 @@ import io
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from apps.core.images import IMAGE_INVALID
-from apps.provenance import watermark_legacy
+from apps.provenance import watermark, watermark_legacy
+from apps.provenance.fingerprint import MATCH_DISTANCE, image_phash, phash_nearest
 from apps.provenance.models import StoredManifest
 from apps.provenance.services import stored_manifest_save
 from apps.provenance.signing import remix_image_finish
@@ -14,8 +15,9 @@ from apps.provenance.verification import (
     MARK_MATCHES_NOTHING,
     SOURCE_HIDDEN,
     manifest_active,
+    mark_names_remix,
 )
-from apps.provenance.watermark import watermark_embed
+from apps.provenance.watermark import WatermarkReading, watermark_embed
 
 pytestmark = pytest.mark.django_db
 
@@ -111,6 +113,84 @@ def test_a_forged_public_library_mark_matches_no_remix(client, signed_remix, fra
     assert body["watermark"]["remix_id"] is None
     assert body["watermark"]["message"] == MARK_MATCHES_NOTHING
     assert body["recovered_from"] is None
+
+
+def _legacy_era_remix(remix_id: int, image: Image.Image) -> None:
+    """A remix published before clipmix-tile-v2: its stored row says it carried the old mark."""
+    stored_manifest_save(
+        remix_id=remix_id,
+        manifest_store=b"store",
+        manifest={"assertions": []},
+        image=image,
+        source_video_id=None,
+    )
+    StoredManifest.objects.filter(remix_id=remix_id).update(
+        watermark_scheme=watermark_legacy.METHOD
+    )
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_a_public_format_mark_never_names_a_remix_published_with_the_keyed_mark(
+    client, signed_remix, frames
+):
+    # The forger stamps "remix #41" in the old public format on remix 41's own picture (the
+    # closest a look-alike can get): remix 41 never carried that mark, so it is a forgery.
+    published = Image.open(io.BytesIO(signed_remix))
+    unmarked = frames[1].convert("RGB").resize(published.size)  # the remix without our mark
+    forged = watermark_legacy.watermark_embed(unmarked, remix_id=41)
+    stored = StoredManifest.objects.get(remix_id=41)
+    assert phash_nearest(image_phash(forged), stored.phashes) <= MATCH_DISTANCE  # a look-alike
+
+    body = _post(client, _png(forged), "forged.png").json()
+
+    assert (body["watermark"]["present"], body["watermark"]["matches_remix"]) == (True, False)
+    assert body["recovered_from"] is None
+
+
+def test_a_legacy_era_remix_is_named_by_its_old_mark_only_when_nothing_else_is_as_close(
+    client, frames
+):
+    own, look_alike = frames[1].resize((576, 1024)), frames[2].resize((576, 1024))
+    _legacy_era_remix(12, own)
+    copy = watermark_legacy.watermark_embed(own, remix_id=12)
+
+    body = _post(client, _png(copy), "copy.png").json()
+    assert (body["watermark"]["matches_remix"], body["recovered_from"]) == (True, "watermark")
+
+    # Another remix at least as close to the picture: the public mark cannot pick between them.
+    _legacy_era_remix(13, own.filter(ImageFilter.GaussianBlur(1)))
+    body = _post(client, _png(copy), "copy.png").json()
+    assert body["watermark"]["matches_remix"] is False
+
+    # The old mark on a different picture names nothing either.
+    body = _post(client, _png(watermark_legacy.watermark_embed(look_alike, remix_id=12))).json()
+    assert body["watermark"]["matches_remix"] is False
+
+
+@pytest.mark.parametrize(
+    ("scheme", "published", "distance", "nearest_other", "names"),
+    [
+        (watermark.SCHEME, watermark.SCHEME, 12, 0, True),  # keyed: the key is the proof
+        (watermark.SCHEME, watermark.SCHEME, 13, 64, False),  # ... of a picture like the remix
+        ("dwtDctSvd", watermark.SCHEME, 0, 64, False),  # a remix that never had the old mark
+        ("dwtDctSvd", "dwtDctSvd", 6, 7, True),  # close, and closest
+        ("dwtDctSvd", "dwtDctSvd", 7, 64, False),  # not close enough for a public mark
+        ("dwtDctSvd", "dwtDctSvd", 3, 3, False),  # another remix as close
+    ],
+)
+def test_which_marks_may_name_a_remix(scheme, published, distance, nearest_other, names):
+    reading = WatermarkReading(present=True, remix_id=41, scheme=scheme)
+
+    decided = mark_names_remix(
+        reading, published_scheme=published, distance=distance, nearest_other=nearest_other
+    )
+
+    assert decided is names
 
 
 def test_a_keyed_mark_on_another_picture_matches_no_remix(client, signed_remix, frames):

@@ -1,4 +1,5 @@
 import io
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -196,3 +197,75 @@ def test_a_large_copy_is_read_from_a_reduced_image(frames):
     copy = _jpeg_roundtrip(watermark_embed(large, remix_id=31337), 85)
 
     assert watermark_read(copy).remix_id == 31337
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_a_remix_published_before_the_decoder_changed_still_reads():
+    # Marked and published (JPEG 92, read-back checked) by the clipmix-tile-v2 embedder of
+    # commit b5eaee9, with the test key: published remixes must keep decoding.
+    published = Image.open(DATA / "published_v2_remix_4242.jpg")
+
+    assert watermark_read(published).remix_id == 4242
+    assert watermark_read(_jpeg_roundtrip(_scaled(published, 0.75), 80)).remix_id == 4242
+    assert watermark_read(ImageEnhance.Brightness(published).enhance(1.2)).remix_id == 4242
+
+
+def _meme(background, ink) -> Image.Image:
+    """Lines of text on a plain page: the case where brightness or contrast clips the page."""
+    image = Image.new("RGB", (512, 768), background)
+    draw = ImageDraw.Draw(image)
+    for line in range(14):
+        draw.text((20, 12 + 52 * line), "WHEN THE BUILD IS GREEN", fill=ink, font_size=34)
+    return image
+
+
+def _brighter(image: Image.Image) -> Image.Image:
+    return ImageEnhance.Brightness(image).enhance(1.2)
+
+
+def _more_contrast(image: Image.Image) -> Image.Image:
+    return ImageEnhance.Contrast(image).enhance(1.2)
+
+
+@pytest.mark.parametrize(
+    ("image", "attack"),
+    [
+        (_meme((255, 255, 255), (0, 0, 0)), _brighter),
+        (_meme((255, 255, 255), (0, 0, 0)), _more_contrast),
+        (_meme((0, 0, 0), (255, 255, 255)), _more_contrast),
+        (_flat_with_square((255, 220, 0), (255, 0, 0)), _brighter),
+    ],
+    ids=["white-page-brighter", "white-page-contrast", "black-page-contrast", "yellow-brighter"],
+)
+def test_the_mark_survives_where_brightness_or_contrast_clips_the_page(image, attack):
+    published = Image.open(io.BytesIO(watermark_embed_checked(image, remix_id=808, quality=92)))
+    attacked = attack(published.convert("RGB"))
+    pixels = np.asarray(attacked)
+    assert (pixels == 255).mean() > 0.5 or (pixels == 0).mean() > 0.5  # the attack clipped
+
+    assert watermark_read(attacked).remix_id == 808
+
+
+def _busy(seed: int) -> Image.Image:
+    """Fine noise everywhere: the strength map is at its cap on every pixel."""
+    rng = np.random.default_rng(seed)
+    noise = rng.normal(128, 60, (256, 256, 3)).clip(0, 255).astype(np.uint8)
+    return Image.fromarray(noise).resize((512, 768), Image.Resampling.NEAREST)
+
+
+@pytest.mark.parametrize(
+    "image", [_busy(1), _poster(2), _text_meme()], ids=["busy", "poster", "text"]
+)
+def test_every_published_image_is_within_38_db_of_its_unmarked_jpeg(image):
+    unmarked = _jpeg_roundtrip(image, 92)
+
+    published = Image.open(io.BytesIO(watermark_embed_checked(image, remix_id=99, quality=92)))
+
+    assert _psnr(unmarked, published.convert("RGB")) >= watermark.PUBLISHED_PSNR_MIN_DB
+    # and whatever the gain, the mark alone stays at the floor in pixels
+    assert (
+        _psnr(image, watermark_embed(image, remix_id=99, gain=4.0))
+        >= watermark.PSNR_FLOOR_DB - 0.05
+    )
