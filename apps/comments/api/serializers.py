@@ -26,6 +26,17 @@ class CommentOutputSerializer(serializers.Serializer):
     clip_url = serializers.SerializerMethodField(
         help_text="A voice remix's MP4 (H.264/AAC); ``image_url`` is then its poster."
     )
+    remix_url = serializers.SerializerMethodField(
+        help_text="Where to start a remix of this image (an AI remix of a remix); null when "
+        "it cannot be remixed."
+    )
+
+    def get_remix_url(self, comment: Comment) -> str | None:
+        if not comment.image or not comment.remix_url:
+            return None
+        request: HttpRequest | None = self.context.get("request")
+        url = comment.remix_url
+        return request.build_absolute_uri(url) if request is not None else url
 
     def get_clip_url(self, comment: Comment) -> str | None:
         return absolute_media_url(comment.clip, self.context)
