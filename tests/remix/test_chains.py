@@ -85,7 +85,7 @@ def test_a_remix_of_a_remix_is_signed_with_both_ingredients_back_to_the_video(
     comment = Comment.objects.get(pk=child.comment_id)
     assert comment.remix_url == f"/remixes/{child.pk}/remix"
     told = set(Notification.objects.values_list("recipient__username", "kind"))
-    assert {("alice", "remix.created"), ("carol", "remix.created"), ("rob", "remix.published")} <= (
+    assert {("alice", "remix.remixed"), ("carol", "remix.created"), ("rob", "remix.published")} <= (
         told
     )
 
@@ -138,7 +138,9 @@ def test_the_remixer_approves_when_their_settings_ask_to_review(
 
     assert child.status == Status.IN_REVIEW
     assert list(child.remixer_approvers.all()) == [parent.requester]
-    assert Notification.objects.filter(recipient=parent.requester, kind="remix.requested").exists()
+    assert Notification.objects.filter(
+        recipient=parent.requester, kind="remix.remix_requested"
+    ).exists()
     with pytest.raises(ApplicationError):
         deciding.remix_job_approve(job=child, actor=user_factory())
 

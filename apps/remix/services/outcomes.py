@@ -193,12 +193,14 @@ def remixer_notify(job: RemixJob, text: Message) -> None:
         notification_create(
             recipient=recipient,
             actor=job.requester,
-            kind="remix.requested" if job.status == JobStatus.IN_REVIEW else "remix.created",
+            # Kinds of their own: the grouped lines speak of "your video".
+            kind=(
+                "remix.remix_requested" if job.status == JobStatus.IN_REVIEW else "remix.remixed"
+            ),
             text=str(text).format(handle=job.requester.username),
             subject=recipient.username,
             url=where.get("url", reverse("remix:studio")),
             image_url=where.get("image_url", ""),
-            group_key=where["group_key"],
         )
 
 
