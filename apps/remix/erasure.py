@@ -13,6 +13,9 @@ from apps.provenance.models import StoredManifest
 from apps.remix.models import RemixJob
 
 REMIX_REMOVED = "Your remix of @{handle}'s video was removed: they deleted their account."
+REMIX_OF_REMIX_REMOVED = (
+    "Your remix was removed: it was made from a remix by @{handle}, who deleted their account."
+)
 
 
 def _with_descendants(ids: set[int]) -> set[int]:
@@ -49,7 +52,9 @@ def _remix_erase(user: User) -> None:
             notification_create(
                 recipient=job.requester,
                 kind="remix.removed",
-                text=REMIX_REMOVED.format(handle=user.username),
+                text=(
+                    REMIX_REMOVED if job.creator_id == user.pk else REMIX_OF_REMIX_REMOVED
+                ).format(handle=user.username),
             )
         job.delete()
 
@@ -58,6 +63,11 @@ def register() -> None:
     account_erasure_register(
         name="remix",
         order=10,
-        handles={"remix.RemixJob.requester", "remix.RemixJob.creator"},
+        # A remixer's pending approvals go with the remixes made from theirs (erased above).
+        handles={
+            "remix.RemixJob.requester",
+            "remix.RemixJob.creator",
+            "remix.RemixJob.remixer_approvers",
+        },
         erase=_remix_erase,
     )
