@@ -47,9 +47,10 @@ def job_get_for_viewer(*, job_id: int, viewer: User) -> RemixJob:
 
 
 def remix_get_for_remixing(*, remix_id: int, viewer: User) -> RemixJob:
-    """A remix ``viewer`` may ask to remix: one whose video they may see (whether it still
-    appears, and whether its people consent, is for ``chains`` and the policy to say); else
-    404."""
+    """A remix ``viewer`` may ask to remix: a published one whose video they may see (or one
+    of their own or of their video, which they know of: ``chains`` then says why it cannot be
+    remixed); else 404, so that ids of remixes that do not appear cannot be probed. Whether
+    its people consent is for the policy to say."""
     job = (
         RemixJob.objects.select_related("requester", "creator", "video__owner", "video__privacy")
         .filter(pk=remix_id)
@@ -60,6 +61,10 @@ def remix_get_for_remixing(*, remix_id: int, viewer: User) -> RemixJob:
         job is None
         or job.video is None
         or not policy.can_view(viewer, job.video, as_moderator=False)
+        or (
+            job.status != RemixJob.Status.PUBLISHED
+            and viewer.pk not in (job.requester_id, job.creator_id)
+        )
     ):
         raise Http404("remix")
     return job

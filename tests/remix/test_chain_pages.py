@@ -193,3 +193,19 @@ def test_the_account_privacy_api_reads_and_sets_who_may_remix_my_remixes(client,
     assert changed.json()["remixes_of_remixes"] == "no_one"
     assert wrong.status_code == 400
     assert "remixes_of_remixes" in wrong.json()["extra"]["fields"]
+
+
+def test_a_remix_that_no_longer_appears_is_not_found_to_others(
+    client, post_job, published_remix, user_factory
+):
+    RemixJob.objects.filter(pk=published_remix.pk).update(status=Status.REMOVED)
+    stranger = user_factory()
+
+    response = post_job(stranger, _body(published_remix))
+    page = client.get(f"/remixes/{published_remix.pk}/remix")
+
+    assert (response.status_code, response.json()["code"]) == (404, "not_found")
+    assert page.status_code == 404
+    # Its own requester knows of it, and reads why.
+    mine = post_job(published_remix.requester, _body(published_remix))
+    assert (mine.status_code, mine.json()["extra"]["reason"]) == (403, "parent_unavailable")
