@@ -109,9 +109,9 @@ def _recheck_on_commit(jobs: QuerySet[RemixJob]) -> None:
     transaction.on_commit(lambda: remix_jobs_recheck_consent(jobs=jobs))
 
 
-@transaction.atomic
 def remix_descendants_take_down(*, jobs: list[RemixJob]) -> int:
-    """``jobs`` stopped appearing: the published remixes made from them come down too,
+    """``jobs`` stopped appearing (inside the caller's transaction, which holds their rows'
+    locks): the published remixes made from them come down too,
     restorably (``removed``, listed in their video's creator's studio; ``remix_jobs_take_down``
     then does the same for theirs, down the chain), each requester told why. The ones in
     flight stop once this commits: their consent check finds the chain broken. Returns how
