@@ -34,6 +34,11 @@ class Comment(TimeStampedModel):
     credentials_url = models.CharField(
         max_length=200, blank=True, help_text="Site-relative link to the image's credentials."
     )
+    # Where a viewer may start a remix of the image (an AI remix of a remix), written by the
+    # publishing app; empty for images that cannot be remixed (a voice remix's clip).
+    remix_url = models.CharField(
+        max_length=200, blank=True, help_text="Site-relative link to remix this image."
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.VISIBLE)
 
     class Meta:

@@ -133,17 +133,20 @@ def comment_image_publish(
     credentials_url: str,
     body: str = "",
     clip: File | None = None,
+    remix_url: str = "",
 ) -> Comment:
     """Post an AI image as a comment (the publishing app has checked consent and screened it).
     The image's bytes are stored unchanged: they carry signed credentials, found at
     ``credentials_url``. With ``clip`` (an MP4 that carries the credentials), the image is its
-    poster and the page plays the clip when tapped."""
+    poster and the page plays the clip when tapped. ``remix_url``, when given, is where a
+    viewer may start a remix of the image."""
     comment = Comment(
         video=video,
         author=author,
         body=body.strip()[:BODY_MAX_LENGTH],
         image_label=image_label,
         credentials_url=credentials_url,
+        remix_url=remix_url,
     )
     comment.image.save(image.name or "remix.jpg", image, save=False)
     if clip is not None:

@@ -46,14 +46,24 @@ def comments_version_bump(*video_ids: int) -> None:
 
 
 @dataclass(frozen=True)
+class _Meta:
+    """What a comment's per-viewer parts need: its actions and its relative time."""
+
+    author_id: int
+    handle: str
+    top_level: bool
+    created_at: datetime
+    remix_url: str  # "Remix this remix" ("" when the comment is no remix that may be)
+
+
+@dataclass(frozen=True)
 class _Shared:
     """The threads as every viewer sees them, with markers; what the markers need."""
 
     html: str
     thread_count: int
     next_before: int | None
-    # comment id -> (author id, author handle, top level?, created at)
-    comments: dict[int, tuple[int, str, bool, datetime]]
+    comments: dict[int, "_Meta"]
 
 
 @dataclass(frozen=True)
@@ -65,14 +75,15 @@ class CommentThreads:
 
 def _render(page: CommentPage) -> _Shared:
     """The threads of ``page`` with markers; its hidden remixes (if any) folded into lines."""
-    comments: dict[int, tuple[int, str, bool, datetime]] = {}
+    comments: dict[int, _Meta] = {}
     for thread in page.threads:
         for comment in (thread, *thread.replies.all()):
-            comments[comment.pk] = (
-                comment.author_id,
-                comment.author.username,
-                comment.parent_id is None,
-                comment.created_at,
+            comments[comment.pk] = _Meta(
+                author_id=comment.author_id,
+                handle=comment.author.username,
+                top_level=comment.parent_id is None,
+                created_at=comment.created_at,
+                remix_url=comment.remix_url if comment.image else "",
             )
     html = render_to_string("comments/_threads.html", {"rows": page.rows})
     return _Shared(html, len(page.threads), page.next_before, comments)
@@ -80,7 +91,7 @@ def _render(page: CommentPage) -> _Shared:
 
 def _actions(
     comment_id: int,
-    meta: tuple[int, str, bool, datetime],
+    meta: _Meta,
     *,
     viewer: User,
     owner_id: int,
@@ -88,19 +99,26 @@ def _actions(
     csrf_input: SafeString,
 ) -> str:
     """What ``comments/_threads.html`` would show this viewer under one comment."""
-    author_id, handle, top_level, _created = meta
     parts = []
-    if top_level and may_reply:
+    if meta.remix_url:
+        parts.append(
+            format_html(
+                '<a class="link-button" href="{}" data-remix-remix>{}</a>',
+                meta.remix_url,
+                _("Remix this remix"),
+            )
+        )
+    if meta.top_level and may_reply:
         parts.append(
             format_html(
                 '<button type="button" class="link-button" data-reply-to="{}" '
                 'data-reply-handle="{}">{}</button>',
                 comment_id,
-                handle,
+                meta.handle,
                 _("Reply"),
             )
         )
-    if viewer.pk in (author_id, owner_id) or viewer.is_staff:
+    if viewer.pk in (meta.author_id, owner_id) or viewer.is_staff:
         parts.append(
             format_html(
                 '<form method="post" action="{}" data-delete-comment>{}<button '
@@ -164,7 +182,7 @@ def comment_threads_for_page(
         kind, comment_id = match.group(1), int(match.group(2))
         meta = shared.comments[comment_id]
         if kind == "ago":
-            return conditional_escape(naturaltime(meta[3]))
+            return conditional_escape(naturaltime(meta.created_at))
         if viewer is None:
             return ""
         return _actions(

@@ -2,7 +2,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from apps.accounts.forms import ServiceErrorsMixin
-from apps.privacy.models import CommentAudience, RemixAudience, RemixKind, Visibility
+from apps.privacy.models import (
+    CommentAudience,
+    RemixAudience,
+    RemixesOfRemixes,
+    RemixKind,
+    Visibility,
+)
 
 # What each kind of remix does, for the settings pages (with a small example image each, under
 # static/img/remix-kinds/<kind>.jpg).
@@ -83,3 +89,18 @@ class RemixChoiceForm(ServiceErrorsMixin, forms.Form):
             (choice, KIND_EXPLANATIONS[RemixKind(choice.data["value"])], choice.data["value"])
             for choice in self["remix_kinds"]
         ]
+
+
+class AccountPrivacyForm(PrivacyForm):
+    """The account's defaults, and who may remix the remixes this account makes."""
+
+    remixes_of_remixes = forms.ChoiceField(
+        label=_("Who can remix your remixes"),
+        choices=RemixesOfRemixes.choices,
+        widget=forms.RadioSelect,
+        required=False,  # left out: unchanged
+        help_text=_(
+            "A remix of your remix also needs the original video's creator to allow it; the "
+            "stricter of your settings and theirs wins."
+        ),
+    )

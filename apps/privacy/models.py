@@ -40,6 +40,14 @@ class RemixKind(models.TextChoices):
 LIKENESS_KINDS = (RemixKind.FACE, RemixKind.VOICE)
 
 
+class RemixesOfRemixes(models.TextChoices):
+    """Whether others may remix the remixes a person made (an account setting: the video's
+    creator decides about the video, the remix's requester about their own remix)."""
+
+    FOLLOW_DEFAULTS = "follow_defaults", _("The same people and kinds as my videos' defaults")
+    NO_ONE = "no_one", _("No one")
+
+
 def default_remix_audience() -> str:
     return settings.CLIPMIX_REMIX_DEFAULT_AUDIENCE
 
@@ -99,6 +107,14 @@ class AccountPrivacy(PrivacySettings):
         on_delete=models.CASCADE,
         primary_key=True,
         related_name="privacy_defaults",
+    )
+    # Not copied to videos: it is about this person's remixes of other people's videos. With
+    # FOLLOW_DEFAULTS, the audience, kinds and approval above also say who may remix them.
+    remixes_of_remixes = models.CharField(
+        max_length=16,
+        choices=RemixesOfRemixes.choices,
+        default=RemixesOfRemixes.FOLLOW_DEFAULTS,
+        help_text="Who may remix the remixes this person made.",
     )
 
     def __str__(self) -> str:

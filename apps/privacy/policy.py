@@ -9,6 +9,7 @@ A video without a privacy row (which the services never create) is treated as pr
 doubt, only its owner sees it.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -19,7 +20,14 @@ from django.db.models import Q, QuerySet
 from django.utils.formats import date_format
 
 from apps.accounts.models import Block, Follow, User
-from apps.privacy.models import CommentAudience, RemixAudience, RemixKind, Visibility
+from apps.privacy.models import (
+    AccountPrivacy,
+    CommentAudience,
+    RemixAudience,
+    RemixesOfRemixes,
+    RemixKind,
+    Visibility,
+)
 from apps.videos.models import Video
 
 if TYPE_CHECKING:
@@ -43,6 +51,14 @@ REMIX_BLOCKED = "You can't remix @{handle}'s videos."
 REPLY_BLOCKED = "You can't reply to @{handle}."
 REMIX_SUSPENDED = "Your remix privilege is suspended until {until}."
 REMIX_KIND_NOT_ALLOWED = "@{handle} allows {allowed} but not {kind}."
+# Remixing a remix: its requester's own settings count too (``can_remix_remix``).
+REMIX_OF_REMIX_OFF = "@{handle} doesn't allow remixes of their remixes."
+REMIX_OF_REMIX_FOLLOWERS_ONLY = "Only @{handle}'s followers can remix their remixes."
+REMIX_OF_REMIX_FRIENDS_ONLY = "Only people @{handle} follows back can remix their remixes."
+REMIX_OF_REMIX_KIND = "@{handle} allows {allowed} of their remixes but not {kind}."
+REMIX_OF_REMIX_BLOCKED = "You can't remix @{handle}'s remixes."
+REMIX_OF_REMIX_YOU_BLOCKED = "You blocked @{handle}, so you can't remix their remix."
+REMIX_OF_REMIX_BETWEEN = "@{blocker} has blocked @{blocked}, so this remix can't be remixed."
 # How the refusals name each kind of remix ("@demo allows restyles but not face edits").
 KIND_NOUNS: dict[str, str] = {
     RemixKind.RESTYLE: "restyles",
@@ -60,6 +76,8 @@ class Decision:
     message: str = ""
     # For an allowed remix: whether it waits for the creator's approval before it appears.
     requires_approval: bool = False
+    # For an allowed remix of a remix: the remixers (user ids) whose approval it waits for too.
+    approvers: tuple[int, ...] = ()
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -203,9 +221,96 @@ def can_remix(user: Viewer, video: Video, kind: str | None = None) -> Decision:
     return _remix_audience_allows(viewer, video, privacy, kind)
 
 
-def can_remix_kinds(user: Viewer, video: Video) -> dict[str, Decision]:
-    """``can_remix`` for each kind, in the kinds' order (the composer greys out the refused)."""
+def can_remix_kinds(
+    user: Viewer, video: Video, *, remixers: "Sequence[User]" = ()
+) -> dict[str, Decision]:
+    """``can_remix`` (``can_remix_remix`` with ``remixers``) for each kind, in the kinds' order
+    (the composer greys out the refused)."""
+    if remixers:
+        return {
+            kind: can_remix_remix(user, video, kind, remixers=remixers) for kind in RemixKind.values
+        }
     return {kind: can_remix(user, video, kind) for kind in RemixKind.values}
+
+
+def can_remix_remix(
+    user: Viewer, video: Video, kind: str | None = None, *, remixers: "Sequence[User]"
+) -> Decision:
+    """Whether ``user`` may remix a remix of ``video``: ``remixers`` are the requesters of that
+    remix and of the remixes it was made from, nearest first. The strictest wins: the video's
+    creator's settings (``can_remix``) and each remixer's own ("remixes of my remixes": no one,
+    or what their account defaults allow for their videos: audience, kinds, approval), and no
+    block in any direction between any two of the people. The answer's ``approvers`` are the
+    remixers whose approval it then waits for, besides the creator's (``requires_approval``).
+    Whether the remix itself still appears is the remix app's question, not this one."""
+    decision = can_remix(user, video, kind)
+    viewer = _authenticated(user)
+    if not decision or viewer is None or not remixers:
+        return decision
+    people = {video.owner_id, viewer.pk, *(remixer.pk for remixer in remixers)}
+    names = {video.owner_id: video.owner.username} | {r.pk: r.username for r in remixers}
+    blocks = (
+        Block.objects.filter(blocker_id__in=people, blocked_id__in=people)
+        .order_by("pk")
+        .values_list("blocker_id", "blocked_id")
+    )
+    for blocker, blocked in blocks:
+        if blocker == blocked:
+            continue
+        if blocked == viewer.pk:
+            return Decision(
+                False, "remix_blocked", REMIX_OF_REMIX_BLOCKED.format(handle=names[blocker])
+            )
+        if blocker == viewer.pk:
+            return Decision(
+                False, "remix_blocked", REMIX_OF_REMIX_YOU_BLOCKED.format(handle=names[blocked])
+            )
+        message = REMIX_OF_REMIX_BETWEEN.format(blocker=names[blocker], blocked=names[blocked])
+        return Decision(False, "remix_blocked", message)
+    others = [remixer for remixer in dict.fromkeys(remixers) if remixer.pk != viewer.pk]
+    saved = {
+        row.user_id: row
+        for row in AccountPrivacy.objects.filter(user_id__in=[r.pk for r in others])
+    }
+    approvers: list[int] = []
+    for remixer in others:
+        settings = saved.get(remixer.pk) or AccountPrivacy(user=remixer)
+        refusal = _remixer_refuses(viewer, remixer, settings, kind)
+        if refusal is not None:
+            return refusal
+        if settings.remix_requires_approval:
+            approvers.append(remixer.pk)
+    return Decision(True, requires_approval=decision.requires_approval, approvers=tuple(approvers))
+
+
+def _remixer_refuses(
+    viewer: User, remixer: User, settings: "AccountPrivacy", kind: str | None
+) -> Decision | None:
+    """Why ``remixer``'s settings refuse ``viewer`` a remix of their remix, or ``None``."""
+    handle = remixer.username
+    if (
+        settings.remixes_of_remixes == RemixesOfRemixes.NO_ONE
+        or settings.remix_audience == RemixAudience.NO_ONE
+        or not settings.remix_kinds
+    ):
+        return Decision(False, "remix_off", REMIX_OF_REMIX_OFF.format(handle=handle))
+    follows = Follow.objects.filter(follower=viewer, followee=remixer).exists
+    if settings.remix_audience == RemixAudience.FOLLOWERS and not follows():
+        message = REMIX_OF_REMIX_FOLLOWERS_ONLY.format(handle=handle)
+        return Decision(False, "remix_followers_only", message)
+    if settings.remix_audience == RemixAudience.FRIENDS and not (
+        follows() and Follow.objects.filter(follower=remixer, followee=viewer).exists()
+    ):
+        message = REMIX_OF_REMIX_FRIENDS_ONLY.format(handle=handle)
+        return Decision(False, "remix_friends_only", message)
+    if kind is not None and kind not in settings.remix_kinds:
+        nouns = [KIND_NOUNS.get(value, value) for value in settings.remix_kinds]
+        listed = nouns[0] if len(nouns) == 1 else f"{', '.join(nouns[:-1])} and {nouns[-1]}"
+        message = REMIX_OF_REMIX_KIND.format(
+            handle=handle, allowed=listed, kind=KIND_NOUNS.get(kind, kind)
+        )
+        return Decision(False, "remix_kind_not_allowed", message)
+    return None
 
 
 def remix_settings_allow(

@@ -11,6 +11,7 @@ from apps.privacy.models import (
     CommentAudience,
     PrivacySettings,
     RemixAudience,
+    RemixesOfRemixes,
     RemixKind,
     VideoPrivacy,
     Visibility,
@@ -42,21 +43,26 @@ def _kinds_valid(value: Any) -> bool:
     )
 
 
-def _validate(changes: dict[str, Any]) -> dict[str, Any]:
+# An account's own setting, not copied to its videos.
+_ACCOUNT_CHOICES: dict[str, list[Any]] = {"remixes_of_remixes": RemixesOfRemixes.values}
+
+
+def _validate(changes: dict[str, Any], *, account: bool = False) -> dict[str, Any]:
     """Only known fields with allowed values; every invalid one is reported with its choices.
     Returns the changes with the kinds in their stored order."""
     fields: dict[str, list[str]] = {}
     allowed: dict[str, list[Any]] = {}
+    choices = {**_CHOICES, **_ACCOUNT_CHOICES} if account else _CHOICES
     for field, value in changes.items():
         if field == "remix_kinds":
             if not _kinds_valid(value):
                 fields[field] = [f"A list of kinds, each once, from: {', '.join(RemixKind)}."]
                 allowed[field] = RemixKind.values
-        elif field not in _CHOICES:
+        elif field not in choices:
             fields[field] = ["Unknown setting."]
-        elif value not in _CHOICES[field]:
-            fields[field] = [f"Choose one of: {', '.join(map(str, _CHOICES[field]))}."]
-            allowed[field] = _CHOICES[field]
+        elif value not in choices[field]:
+            fields[field] = [f"Choose one of: {', '.join(map(str, choices[field]))}."]
+            allowed[field] = choices[field]
     if fields:
         raise ApplicationError(
             INVALID_INPUT, code="invalid", extra={"fields": fields, "allowed": allowed}
@@ -132,8 +138,9 @@ def video_privacy_update(*, video: Video, **changes: Any) -> VideoPrivacy:
 
 @transaction.atomic
 def account_privacy_update(*, user: User, **changes: Any) -> AccountPrivacy:
-    """Change the defaults for the account's future videos (existing ones keep theirs)."""
-    changes = _validate(changes)
+    """Change the defaults for the account's future videos (existing ones keep theirs), and
+    who may remix this account's remixes (``remixes_of_remixes``)."""
+    changes = _validate(changes, account=True)
     privacy, _ = AccountPrivacy.objects.select_for_update().get_or_create(user=user)
     _apply(privacy, changes)
     return privacy
@@ -163,11 +170,18 @@ def privacy_apply_to_all(
 
 
 def remix_consent_check(
-    *, requester_id: int, video_id: int, kind: str | None = None, lock: bool = False
+    *,
+    requester_id: int,
+    video_id: int,
+    kind: str | None = None,
+    lock: bool = False,
+    remixer_ids: list[int] | None = None,
 ) -> policy.Decision:
     """Is this remix (of this ``kind``) still allowed right now? For the remix pipeline: when a
     job starts and, with ``lock=True`` inside the transaction that publishes, just before it
-    publishes. The lock is on the video's privacy row, which every settings change takes too."""
+    publishes. The lock is on the video's privacy row, which every settings change takes too.
+    For a remix of a remix, ``remixer_ids`` are the requesters of the remixes it was made from,
+    nearest first (``policy.can_remix_remix``): a remixer who is gone refuses it."""
     if lock:
         VideoPrivacy.objects.select_for_update().filter(video_id=video_id).first()
     video = Video.objects.select_related("owner", "privacy").filter(pk=video_id).first()
@@ -176,4 +190,13 @@ def remix_consent_check(
     requester = User.objects.filter(pk=requester_id, is_active=True).first()
     if requester is None:
         return policy.Decision(False, "requester_gone", "The account that asked no longer exists.")
-    return policy.can_remix(requester, video, kind)
+    if not remixer_ids:
+        return policy.can_remix(requester, video, kind)
+    found = User.objects.in_bulk(remixer_ids)
+    remixers = [found[pk] for pk in remixer_ids if pk in found and found[pk].is_active]
+    if len(remixers) != len(remixer_ids):
+        return policy.Decision(False, "remixer_gone", REMIXER_GONE)
+    return policy.can_remix_remix(requester, video, kind, remixers=remixers)
+
+
+REMIXER_GONE = "The account that made the remix it started from no longer exists."

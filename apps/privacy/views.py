@@ -11,7 +11,7 @@ from apps.accounts.http import request_user
 from apps.accounts.models import RemixesInComments
 from apps.core.errors import ApplicationError
 from apps.privacy import selectors, services
-from apps.privacy.forms import PrivacyForm
+from apps.privacy.forms import AccountPrivacyForm, PrivacyForm
 from apps.privacy.models import VideoPrivacy
 
 # The answer to "also remove remixes already published that these settings no longer allow?".
@@ -81,10 +81,16 @@ def _confirm_removal(
 def account_privacy(request: HttpRequest) -> HttpResponse:
     user = request_user(request)
     defaults = selectors.account_privacy_get(user=user)
-    form = PrivacyForm(request.POST or None, initial=defaults.values())
+    form = AccountPrivacyForm(
+        request.POST or None,
+        initial={**defaults.values(), "remixes_of_remixes": defaults.remixes_of_remixes},
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            services.account_privacy_update(user=user, **form.cleaned_data)
+            changes = dict(form.cleaned_data)
+            if not changes.get("remixes_of_remixes"):
+                changes.pop("remixes_of_remixes", None)
+            services.account_privacy_update(user=user, **changes)
         except ApplicationError as error:
             form.add_service_error(error)
         else:

@@ -20,7 +20,7 @@ from PIL import Image
 from apps.provenance.keys import signing_credentials_load
 from apps.provenance.label import label_draw, label_text
 from apps.provenance.services import stored_manifest_save
-from apps.provenance.verification import manifest_active
+from apps.provenance.verification import manifest_active, reader_context
 from apps.provenance.vocabulary import EDITED_BY_EFFECTS, GENERATED
 from apps.provenance.watermark import payload_for, watermark_embed_checked
 
@@ -28,6 +28,7 @@ __all__ = [
     "EDITED_BY_EFFECTS",
     "GENERATED",
     "ClipSource",
+    "ParentRemix",
     "RemixProvenance",
     "jpeg_sign",
     "remix_clip_finish",
@@ -39,6 +40,7 @@ __all__ = [
 # base64: what a reader decodes from the pixels to look the manifest up again.
 SOFT_BINDING_ALG = "io.clipmix.watermark.tile.v2"
 FRAME_LABEL = "source-frame"
+PARENT_LABEL = "parent-remix"
 MIN_SIDE = 512  # the watermark survives JPEG re-encoding reliably from this size up
 JPEG_QUALITY = 92
 
@@ -61,6 +63,17 @@ class RemixProvenance:
     # A clip (voice remix): the seconds of the source video it was cut from, the source file's
     # SHA-256 and what was done to its sound; ``source_frame_jpeg`` is then the clip's poster.
     clip: "ClipSource | None" = None
+    # A remix of a remix: the remix it was made from, whose signed image (with its manifest,
+    # and so the chain back to the video) becomes an ingredient.
+    parent: "ParentRemix | None" = None
+
+
+@dataclass(frozen=True)
+class ParentRemix:
+    remix_id: int
+    requester_handle: str
+    credentials_url: str
+    signed_jpeg: bytes  # the parent's published image, its C2PA manifest embedded
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,16 @@ def _actions(provenance: RemixProvenance) -> list[dict[str, Any]]:
             "digitalSourceType": GENERATED,
             "softwareAgent": agent,
             "parameters": {"description": f"AI-generated with {provenance.engine_detail}"},
+        }
+    elif provenance.parent is not None:
+        first = {
+            "action": "c2pa.opened",
+            "softwareAgent": agent,
+            "parameters": {
+                "description": f"Remix #{provenance.parent.remix_id} by "
+                f"@{provenance.parent.requester_handle}",
+                "ingredientIds": [PARENT_LABEL],
+            },
         }
     else:
         first = {
@@ -196,9 +219,28 @@ def manifest_definition(provenance: RemixProvenance) -> dict[str, Any]:
     }
 
 
+def parent_ingredient(parent: ParentRemix) -> dict[str, Any]:
+    """The remix a remix of a remix was made from, as the credentials name it; its bytes are
+    added with it (``_signed``), so that its own manifest travels in this one."""
+    return {
+        "title": f"Remix #{parent.remix_id} by @{parent.requester_handle}",
+        "format": "image/jpeg",
+        "relationship": "parentOf",
+        "label": PARENT_LABEL,
+        "description": f"Remix by @{parent.requester_handle}",
+        "metadata": {
+            "dc:creator": [f"@{parent.requester_handle}"],
+            "dc:source": parent.credentials_url,
+            "io.clipmix.remix_id": str(parent.remix_id),
+        },
+    }
+
+
 def _ingredient(provenance: RemixProvenance) -> dict[str, Any]:
     """The source frame as the credentials name it: where it is, whose it is, its hash; never
-    its pixels. For a clip, the source video (and the seconds cut from it)."""
+    its pixels. For a clip, the source video (and the seconds cut from it). For a remix of a
+    remix, the original video's frame is where the chain starts (a component: the image
+    edited is the parent remix's, ``parent_ingredient``)."""
     clip = provenance.clip
     if clip is not None:
         return {
@@ -216,8 +258,15 @@ def _ingredient(provenance: RemixProvenance) -> dict[str, Any]:
     return {
         "title": f"Frame at {provenance.at_seconds:.1f} s of {provenance.source_video_url}",
         "format": "image/jpeg",
-        # Effects edit the frame itself; a generated image only took it as input.
-        "relationship": "parentOf" if provenance.engine == "effects" else "inputTo",
+        # Effects edit the frame itself; a generated image only took it as input. A manifest
+        # has at most one parent: in a chain, that is the parent remix.
+        "relationship": (
+            "componentOf"
+            if provenance.parent is not None
+            else "parentOf"
+            if provenance.engine == "effects"
+            else "inputTo"
+        ),
         "label": FRAME_LABEL,
         "description": f"Video by @{provenance.source_creator_handle}",
         "metadata": {
@@ -247,7 +296,13 @@ def _signed(
             credentials.timestamp_url.encode() if credentials.timestamp_url else None,
         )
     )
-    builder = c2pa.Builder(json.dumps(manifest_definition(provenance)))
+    builder = c2pa.Builder(json.dumps(manifest_definition(provenance)), context=reader_context())
+    if provenance.parent is not None:
+        builder.add_ingredient(
+            parent_ingredient(provenance.parent),
+            "image/jpeg",
+            io.BytesIO(provenance.parent.signed_jpeg),
+        )
     signed = io.BytesIO()
     manifest_store = builder.sign(signer, mime_type, io.BytesIO(jpeg), signed)
     return signed.getvalue(), manifest_store

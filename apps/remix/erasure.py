@@ -1,6 +1,7 @@
 """What remix does when an account is deleted (``apps.accounts.erasure``): the remixes it
-requested go, and so do the remixes others made of its videos, whose requesters are told. Their
-images, source frames and stored Content Credentials go with them."""
+requested go, and so do the remixes others made of its videos and of its remixes (down the
+chain: they carry its picture), whose requesters are told. Their images, source frames and
+stored Content Credentials go with them."""
 
 from django.db.models import Q
 
@@ -12,10 +13,32 @@ from apps.provenance.models import StoredManifest
 from apps.remix.models import RemixJob
 
 REMIX_REMOVED = "Your remix of @{handle}'s video was removed: they deleted their account."
+REMIX_OF_REMIX_REMOVED = (
+    "Your remix was removed: it was made from a remix by @{handle}, who deleted their account."
+)
+
+
+def _with_descendants(ids: set[int]) -> set[int]:
+    """``ids`` and the remixes made from them, down every chain."""
+    found, frontier = set(ids), set(ids)
+    while frontier:
+        frontier = (
+            set(RemixJob.objects.filter(parent__in=frontier).values_list("pk", flat=True)) - found
+        )
+        found |= frontier
+    return found
 
 
 def _remix_erase(user: User) -> None:
-    jobs = RemixJob.objects.filter(Q(requester=user) | Q(creator=user)).select_related("requester")
+    own = set(
+        RemixJob.objects.filter(Q(requester=user) | Q(creator=user)).values_list("pk", flat=True)
+    )
+    # Children before their parents: a parent's deletion would only unlink them.
+    jobs = (
+        RemixJob.objects.filter(pk__in=_with_descendants(own))
+        .select_related("requester")
+        .order_by("-chain_depth", "pk")
+    )
     for job in jobs:
         storage = job.output_image.storage
         files_delete(storage, [job.source_frame.name, job.output_image.name, job.output_clip.name])
@@ -29,7 +52,9 @@ def _remix_erase(user: User) -> None:
             notification_create(
                 recipient=job.requester,
                 kind="remix.removed",
-                text=REMIX_REMOVED.format(handle=user.username),
+                text=(
+                    REMIX_REMOVED if job.creator_id == user.pk else REMIX_OF_REMIX_REMOVED
+                ).format(handle=user.username),
             )
         job.delete()
 
@@ -38,6 +63,11 @@ def register() -> None:
     account_erasure_register(
         name="remix",
         order=10,
-        handles={"remix.RemixJob.requester", "remix.RemixJob.creator"},
+        # A remixer's pending approvals go with the remixes made from theirs (erased above).
+        handles={
+            "remix.RemixJob.requester",
+            "remix.RemixJob.creator",
+            "remix.RemixJob.remixer_approvers",
+        },
         erase=_remix_erase,
     )

@@ -67,6 +67,21 @@ def notice_removed(*, count: int, reason: str) -> str:
     ).format(count=count, reason=reason)
 
 
+# Remixes of remixes (apps/remix/services/chains.py).
+PARENT_GONE = _("The remix this one starts from no longer exists.")
+PARENT_NOT_PUBLISHED = _(
+    "Remix #{remix_id}, which this one starts from, no longer appears, so it can't be remixed."
+)
+PARENT_TAKEN_DOWN = _("The remix it was made from was taken down.")
+CLIP_NOT_REMIXABLE = _("A voice remix can't be remixed; remix the video instead.")
+CHAIN_TOO_LONG = _("A remix can be remixed at most {depth} times over; remix the video instead.")
+VOICE_OF_REMIX = _(
+    "A remix of a remix starts from its picture, which has no sound: pick another kind."
+)
+DECLINED_BY_REMIXER = _("@{handle}, whose remix this one starts from, declined it.")
+NOTICE_WANTS_TO_REMIX_YOUR_REMIX = _("@{handle} wants to remix your remix")
+NOTICE_REMIXED_YOUR_REMIX = _("@{handle} remixed your remix")
+
 REMOVE_CONFIRM = _(
     "Remove this remix? It disappears from the comments and @{handle} is told that you removed "
     "it. You can undo this."

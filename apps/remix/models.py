@@ -10,6 +10,9 @@ PROMPT_MAX_LENGTH = 300
 CAPTION_MAX_LENGTH = 120
 # How moderation names a remix: the key of its content handler and of its cases.
 CONTENT_TYPE = "remix.remixjob"
+# How many remixes may stand between a remix and its video (a remix of a remix of a remix):
+# each one is another person whose consent is checked, and another manifest carried along.
+CHAIN_MAX_DEPTH = 3
 
 
 class RemixJob(TimeStampedModel):
@@ -85,6 +88,19 @@ class RemixJob(TimeStampedModel):
     retry_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="retries"
     )
+    # A remix of a remix: the published remix whose image it starts from (``video`` and
+    # ``creator`` stay the original video's). ``chain_depth`` counts the remixes between it and
+    # the video (0: a remix of the video itself), so that a chain whose parent row is gone
+    # (its account erased) is still known as one, and refused.
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
+    )
+    chain_depth = models.PositiveSmallIntegerField(default=0)
+    # The remixers up the chain whose approval it still waits for, besides the creator's
+    # (``requires_approval``): those whose settings ask to review remixes.
+    remixer_approvers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="remixes_to_approve"
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -92,6 +108,7 @@ class RemixJob(TimeStampedModel):
             models.Index(fields=["status", "created_at"]),
             models.Index(fields=["requester", "created_at"]),
             models.Index(fields=["creator", "created_at"]),
+            models.Index(fields=["parent", "status"]),
         ]
         constraints = [
             models.CheckConstraint(
@@ -99,6 +116,10 @@ class RemixJob(TimeStampedModel):
             ),
             models.CheckConstraint(
                 condition=Q(at_seconds__gte=0), name="remix_job_moment_positive"
+            ),
+            models.CheckConstraint(
+                condition=Q(parent__isnull=True) | Q(chain_depth__gte=1),
+                name="remix_job_parent_has_depth",
             ),
         ]
 
@@ -124,3 +145,13 @@ class RemixJob(TimeStampedModel):
     def awaits_creator(self) -> bool:
         """The video's creator approves each remix and has not approved this one yet."""
         return self.status == self.Status.IN_REVIEW and self.requires_approval
+
+    @property
+    def awaits_remixers(self) -> bool:
+        """A remix of a remix whose remixers up the chain have not all approved it yet (one
+        query)."""
+        return self.status == self.Status.IN_REVIEW and self.remixer_approvers.exists()
+
+    @property
+    def is_remix_of_remix(self) -> bool:
+        return self.chain_depth > 0

@@ -40,6 +40,9 @@ class JobOut(Schema):
     queue_position: int | None
     requires_approval: bool
     comment_id: int | None
+    # A remix of a remix: the remix it was made from (``video_id`` stays the original's).
+    parent_id: int | None
+    chain_depth: int
     image_url: str | None
     clip_url: str | None  # a voice remix's MP4 (``image_url`` is then its poster)
     credentials_url: str | None

@@ -46,6 +46,35 @@ def job_get_for_viewer(*, job_id: int, viewer: User) -> RemixJob:
     return job
 
 
+def remix_get_for_remixing(*, remix_id: int, viewer: User) -> RemixJob:
+    """A remix ``viewer`` may ask to remix: a published one whose video they may see (or one
+    of their own or of their video, which they know of: ``chains`` then says why it cannot be
+    remixed); else 404, so that ids of remixes that do not appear cannot be probed. Whether
+    its people consent is for the policy to say."""
+    job = (
+        RemixJob.objects.select_related("requester", "creator", "video__owner", "video__privacy")
+        .filter(pk=remix_id)
+        .exclude(video=None)
+        .first()
+    )
+    if (
+        job is None
+        or job.video is None
+        or not policy.can_view(viewer, job.video, as_moderator=False)
+        or (
+            job.status != RemixJob.Status.PUBLISHED
+            and viewer.pk not in (job.requester_id, job.creator_id)
+        )
+    ):
+        raise Http404("remix")
+    return job
+
+
+def jobs_waiting_for_remixer(*, user: User) -> QuerySet[RemixJob]:
+    """Remixes of ``user``'s remixes that wait for their approval (the studio lists them)."""
+    return _jobs().filter(status=RemixJob.Status.IN_REVIEW, remixer_approvers=user)
+
+
 def jobs_of_requester(*, user: User) -> QuerySet[RemixJob]:
     return _jobs().filter(requester=user)
 
@@ -98,12 +127,12 @@ def remix_output_readable(name: str, viewer: User | None) -> bool:
         return bool(policy.can_view(viewer, job.video))
     if job.status == RemixJob.Status.REMOVED:
         return viewer is not None and viewer.pk == job.creator_id
-    return (
-        viewer is not None
-        and viewer.pk == job.creator_id
-        and job.video is not None
-        and job.awaits_creator
-        and not job.awaits_moderator
+    if viewer is None or job.video is None or job.awaits_moderator:
+        return False
+    # Held for consent: whoever's approval it waits for sees it, to decide.
+    return (viewer.pk == job.creator_id and job.awaits_creator) or (
+        job.status == RemixJob.Status.IN_REVIEW
+        and job.remixer_approvers.filter(pk=viewer.pk).exists()
     )
 
 

@@ -1,5 +1,6 @@
 import io
 from datetime import timedelta
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -20,7 +21,7 @@ from apps.privacy import selectors as privacy_selectors
 from apps.provenance.verification import media_verify
 from apps.remix import errors, selectors
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
-from apps.remix.services import deciding, requesting, revoking
+from apps.remix.services import chains, deciding, requesting, revoking
 
 EXAMPLE_PROMPTS = [
     ("restyle", "turn this into a watercolour painting"),
@@ -44,8 +45,34 @@ def composer(request: HttpRequest, video_id: int) -> HttpResponse:
     and follows the job live; without it, this form creates the job and shows "My remixes"."""
     requester = request_user(request)
     video = privacy_selectors.video_get_for_viewer(video_id=video_id, viewer=requester)
-    decision = policy.can_remix(requester, video)
-    kind_decisions = policy.can_remix_kinds(requester, video)
+    return _composer(request, requester, video, parent=None)
+
+
+@login_required
+def composer_of_remix(request: HttpRequest, remix_id: int) -> HttpResponse:
+    """ "Remix this remix": the composer, starting from a published remix's image (its moment
+    is the remix's), refusing with the words of whoever along the chain does not allow it."""
+    requester = request_user(request)
+    parent = selectors.remix_get_for_remixing(remix_id=remix_id, viewer=requester)
+    if parent.video is None:  # the selector answers only remixes of existing videos
+        raise Http404("remix")
+    return _composer(request, requester, parent.video, parent=parent)
+
+
+def _composer(
+    request: HttpRequest, requester: User, video: Any, *, parent: RemixJob | None
+) -> HttpResponse:
+    remixers = chains.remixers_of(parent) if parent is not None else []
+    decision = policy.can_remix_remix(requester, video, remixers=remixers)
+    kind_decisions = policy.can_remix_kinds(requester, video, remixers=remixers)
+    if parent is not None:
+        try:
+            chains.parent_remixable(parent=parent)
+        except ApplicationError as refusal:
+            decision = policy.Decision(False, refusal.code, str(refusal.message))
+        kind_decisions[RemixJob.Kind.VOICE] = policy.Decision(
+            False, "kind_not_for_remix", str(errors.VOICE_OF_REMIX)
+        )
     error = None
     if request.method == "POST" and decision:
         try:
@@ -56,6 +83,7 @@ def composer(request: HttpRequest, video_id: int) -> HttpResponse:
                 kind=request.POST.get("kind", ""),
                 prompt=request.POST.get("prompt", ""),
                 caption=request.POST.get("caption", ""),
+                parent=parent,
             )
         except ApplicationError as refusal:
             error = refusal.message
@@ -72,8 +100,9 @@ def composer(request: HttpRequest, video_id: int) -> HttpResponse:
         "remix/composer.html",
         {
             "video": video,
+            "parent": parent,
             "decision": decision,
-            "frames": video.frames.order_by("at_seconds"),
+            "frames": video.frames.order_by("at_seconds") if parent is None else [],
             "kinds": [
                 (value, label, kind_decisions[value]) for value, label in RemixJob.Kind.choices
             ],
@@ -153,8 +182,32 @@ def studio(request: HttpRequest) -> HttpResponse:
             "undo": _undoable(creator, request.GET.get("undo", "")),
             "more": facets.total > len(jobs),
             "page_size": STUDIO_PAGE_SIZE,
+            "waiting_for_me": selectors.jobs_waiting_for_remixer(user=creator)[:STUDIO_PAGE_SIZE],
         },
     )
+
+
+@login_required
+@require_POST
+def remixer_decide(request: HttpRequest, job_id: int) -> HttpResponse:
+    """Someone whose remix was remixed approves or declines that remix of it (their settings
+    ask them to review remixes)."""
+    remixer = request_user(request)
+    job = get_object_or_404(selectors.jobs_waiting_for_remixer(user=remixer), pk=job_id)
+    action = request.POST.get("action")
+    try:
+        if action == "approve":
+            deciding.remix_job_approve(job=job, actor=remixer)
+            messages.success(request, errors.APPROVED)
+        elif action == "decline":
+            reason = str(errors.DECLINED_BY_REMIXER.format(handle=remixer.username))
+            deciding.remix_job_decline(job=job, actor=remixer, reason=reason, code="declined")
+            messages.info(request, _("Remix declined."))
+        else:
+            raise Http404("action")
+    except ApplicationError as error:
+        messages.error(request, error.message)
+    return redirect("remix:studio")
 
 
 @login_required
@@ -262,4 +315,19 @@ def credentials(request: HttpRequest, remix_id: int) -> HttpResponse:
     with output.open("rb") as stored:
         data = stored.read()
     report = media_verify(io.BytesIO(data), size=len(data))
-    return render(request, "remix/credentials.html", {"job": job, "report": report})
+    # A remix of a remix: the remixes it was made from, nearest first, linked while they
+    # appear (the manifest's own words, in the report, carry the chain too).
+    chain = [
+        (ancestor, ancestor.status == RemixJob.Status.PUBLISHED)
+        for ancestor in chains.remix_ancestors(job) or []
+    ]
+    return render(
+        request,
+        "remix/credentials.html",
+        {
+            "job": job,
+            "report": report,
+            "chain": chain,
+            "chain_broken": job.chain_depth > len(chain),
+        },
+    )

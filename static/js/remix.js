@@ -137,7 +137,11 @@ if (form) {
   const error = form.querySelector("[data-remix-error]");
   const frames = [...form.querySelectorAll("input[name=frame]")];
 
-  const showMoment = () => { momentLabel.textContent = `${Number(moment.value).toFixed(1)} s`; };
+  // A remix of a remix starts from its parent's picture: no moment to pick, nothing to analyse.
+  const parent = form.dataset.parent ? Number(form.dataset.parent) : null;
+  const showMoment = () => {
+    if (momentLabel) momentLabel.textContent = `${Number(moment.value).toFixed(1)} s`;
+  };
   const pick = (frame) => {
     preview.src = frame.dataset.frameSrc;
     moment.value = frame.value;
@@ -213,9 +217,11 @@ if (form) {
     }
   };
   const analyseSoon = () => { clearTimeout(timer); timer = setTimeout(analyse, 300); };
-  for (const frame of frames) frame.addEventListener("change", analyseSoon);
-  moment.addEventListener("change", analyseSoon);
-  analyseSoon();
+  if (parent === null) {
+    for (const frame of frames) frame.addEventListener("change", analyseSoon);
+    moment.addEventListener("change", analyseSoon);
+    analyseSoon();
+  }
   // A voice remix can be heard before it is asked for: a short preview of the effect on the
   // chosen moment, fetched and played only when the button is tapped (never on its own).
   const voiceBox = form.querySelector("[data-voice-preview]");
@@ -280,6 +286,7 @@ if (form) {
       const job = await api("POST", "remix/jobs", {
         video_id: Number(form.dataset.video),
         at_seconds: Number(moment.value),
+        ...(parent === null ? {} : { parent_remix_id: parent }),
         kind: form.querySelector("input[name=kind]:checked")?.value ?? "",
         prompt: form.querySelector("textarea[name=prompt]").value,
         caption: captionInput.value,

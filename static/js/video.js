@@ -103,6 +103,14 @@ function renderComment(comment) {
     }
   }
   const actions = node.querySelector(".comment-actions");
+  if (me && comment.remix_url) {
+    const remix = document.createElement("a");
+    remix.className = "link-button";
+    remix.href = comment.remix_url;
+    remix.dataset.remixRemix = "";
+    remix.textContent = "Remix this remix";
+    actions.append(remix);
+  }
   if (me && !comment.parent && form) {
     actions.append(actionButton("Reply", { replyTo: comment.id, replyHandle: comment.author.handle }));
   }

@@ -112,6 +112,17 @@ def doomed_world(user_factory, settings):
         status=RemixJob.Status.PUBLISHED,
         output_image=_stored("remixes/of-mine.jpg"),
     )
+    # A remix of the doomed person's remix, held for their approval as its remixer: it goes
+    # with theirs (it carries its picture).
+    of_their_remix = RemixJobFactory(
+        requester=fan,
+        video=theirs,
+        parent=requested,
+        chain_depth=1,
+        status=RemixJob.Status.IN_REVIEW,
+        output_image=_stored("remixes/of-doomeds-remix.jpg"),
+    )
+    of_their_remix.remixer_approvers.add(doomed)
     screening = Screening(
         verdict="review", category="harassment", message="Held.", rule="r", screener="text"
     )
@@ -138,6 +149,7 @@ def doomed_world(user_factory, settings):
         "kept_comment": kept_comment,
         "requested": requested,
         "of_mine": of_mine,
+        "of_their_remix": of_their_remix,
         "case": case,
         "strike": strike,
         "kept_files": {"videos/theirs.mp4"},
@@ -157,11 +169,12 @@ def test_erasing_an_account_leaves_nothing_of_it_but_pseudonymous_moderation_rec
     for reference in sorted(_references_to_users()):
         label, field = reference.rsplit(".", 1)
         model = apps.get_model(label)
-        assert not model._base_manager.filter(**{f"{field}_id": doomed.pk}).exists(), reference
+        assert not model._base_manager.filter(**{field: doomed.pk}).exists(), reference
     # No file of it is left, the others' stay.
     assert _media_files(settings) == world["kept_files"]
     # Remixes of its videos are gone, and their requesters told; others' rows are intact.
-    assert not RemixJob.objects.filter(pk__in=[world["requested"].pk, world["of_mine"].pk])
+    gone = [world["requested"].pk, world["of_mine"].pk, world["of_their_remix"].pk]
+    assert not RemixJob.objects.filter(pk__in=gone)
     assert Notification.objects.filter(recipient=world["fan"], kind="remix.removed").exists()
     assert not Notification.objects.filter(text__contains="@doomed followed").exists()
     assert Comment.objects.filter(pk=world["kept_comment"].pk).exists()

@@ -11,6 +11,8 @@ from apps.videos import services as video_services
 from apps.videos.models import Video
 from tests.workers import celery_worker
 
+JOBS = "/api/v1/remix/jobs"
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -91,3 +93,41 @@ def test_a_remix_of_a_flat_colour_upload_is_published_by_the_worker(
     _wait_for(worker, lambda: RemixJob.objects.get(pk=job_id).status in {"published", "failed"})
     job = RemixJob.objects.get(pk=job_id)
     assert job.status == RemixJob.Status.PUBLISHED, job.reason
+
+
+def test_a_remix_of_a_remix_is_published_by_the_worker_with_the_chain_in_its_credentials(
+    worker, user_factory, upload_of, client
+):
+    """The parent's image read by the worker, both ingredients signed, the consent of all
+    three people checked in the worker's process (PostgreSQL row locks, Redis broker)."""
+    import io
+
+    from apps.provenance.verification import image_verify
+
+    creator = user_factory(username="cara")
+    remixer, requester = user_factory(username="ali"), user_factory(username="rob")
+    video = video_services.video_upload(owner=creator, upload=upload_of("mp4"), caption="clip")
+    _wait_for(worker, lambda: Video.objects.get(pk=video.pk).status == Video.Status.READY)
+
+    def request(user, **extra) -> int:
+        client.force_login(user)
+        body = {"video_id": video.pk, "at_seconds": 0.5, "kind": "restyle", "prompt": "pixel art"}
+        response = client.post(JOBS, {**body, **extra}, content_type="application/json")
+        assert response.status_code == 201, response.content
+        return response.json()["id"]
+
+    def published(job_id: int):
+        return lambda: RemixJob.objects.get(pk=job_id).status == RemixJob.Status.PUBLISHED
+
+    parent_id = request(remixer)
+    _wait_for(worker, published(parent_id))
+    child_id = request(requester, parent_remix_id=parent_id, prompt="sketch")
+    _wait_for(worker, published(child_id))
+
+    child = RemixJob.objects.get(pk=child_id)
+    assert (child.parent_id, child.chain_depth) == (parent_id, 1)
+    with child.output_image.open("rb") as stored:
+        data = stored.read()
+    summary = image_verify(io.BytesIO(data), size=len(data)).c2pa.summary
+    assert any(line.startswith(f"Made from: Remix #{parent_id} by @ali;") for line in summary)
+    assert any(line.startswith("The chain starts at: Frame at 0.5 s") for line in summary)

@@ -29,7 +29,7 @@ from apps.privacy.models import AccountPrivacy, RemixAudience
 from apps.privacy.services import account_privacy_update
 from apps.remix.models import RemixJob
 from apps.videos.models import Like, Video
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, RemixJobFactory
 from tests.security.addresses import ADMIN, API, PAGES, Address
 from tests.security.conftest import jpeg_bytes
 
@@ -328,6 +328,34 @@ def _composer(w) -> Form:
     )
 
 
+def _composer_of_remix(w) -> Form:
+    job = w["job"]  # the requester's published remix; its video's creator remixes it
+    return Form(
+        "creator",
+        f"/remixes/{job.pk}/remix",
+        {"at_seconds": "1", "kind": "caption_only", "prompt": "", "caption": "chained"},
+        lambda *_: RemixJob.objects.filter(parent=job).exists(),
+    )
+
+
+def _remixer_decide(w) -> Form:
+    job = w["job"]
+    held = RemixJobFactory(
+        requester=job.creator,
+        video=job.video,
+        parent=job,
+        chain_depth=1,
+        status=RemixJob.Status.IN_REVIEW,
+    )
+    held.remixer_approvers.add(job.requester)
+    return Form(
+        "requester",
+        f"/studio/remixes/{held.pk}/as-remixer",
+        {"action": "decline"},
+        lambda *_: RemixJob.objects.get(pk=held.pk).status == RemixJob.Status.REJECTED,
+    )
+
+
 def _studio_decide(w) -> Form:
     job = w["job"]
     return Form(
@@ -521,6 +549,8 @@ POST_FORMS: dict[str, Callable[[dict[str, Any]], Form]] = {
     "privacy:apply_to_all": _apply_to_all,
     "provenance:credentials": _verify,
     "remix:composer": _composer,
+    "remix:composer_of_remix": _composer_of_remix,
+    "remix:remixer_decide": _remixer_decide,
     "remix:studio_decide": _studio_decide,
     "remix:studio_block": _studio_block,
     "videos:upload": _upload,

@@ -41,6 +41,18 @@ class CommentOutputSerializer(serializers.Serializer):
         data = dict(super().to_representation(instance))
         return comment_hidden_data(data) if self._hidden(instance) else data
 
+    remix_url = serializers.SerializerMethodField(
+        help_text="Where to start a remix of this image (an AI remix of a remix); null when "
+        "it cannot be remixed."
+    )
+
+    def get_remix_url(self, comment: Comment) -> str | None:
+        if not comment.image or not comment.remix_url or self._hidden(comment):
+            return None
+        request: HttpRequest | None = self.context.get("request")
+        url = comment.remix_url
+        return request.build_absolute_uri(url) if request is not None else url
+
     def get_clip_url(self, comment: Comment) -> str | None:
         return None if self._hidden(comment) else absolute_media_url(comment.clip, self.context)
 

@@ -10,7 +10,13 @@ from rest_framework.views import APIView
 from apps.accounts.http import request_user
 from apps.core.api.drf import StrictBooleanField, StrictCharField
 from apps.privacy import selectors, services
-from apps.privacy.models import CommentAudience, RemixAudience, RemixKind, Visibility
+from apps.privacy.models import (
+    CommentAudience,
+    RemixAudience,
+    RemixesOfRemixes,
+    RemixKind,
+    Visibility,
+)
 from apps.videos.models import Video
 
 
@@ -90,22 +96,38 @@ class VideoPrivacyApi(APIView):
         return Response({**data, "removed": change.removed})
 
 
+@extend_schema_serializer(component_name="AccountPrivacySettings")
+class AccountPrivacyOutputSerializer(PrivacyOutputSerializer):
+    remixes_of_remixes = serializers.ChoiceField(
+        choices=RemixesOfRemixes.choices,
+        help_text="Who may remix your remixes: `follow_defaults` (the audience, kinds and "
+        "approval above; the original video's creator must allow it too) or `no_one`.",
+    )
+
+
+@extend_schema_serializer(component_name="AccountPrivacySettingsUpdate")
+class AccountPrivacyInputSerializer(PrivacyInputSerializer):
+    remixes_of_remixes = StrictCharField(required=False)
+
+
 class AccountPrivacyApi(APIView):
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(responses={200: PrivacyOutputSerializer})
+    @extend_schema(responses={200: AccountPrivacyOutputSerializer})
     def get(self, request: Request) -> Response:
         defaults = selectors.account_privacy_get(user=request_user(request))
-        return Response(PrivacyOutputSerializer(defaults).data)
+        return Response(AccountPrivacyOutputSerializer(defaults).data)
 
-    @extend_schema(request=PrivacyInputSerializer, responses={200: PrivacyOutputSerializer})
+    @extend_schema(
+        request=AccountPrivacyInputSerializer, responses={200: AccountPrivacyOutputSerializer}
+    )
     def patch(self, request: Request) -> Response:
-        serializer = PrivacyInputSerializer(data=request.data)
+        serializer = AccountPrivacyInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         defaults = services.account_privacy_update(
             user=request_user(request), **serializer.validated_data
         )
-        return Response(PrivacyOutputSerializer(defaults).data)
+        return Response(AccountPrivacyOutputSerializer(defaults).data)
 
 
 class PrivacyApplyToAllApi(APIView):

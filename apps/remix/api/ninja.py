@@ -1,6 +1,7 @@
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
 from ninja import Query, Router, Schema
 from ninja import Status as HttpStatus
 from pydantic import Field
@@ -38,6 +39,14 @@ class JobIn(Schema):
     prompt: str = Field(default="", max_length=PROMPT_MAX_LENGTH * 2)
     caption: str = Field(default="", max_length=CAPTION_MAX_LENGTH * 2)
     seed: int | None = Field(default=None, ge=0, le=requesting.SEED_MAX)
+    parent_remix_id: int | None = Field(
+        default=None,
+        description="Remix this published remix of the video instead of the video's frame: "
+        "it starts from the remix's image, at its moment (`at_seconds` is then ignored).",
+    )
+
+
+PARENT_NOT_OF_VIDEO = _("That remix is not a remix of this video.")
 
 
 @router.post("/jobs", response={201: JobOut}, summary="Request a remix")
@@ -46,8 +55,21 @@ def job_create(request: HttpRequest, payload: JobIn) -> HttpStatus[RemixJob]:
     `remix_kind_not_allowed` (the creator allows other kinds, named in the message), 422
     `guideline_violation` (the guideline's words; nothing is queued) or invalid input, 429
     `rate_limited` with `Retry-After`. With the embedded defaults the job may already be
-    finished when this returns."""
+    finished when this returns.
+
+    With `parent_remix_id`, a remix of that remix: 404 when you cannot see it, 403
+    `remix_not_allowed` when it no longer appears or someone along the chain (the video's
+    creator, the remix's requester, the people before them) does not allow it, the message
+    naming who and `extra.reason` saying why, 422 `parent_not_of_video` when it is not a
+    remix of `video_id`, 422 `kind_not_for_remix` for a voice remix."""
     requester = request_user(request)
+    parent = None
+    if payload.parent_remix_id is not None:
+        parent = selectors.remix_get_for_remixing(
+            remix_id=payload.parent_remix_id, viewer=requester
+        )
+        if parent.video_id != payload.video_id:
+            raise ApplicationError(PARENT_NOT_OF_VIDEO, code="parent_not_of_video", status=422)
     video = privacy_selectors.video_get_for_viewer(video_id=payload.video_id, viewer=requester)
     job = requesting.remix_job_create(
         requester=requester,
@@ -57,6 +79,7 @@ def job_create(request: HttpRequest, payload: JobIn) -> HttpStatus[RemixJob]:
         prompt=payload.prompt,
         caption=payload.caption,
         seed=payload.seed,
+        parent=parent,
     )
     job.refresh_from_db()
     return HttpStatus(201, job)

@@ -11,6 +11,7 @@ from apps.moderation.models import Verdict
 from apps.privacy.remixes import Removal
 from apps.remix import errors
 from apps.remix.models import RemixJob
+from apps.remix.services import chains
 from apps.remix.services.outcomes import (
     JobStatus,
     creator_notify,
@@ -31,7 +32,9 @@ def remix_job_approve(*, job: RemixJob, actor: User | None, as_moderator: bool =
     """Turn one of a held remix's two keys (see ``RemixJob.awaits_moderator``): the creator's
     consent, or, with ``as_moderator`` (the moderation handler), the guidelines. It is
     published only when the other key is not outstanding; a creator can never publish what a
-    screener holds (409 ``awaits_moderator`` when only a moderator's decision is missing)."""
+    screener holds (409 ``awaits_moderator`` when only a moderator's decision is missing).
+    A remix of a remix also waits for each of its ``remixer_approvers``, who turn their own
+    key here."""
     job = job_lock(job.pk)
     if job.status != JobStatus.IN_REVIEW:
         raise ApplicationError(errors.NOT_WAITING, code="not_waiting", status=409)
@@ -40,6 +43,10 @@ def remix_job_approve(*, job: RemixJob, actor: User | None, as_moderator: bool =
         for stage in ("prompt", "output"):
             if stage in job.moderation:
                 job.moderation[stage] = {**job.moderation[stage], "verdict": Verdict.ALLOW}
+    elif actor is not None and job.remixer_approvers.filter(pk=actor.pk).exists():
+        job.remixer_approvers.remove(actor)
+        if actor.pk == job.creator_id:
+            job.requires_approval = False
     elif actor is None or actor.pk != job.creator_id:
         raise ApplicationError(errors.NOT_CREATOR, code="not_allowed", status=403)
     elif not job.requires_approval:
@@ -53,6 +60,8 @@ def remix_job_approve(*, job: RemixJob, actor: User | None, as_moderator: bool =
         return job
     if job.awaits_creator:
         creator_notify(job, errors.NOTICE_WANTS_TO_REMIX)
+        return job
+    if job.awaits_remixers:
         return job
     return remix_job_publish(job=job)
 
@@ -79,7 +88,11 @@ def remix_job_decline(
     the moderation handler) or the creator: it ends rejected (its comment disappears live). The
     creator may refuse a remix a moderator still holds."""
     job = _withdrawn(job, reason=reason, as_moderator=as_moderator)
-    return remix_job_reject(job=job, reason=reason, reason_code=code)
+    was_published = job.status == JobStatus.PUBLISHED
+    job = remix_job_reject(job=job, reason=reason, reason_code=code)
+    if was_published:
+        chains.remix_descendants_take_down(jobs=[job])
+    return job
 
 
 @transaction.atomic

@@ -14,6 +14,7 @@ from apps.notifications.services import notification_create
 from apps.privacy.services import remix_consent_check
 from apps.remix import errors
 from apps.remix.models import CONTENT_TYPE, RemixJob
+from apps.remix.services import chains
 from apps.remix.states import job_transition
 
 JobStatus = RemixJob.Status
@@ -37,20 +38,45 @@ def file_name_unguessable() -> str:
     return f"{secrets.token_urlsafe(16)}.jpg"
 
 
-def remix_job_cancel_unless_consented(*, job: RemixJob, lock: bool) -> bool:
-    """Whether consent still allows the job; if not, it ends cancelled with the reason, a held
-    one's case closes, and its requester is told."""
+def _consent_refusal(job: RemixJob, *, lock: bool) -> tuple[str, str] | None:
+    """(why, code) when consent no longer allows ``job``, else ``None``. The video's privacy
+    row is locked first (with ``lock``), then, for a remix of a remix, the rows of the remixes
+    it was made from: the order every take-down keeps, so that none can come down unseen
+    while this one publishes."""
+    ids = chains.remixer_ids(job)
     decision = remix_consent_check(
-        requester_id=job.requester_id, video_id=job.video_id or 0, kind=job.kind, lock=lock
+        requester_id=job.requester_id,
+        video_id=job.video_id or 0,
+        kind=job.kind,
+        lock=lock,
+        remixer_ids=ids or None,
     )
-    if decision:
+    if not decision:
+        return decision.message, f"consent_{decision.code}"
+    if job.chain_depth:
+        why = chains.chain_unavailable(chains.remix_ancestors(job, lock=lock))
+        if why:
+            return why, "consent_parent_unavailable"
+    return None
+
+
+def remix_job_cancel_unless_consented(*, job: RemixJob, lock: bool) -> bool:
+    """Whether consent still allows the job (for a remix of a remix: everyone's along the
+    chain, and the remixes it was made from still appear); if not, it ends cancelled with the
+    reason, a held one's case closes, and its requester is told. A published one that ends
+    takes the remixes made from it down with it."""
+    refusal = _consent_refusal(job, lock=lock)
+    if refusal is None:
         return True
-    reason = errors.CONSENT_WITHDRAWN.format(why=decision.message)
+    why, code = refusal
+    reason = errors.CONSENT_WITHDRAWN.format(why=why)
     held_case_withdraw(job, reason=reason)
     was_published = job.status == JobStatus.PUBLISHED
-    job_transition(job, JobStatus.CANCELLED, reason=reason, reason_code=f"consent_{decision.code}")
+    job_transition(job, JobStatus.CANCELLED, reason=reason, reason_code=code)
     notice = errors.NOTICE_ENDED if was_published else errors.NOTICE_REJECTED
     requester_notify(job, notice.format(reason=reason))
+    if was_published:
+        chains.remix_descendants_take_down(jobs=[job])
     return False
 
 
@@ -83,17 +109,24 @@ def remix_job_publish(*, job: RemixJob) -> RemixJob:
         credentials_url=reverse("remix:credentials", kwargs={"remix_id": job.pk}),
         body=job.caption,
         clip=clip,
+        # A clip is remixed from its video; an image may be remixed itself.
+        remix_url="" if clip else reverse("remix:composer_of_remix", kwargs={"remix_id": job.pk}),
     )
     job = job_transition(job, JobStatus.PUBLISHED, progress=100, comment=comment)
     creator_notify(job, errors.NOTICE_REMIXED)
+    remixer_notify(job, errors.NOTICE_REMIXED_YOUR_REMIX)
     requester_notify(job, errors.NOTICE_PUBLISHED)
     return job
 
 
 def remix_job_hold_for_creator(*, job: RemixJob) -> RemixJob:
-    """Approval mode: the finished remix waits for its creator, who hears of it."""
+    """Approval mode: the finished remix waits for its creator and, for a remix of a remix,
+    the remixers whose settings ask to review remixes of their remixes; each hears of it."""
     job = job_transition(job, JobStatus.IN_REVIEW, progress=100)
-    creator_notify(job, errors.NOTICE_WANTS_TO_REMIX)
+    if job.requires_approval:
+        creator_notify(job, errors.NOTICE_WANTS_TO_REMIX)
+    if job.chain_depth:
+        remixer_notify(job, errors.NOTICE_WANTS_TO_REMIX_YOUR_REMIX)
     return job
 
 
@@ -141,6 +174,34 @@ def creator_notify(job: RemixJob, text: Message) -> None:
         image_url=where.get("image_url", ""),
         group_key=where["group_key"],
     )
+
+
+def remixer_notify(job: RemixJob, text: Message) -> None:
+    """The requester of the remix ``job`` was made from hears of it: that it was published,
+    or (in review) that it waits for the approval of its ``remixer_approvers``."""
+    if job.parent_id is None:
+        return
+    if job.status == JobStatus.IN_REVIEW:
+        recipients = list(job.remixer_approvers.all())
+    else:
+        parent = RemixJob.objects.select_related("requester").filter(pk=job.parent_id).first()
+        recipients = [parent.requester] if parent is not None else []
+    where = _where(job)
+    for recipient in recipients:
+        if recipient.pk == job.requester_id:
+            continue
+        notification_create(
+            recipient=recipient,
+            actor=job.requester,
+            # Kinds of their own: the grouped lines speak of "your video".
+            kind=(
+                "remix.remix_requested" if job.status == JobStatus.IN_REVIEW else "remix.remixed"
+            ),
+            text=str(text).format(handle=job.requester.username),
+            subject=recipient.username,
+            url=where.get("url", reverse("remix:studio")),
+            image_url=where.get("image_url", ""),
+        )
 
 
 def requester_notify(job: RemixJob, text: Message) -> None:

@@ -18,6 +18,7 @@ from apps.remix import errors
 from apps.remix.engines import engine_name
 from apps.remix.engines.voice import MIN_SECONDS, VOICE_WORDS, video_has_audio, voice_effect_pick
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
+from apps.remix.services import chains
 from apps.remix.services.outcomes import JobStatus, held_case_withdraw, job_lock
 from apps.remix.states import job_transition
 from apps.videos.models import Video
@@ -94,6 +95,7 @@ def remix_job_create(
     caption: str = "",
     seed: int | None = None,
     retry_of: RemixJob | None = None,
+    parent: RemixJob | None = None,
 ) -> RemixJob:
     """Queue a remix. Refusals: 403 ``remix_not_allowed`` (the privacy policy's words) or
     ``remix_kind_not_allowed`` (the creator allows other kinds, named in the message), 422 for
@@ -103,9 +105,21 @@ def remix_job_create(
     ``remix_paused`` after repeated guideline refusals. Every request past validation counts
     against the rate limits, refused or not. No job is stored on a refusal, but a guideline
     refusal's audit entry is (outside the job's transaction, so that a refusal cannot be
-    probed unrecorded); the worker gets the job after commit."""
+    probed unrecorded); the worker gets the job after commit.
+
+    With ``parent`` (a published remix of ``video``), a remix of that remix: it starts from
+    its image (at its moment: ``at_seconds`` is ignored), needs everyone's consent along the
+    chain (``chains``; 403 ``remix_not_allowed`` names who refused, also when the parent no
+    longer appears), and cannot be a voice remix (422 ``kind_not_for_remix``)."""
     email_verified_require(user=requester)
-    decision = policy.can_remix(requester, video)
+    remixers: list[User] = []
+    if parent is not None:
+        if parent.video_id != video.pk:
+            raise ValueError("a remix of a remix is of its parent's video")
+        chains.parent_remixable(parent=parent)
+        remixers = chains.remixers_of(parent)
+        at_seconds = parent.at_seconds
+    decision = policy.can_remix_remix(requester, video, remixers=remixers)
     if not decision:
         raise ApplicationError(
             decision.message, code="remix_not_allowed", status=403, extra={"reason": decision.code}
@@ -113,7 +127,9 @@ def remix_job_create(
     prompt, caption = _validated(
         video, at_seconds=at_seconds, kind=kind, prompt=prompt, caption=caption
     )
-    decision = policy.can_remix(requester, video, kind)
+    if parent is not None:
+        chains.parent_remixable(parent=parent, kind=kind)
+    decision = policy.can_remix_remix(requester, video, kind, remixers=remixers)
     if not decision:
         raise ApplicationError(
             decision.message,
@@ -140,9 +156,12 @@ def remix_job_create(
             requires_approval=decision.requires_approval,
             moderation={"prompt": screening.as_evidence()},
             retry_of=retry_of,
+            parent=parent,
+            chain_depth=parent.chain_depth + 1 if parent is not None else 0,
         )
         job.full_clean()
         job.save()
+        job.remixer_approvers.set(decision.approvers)
         transaction.on_commit(lambda: _enqueue(job))
     return job
 
@@ -180,6 +199,11 @@ def remix_job_retry(*, job: RemixJob, actor: User) -> RemixJob:
         raise ApplicationError(errors.NOT_YOURS, code="not_allowed", status=403)
     if job.status != JobStatus.FAILED or job.video is None:
         raise ApplicationError(errors.CANNOT_RETRY, code="not_retryable", status=409)
+    parent = None
+    if job.chain_depth:
+        parent = RemixJob.objects.select_related("requester").filter(pk=job.parent_id or 0).first()
+        if parent is None:
+            raise ApplicationError(errors.PARENT_GONE, code="remix_not_allowed", status=403)
     return remix_job_create(
         requester=actor,
         video=job.video,
@@ -188,4 +212,5 @@ def remix_job_retry(*, job: RemixJob, actor: User) -> RemixJob:
         prompt=job.prompt,
         caption=job.caption,
         retry_of=job,
+        parent=parent,
     )

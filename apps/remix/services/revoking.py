@@ -25,6 +25,7 @@ from apps.privacy import policy
 from apps.privacy.remixes import PublishedRemix, Removal
 from apps.remix import errors
 from apps.remix.models import CONTENT_TYPE, RemixJob
+from apps.remix.services import chains
 from apps.remix.services.deciding import remix_jobs_recheck_consent
 from apps.remix.services.outcomes import JobStatus, job_lock, requester_notify
 from apps.remix.states import job_transition
@@ -56,7 +57,8 @@ def remix_jobs_take_down(*, removals: list[Removal], actor: User) -> int:
     come down together or not at all, their rows locked first, so that none publishes or
     changes meanwhile. A remix that is no longer published (removed already, withdrawn
     meanwhile) is skipped; only ``actor``'s own remixes (as their videos' creator) are touched.
-    Each requester hears once per reason, with how many. A few queries plus one per remix.
+    Each requester hears once per reason, with how many. The remixes made from them come down
+    too (``chains.remix_descendants_take_down``), and count. A few queries plus one per remix.
     Returns how many came down."""
     by_id = {removal.remix_id: removal for removal in removals}
     jobs = list(
@@ -89,7 +91,7 @@ def remix_jobs_take_down(*, removals: list[Removal], actor: User) -> int:
             for job in jobs
         ],
     )
-    return len(jobs)
+    return len(jobs) + chains.remix_descendants_take_down(jobs=jobs)
 
 
 def remixes_of_requester_published(*, creator: User, requester: User) -> list[Removal]:
@@ -113,7 +115,8 @@ def restorable_until(job: RemixJob) -> datetime | None:
 def remix_job_restore(*, job: RemixJob, actor: User) -> RemixJob:
     """The creator puts a removed remix back in the comments: their consent to this one remix,
     whatever their settings say now. Refused once its files are purged, its video or comment is
-    gone, or its requester is blocked or gone."""
+    gone, its requester is blocked or gone, or (a remix of a remix) a remix it was made from no
+    longer appears."""
     job = job_lock(job.pk)
     if job.creator_id != actor.pk:
         raise ApplicationError(errors.NOT_CREATOR, code="not_allowed", status=403)
@@ -129,6 +132,7 @@ def remix_job_restore(*, job: RemixJob, actor: User) -> RemixJob:
         or comment.status == Comment.Status.REMOVED
         or not job.requester.is_active
         or Block.objects.filter(blocker_id=job.creator_id, blocked_id=job.requester_id).exists()
+        or (job.chain_depth and chains.chain_unavailable(chains.remix_ancestors(job, lock=True)))
     ):
         raise ApplicationError(errors.CANNOT_RESTORE, code="not_restorable", status=409)
     comment_moderation_approve(comment_id=comment.pk)

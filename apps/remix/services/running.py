@@ -27,6 +27,7 @@ from apps.moderation.services.images import output_image_screen
 from apps.provenance.label import label_draw, label_text
 from apps.provenance.signing import (
     ClipSource,
+    ParentRemix,
     RemixProvenance,
     remix_clip_finish,
     remix_image_finish,
@@ -109,19 +110,36 @@ def _timed(timings: dict[str, float], step: str, work: Callable[[], Any]) -> Any
 
 
 def _frame(job: RemixJob) -> Image.Image:
+    """The picture the remix starts from: the video's frame at its moment or, for a remix of
+    a remix, its parent's published image (kept as its source frame, for moderators)."""
     if job.source_frame:
         with job.source_frame.open("rb") as stored:
             return Image.open(io.BytesIO(stored.read())).convert("RGB")
     if job.video is None:
         _cancel_for_deleted_video(job)
         raise JobStopped
-    [frame] = video_frames_at(job.video.file.path, [job.at_seconds])
-    frame = frame.convert("RGB")
+    if job.chain_depth:
+        frame = Image.open(io.BytesIO(_parent_image(job))).convert("RGB")
+    else:
+        [frame] = video_frames_at(job.video.file.path, [job.at_seconds])
+        frame = frame.convert("RGB")
     buffer = io.BytesIO()
     frame.save(buffer, "JPEG", quality=92)
     job.source_frame.save(file_name_unguessable(), ContentFile(buffer.getvalue()), save=False)
     RemixJob.objects.filter(pk=job.pk).update(source_frame=job.source_frame.name)
     return frame
+
+
+def _parent_image(job: RemixJob) -> bytes:
+    """The signed image of the remix ``job`` was made from; a chain broken meanwhile ends the
+    job (cancelled, with the consent check's reason) and stops it."""
+    parent = RemixJob.objects.filter(pk=job.parent_id).first() if job.parent_id else None
+    if parent is None or not parent.output_image:
+        with transaction.atomic():
+            remix_job_cancel_unless_consented(job=job_lock(job.pk), lock=False)
+        raise JobStopped
+    with parent.output_image.open("rb") as stored:
+        return stored.read()
 
 
 def _cancel_for_deleted_video(job: RemixJob) -> None:
@@ -455,6 +473,21 @@ def _provenance(job: RemixJob, frame: Image.Image, output: Any) -> RemixProvenan
         _cancel_for_deleted_video(job)
         raise JobStopped
     profile = reverse("accounts:profile", kwargs={"handle": job.requester.username})
+    parent = None
+    if job.chain_depth:
+        signed_jpeg = _parent_image(job)  # stops the job if the chain broke meanwhile
+        source = RemixJob.objects.select_related("requester").get(pk=job.parent_id or 0)
+        parent = ParentRemix(
+            remix_id=source.pk,
+            requester_handle=source.requester.username,
+            credentials_url=_absolute(reverse("remix:credentials", args=[source.pk])),
+            signed_jpeg=signed_jpeg,
+        )
+        # The original video's frame names where the chain starts (declared, never its
+        # pixels); its hash is the video's frame's, which the parent's source frame is not.
+        [original] = video_frames_at(video.file.path, [job.at_seconds])
+        buffer = io.BytesIO()
+        original.convert("RGB").save(buffer, "JPEG", quality=90)
     return RemixProvenance(
         remix_id=job.pk,
         engine=output.engine,
@@ -467,6 +500,7 @@ def _provenance(job: RemixJob, frame: Image.Image, output: Any) -> RemixProvenan
         source_frame_jpeg=buffer.getvalue(),
         source_video_id=video.pk,
         caption=job.caption,
+        parent=parent,
     )
 
 
@@ -492,7 +526,7 @@ def _publish(job: RemixJob) -> None:
         return
     if _needs_moderator(job):
         _hold_for_moderator(job)
-    elif job.requires_approval:
+    elif job.requires_approval or job.remixer_approvers.exists():
         remix_job_hold_for_creator(job=job)
     else:
         remix_job_publish(job=job)
