@@ -51,22 +51,26 @@ def test_benign_idioms_and_edits_are_allowed(prompt):
     assert screening.message == ""
 
 
-def _held_by_v4(reason):
-    return pytest.mark.xfail(strict=True, reason=f"classifier v4 holds it for review: {reason}")
+def _held(reason):
+    return pytest.mark.xfail(strict=True, reason=f"the classifier holds it for review: {reason}")
 
 
 # Short, everyday remixes and comments: what most traffic is. None of these is in the training
-# corpus (a test, not a memory); the first three were refused by the first classifier. One is
-# still held for a moderator (never blocked: the next test): a known miss, docs/moderation.md.
+# corpus (a test, not a memory); the first three were refused by the first classifier. Two are
+# still held for a moderator (never blocked: the next test): known misses, docs/moderation.md.
 EVERYDAY = [
     ("turn this into a watercolour painting", "Keys only"),
-    pytest.param("reply 0", "", marks=_held_by_v4("harm 0.72, review threshold 0.67")),
+    pytest.param("reply 0", "", marks=_held("v4 and v5: harm 0.72 / 0.69, review threshold 0.68")),
     ("give him a cowboy hat", "yeehaw"),
     ("who else is here in 2026", ""),
     ("", "brb"),
     ("add balloons everywhere", "birthday szn"),
     ("make me a knight in shining armour", ""),
-    ("tiny hats for the ducks", "they deserve it"),
+    pytest.param(
+        "tiny hats for the ducks",
+        "they deserve it",
+        marks=_held("v5: hate 0.34 over its threshold 0.3, benign likelier: held, not blocked"),
+    ),
     ("", "this song >>>"),
     ("", "grandpa's dance moves though"),
     ("ok this is art", ""),

@@ -77,6 +77,10 @@ REGULARISATION = 16.0
 CHAR_WEIGHT = 0.5
 # How much worse a benign text blocked is than a block-worthy text merely held for review.
 BLOCK_BENIGN_COST = 20.0
+# How much a missed block costs, per category, next to 1 for the others: the guidelines hold
+# sexualised minors at zero tolerance and self-harm a danger to life, so their thresholds may
+# spend more of the benign budget (never more than the per-category cap below).
+BLOCK_MISS_COST = {"minor_sexual": 5.0, "self_harm": 3.0}
 DEFAULT_CHAR = {"analyzer": "char_wb", "ngram_range": [2, 5], "n_features": 2**16}
 MAX_TEXT_CHARS = 2000
 
@@ -340,8 +344,8 @@ def _scores(row: np.ndarray) -> dict[str, float]:
 
 def thresholds_choose(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, Any]:
     """Per block category, the block threshold with the least cost on validation (a missed
-    block of that category costs 1, a borderline row blocked 1, a benign row blocked
-    ``BLOCK_BENIGN_COST``);
+    block of that category costs 1, or its ``BLOCK_MISS_COST``, a borderline row blocked 1, a
+    benign row blocked ``BLOCK_BENIGN_COST``);
     then the lowest review threshold that keeps validation's benign false-positive rate within
     ``TARGET_BENIGN_FPR``."""
     labels = np.array([row.label for row in rows])
@@ -354,7 +358,7 @@ def thresholds_choose(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, Any
         best = (float("inf"), 0.5)
         for threshold in grid:
             hit = column >= threshold
-            missed = np.sum((categories == name) & ~hit)
+            missed = BLOCK_MISS_COST.get(name, 1.0) * np.sum((categories == name) & ~hit)
             wrong = np.sum(hit & (labels == "review")) + BLOCK_BENIGN_COST * np.sum(
                 hit & (labels == "allow")
             )
