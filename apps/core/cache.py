@@ -91,7 +91,8 @@ def _templates_digest() -> str:
     """A digest of every template this process can render: fragments are stored under it, so a
     release that changes a template never serves markup rendered by the one before."""
     digest = hashlib.sha256()
-    folders = [Path(folder) for engine in settings.TEMPLATES for folder in engine["DIRS"]]
+    engines: list[dict[str, Any]] = settings.TEMPLATES
+    folders = [Path(folder) for engine in engines for folder in engine["DIRS"]]
     folders += sorted(Path(settings.BASE_DIR, "apps").glob("*/templates"))
     for folder in folders:
         for path in sorted(folder.rglob("*.html")):
