@@ -208,8 +208,8 @@ def _summary(
     return ai_generated, lines
 
 
-# How far back a chain is followed in words (Clipmix makes at most 3 remixes between a remix
-# and its video; a foreign file could nest more).
+# How far back a chain is followed in words (Clipmix makes at most `CHAIN_MAX_DEPTH` remixes
+# between a remix and its video; a foreign file could nest more).
 CHAIN_WORDS_MAX = 6
 
 

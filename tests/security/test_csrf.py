@@ -521,8 +521,18 @@ def _data_export(w) -> Form:
     )
 
 
+def _remixes_in_comments(w) -> Form:
+    return Form(
+        "requester",
+        "/settings/remixes-in-comments",
+        {"remixes_in_comments": "hidden"},
+        lambda *_: User.objects.get(username="requester").remixes_in_comments == "hidden",
+    )
+
+
 POST_FORMS: dict[str, Callable[[dict[str, Any]], Form]] = {
     "accounts:data_export": _data_export,
+    "accounts:remixes_in_comments": _remixes_in_comments,
     "accounts:account_delete": _account_delete,
     "accounts:token_create": _token_create,
     "accounts:token_revoke": _token_revoke,

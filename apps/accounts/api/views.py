@@ -355,7 +355,7 @@ class AccountBlockApi(_RelationApi):
     @extend_schema(request=InputSerializer, responses={200: OutputSerializer})
     def post(self, request: Request, handle: str) -> Response:
         other = selectors.user_get_by_handle(handle=handle)
-        serializer = self.InputSerializer(data=request.data or {})
+        serializer = self.InputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         removed = revoking.requester_block(
             creator=request_user(request),
