@@ -10,12 +10,9 @@ PROMPT_MAX_LENGTH = 300
 CAPTION_MAX_LENGTH = 120
 # How moderation names a remix: the key of its content handler and of its cases.
 CONTENT_TYPE = "remix.remixjob"
-# How many remixes may stand between a remix and its video: each one is another person whose
-# consent is checked, and another manifest carried along. One, for now: a picture that already
-# carries two keyed watermarks (its parent's and its grandparent's) does not take a third that
-# reads back (measured: every remix at depth 2 failed its read-back check), and a remix is never
-# published unmarked. Raise it when the watermark can replace an earlier mark.
-CHAIN_MAX_DEPTH = 1
+# How many remixes may stand between a remix and its video (a remix of a remix of a remix):
+# each one is another person whose consent is checked, and another manifest carried along.
+CHAIN_MAX_DEPTH = 3
 
 
 class RemixJob(TimeStampedModel):

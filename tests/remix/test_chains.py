@@ -255,7 +255,7 @@ def test_a_chain_stops_at_its_longest(published_remix, user_factory, remix, sett
 
     job = published_remix
     for _ in range(CHAIN_MAX_DEPTH):
-        job = remix(user_factory(), job.video, parent=job, kind="caption_only", prompt="")
+        job = remix(user_factory(), job.video, parent=job)
         assert job.status == Status.PUBLISHED, (job.chain_depth, job.reason)
     with pytest.raises(ApplicationError) as refused:
         requesting.remix_job_create(
