@@ -1,7 +1,6 @@
 import pytest
 from asgiref.sync import async_to_sync, sync_to_async
 from channels.testing import WebsocketCommunicator
-from django.test import Client
 
 from apps.accounts import services
 from apps.accounts.models import Block
@@ -10,17 +9,10 @@ from apps.realtime.consumers import CLOSE_NOT_ALLOWED, CLOSE_NOT_AUTHENTICATED
 from apps.videos.models import Video
 from config.asgi import application
 
+from .sockets import connect, session_headers
+
 # Sockets authenticate through the session in another thread: the rows must be committed.
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _headers(user=None, origin="http://localhost"):
-    headers = [(b"origin", origin.encode())]
-    if user is not None:
-        client = Client()
-        client.force_login(user)
-        headers.append((b"cookie", f"sessionid={client.cookies['sessionid'].value}".encode()))
-    return headers
 
 
 def _listen(path, headers, action=lambda: None):
@@ -29,7 +21,7 @@ def _listen(path, headers, action=lambda: None):
 
     async def scenario():
         communicator = WebsocketCommunicator(application, path, headers=headers)
-        connected, code = await communicator.connect(timeout=5)
+        connected, code = await connect(communicator)
         if not connected:
             return ("refused", code)
         await sync_to_async(action)()
@@ -43,24 +35,24 @@ def _listen(path, headers, action=lambda: None):
 
 
 def test_anonymous_sockets_are_closed_as_not_authenticated():
-    assert _listen("/ws/me/", _headers()) == ("refused", CLOSE_NOT_AUTHENTICATED)
+    assert _listen("/ws/me/", session_headers()) == ("refused", CLOSE_NOT_AUTHENTICATED)
 
 
 def test_sockets_from_another_origin_are_refused(user):
-    result = _listen("/ws/me/", _headers(user, origin="https://evil.example"))
+    result = _listen("/ws/me/", session_headers(user, origin="https://evil.example"))
 
     assert result[0] == "refused"
 
 
 def test_a_logged_in_user_connects(user):
-    assert _listen("/ws/me/", _headers(user)) == []
+    assert _listen("/ws/me/", session_headers(user)) == []
 
 
 def _follow_while_listening(listener, follower, followee):
     """What ``listener``'s socket receives while ``follower`` follows ``followee``."""
     return _listen(
         "/ws/me/",
-        _headers(listener),
+        session_headers(listener),
         lambda: services.follow_create(follower=follower, followee=followee),
     )
 
@@ -88,7 +80,7 @@ def test_video_watchers_get_new_comments_live(user_factory, video_factory):
 
     received = _watch(
         video.pk,
-        _headers(watcher),
+        session_headers(watcher),
         lambda: comment_services.comment_create(author=author, video=video, body="Hello live"),
     )
 
@@ -103,7 +95,7 @@ def test_anonymous_viewers_can_watch_a_public_video(user_factory, video_factory)
 
     received = _watch(
         video.pk,
-        _headers(),
+        session_headers(),
         lambda: comment_services.comment_create(author=author, video=video, body="hi"),
     )
 
@@ -115,7 +107,7 @@ def test_removed_comments_are_announced(video_factory, comment_factory, user_fac
 
     received = _watch(
         comment.video_id,
-        _headers(user_factory()),
+        session_headers(user_factory()),
         lambda: comment_services.comment_delete(actor=comment.author, comment=comment),
     )
 
@@ -128,15 +120,15 @@ def test_a_video_i_may_not_view_refuses_the_socket(user_factory, video_factory):
     blocking = video_factory()
     Block.objects.create(blocker=blocking.owner, blocked=blocked_viewer)
 
-    assert _watch(processing.pk, _headers(user_factory())) == (
+    assert _watch(processing.pk, session_headers(user_factory())) == (
         "refused",
         CLOSE_NOT_ALLOWED,
     )
-    assert _watch(blocking.pk, _headers(blocked_viewer)) == (
+    assert _watch(blocking.pk, session_headers(blocked_viewer)) == (
         "refused",
         CLOSE_NOT_ALLOWED,
     )
-    assert _watch(424242, _headers()) == ("refused", CLOSE_NOT_ALLOWED)
+    assert _watch(424242, session_headers()) == ("refused", CLOSE_NOT_ALLOWED)
 
 
 def _watch_together(video_id, watchers_headers, action):
@@ -148,7 +140,7 @@ def _watch_together(video_id, watchers_headers, action):
             for headers in watchers_headers
         ]
         for communicator in communicators:
-            connected, _ = await communicator.connect(timeout=5)
+            connected, _ = await connect(communicator)
             assert connected
         await sync_to_async(action)()
         received = []
@@ -171,7 +163,9 @@ def test_one_comment_burst_still_asks_the_policy_for_each_watcher(user_factory, 
         comment_services.comment_create(author=author, video=video, body="For some eyes")
 
     anonymous, watcher, blocked_watcher = _watch_together(
-        video.pk, [_headers(), _headers(fan), _headers(blocked)], block_then_comment
+        video.pk,
+        [session_headers(), session_headers(fan), session_headers(blocked)],
+        block_then_comment,
     )
 
     assert [event["comment"]["body"] for event in anonymous] == ["For some eyes"]

@@ -5,37 +5,29 @@ conversation's shape; ``?remixes=`` on the socket's address overrides it for one
 import pytest
 from asgiref.sync import async_to_sync, sync_to_async
 from channels.testing import WebsocketCommunicator
-from django.test import Client
 
 from apps.accounts.models import RemixesInComments
 from apps.comments import services as comment_services
 from apps.realtime.consumers import CLOSE_BAD_REQUEST
 from config.asgi import application
 
+from .sockets import connect, session_headers
+
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _headers(user=None):
-    headers = [(b"origin", b"http://localhost")]
-    if user is not None:
-        client = Client()
-        client.force_login(user)
-        headers.append((b"cookie", f"sessionid={client.cookies['sessionid'].value}".encode()))
-    return headers
 
 
 def _watch_together(path, watchers, action):
     """Each watcher's socket on ``path`` at once; what each received while ``action`` ran (or
     ``("refused", code)``)."""
 
-    headers = [_headers(user) for user in watchers]  # the log-ins touch the database
+    headers = [session_headers(user) for user in watchers]  # the log-ins touch the database
 
     async def scenario():
         communicators = [WebsocketCommunicator(application, path, headers=each) for each in headers]
         results: list = []
         connected = []
         for communicator in communicators:
-            accepted, code = await communicator.connect(timeout=5)
+            accepted, code = await connect(communicator)
             connected.append(communicator if accepted else None)
             results.append([] if accepted else ("refused", code))
         await sync_to_async(action)()
