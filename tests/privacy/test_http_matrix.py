@@ -9,6 +9,7 @@ from rest_framework.test import APIClient
 
 from apps.videos.models import Hashtag
 from config.asgi import application
+from tests import sockets
 from tests.privacy.conftest import ROLES
 from tests.privacy.test_policy_matrix import COMMENT, REMIX, VIEW, _cases
 
@@ -47,7 +48,7 @@ def test_view_through_the_video_socket(world, video_of, visibility, role, allowe
         communicator = WebsocketCommunicator(
             application, f"/ws/videos/{video.pk}/", headers=headers
         )
-        connected, _ = await communicator.connect(timeout=5)
+        connected, _ = await sockets.connect(communicator)
         if connected:
             await communicator.disconnect()
         return connected

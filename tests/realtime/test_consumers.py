@@ -8,8 +8,7 @@ from apps.comments import services as comment_services
 from apps.realtime.consumers import CLOSE_NOT_ALLOWED, CLOSE_NOT_AUTHENTICATED
 from apps.videos.models import Video
 from config.asgi import application
-
-from .sockets import connect, session_headers
+from tests.sockets import connect, session_headers
 
 # Sockets authenticate through the session in another thread: the rows must be committed.
 pytestmark = pytest.mark.django_db(transaction=True)

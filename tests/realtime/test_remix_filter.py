@@ -10,8 +10,7 @@ from apps.accounts.models import RemixesInComments
 from apps.comments import services as comment_services
 from apps.realtime.consumers import CLOSE_BAD_REQUEST
 from config.asgi import application
-
-from .sockets import connect, session_headers
+from tests.sockets import connect, session_headers
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

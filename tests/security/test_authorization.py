@@ -15,6 +15,7 @@ from apps.moderation.models import Appeal
 from apps.remix.models import RemixJob
 from apps.remix.services import requesting
 from config.asgi import application
+from tests import sockets
 from tests.security.conftest import ACTORS, ready_export
 
 Status = RemixJob.Status
@@ -463,7 +464,7 @@ def test_the_user_socket_refuses_the_anonymous_and_other_origins(client_as, acto
 
     async def connect(headers):
         communicator = WebsocketCommunicator(application, "/ws/me/", headers=headers)
-        connected, code = await communicator.connect(timeout=5)
+        connected, code = await sockets.connect(communicator)
         if connected:
             await communicator.disconnect()
         return connected, code
