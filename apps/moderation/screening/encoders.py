@@ -50,6 +50,8 @@ class Encoder:
     weights_sha256: str
     dim: int
     encode: Callable[[list[str]], np.ndarray]
+    # The encoder's own token count of a text as it encodes it (where it caps by tokens).
+    tokens: Callable[[str], int] | None = None
 
 
 def file_sha256(path: Path) -> str:
@@ -91,7 +93,9 @@ def _e5_load() -> Encoder:
         rows = model.query([text_cap(text, tokens) or " " for text in texts])
         return np.asarray(rows, dtype=np.float32).reshape(len(texts), model.dim)
 
-    return Encoder(name=E5_NAME, weights_sha256=digest, dim=int(model.dim), encode=encode)
+    return Encoder(
+        name=E5_NAME, weights_sha256=digest, dim=int(model.dim), encode=encode, tokens=tokens
+    )
 
 
 def text_cap(text: str, tokens: Callable[[str], int], limit: int = E5_MAX_TOKENS) -> str:
