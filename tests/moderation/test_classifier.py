@@ -19,10 +19,14 @@ from apps.moderation.screening.classifier import (
     WEIGHTS_FILE,
     ClassifierArtifactError,
     artifact_dir,
+    caption_scored_alone,
     classifier_current,
     classifier_load,
     classifier_reset,
+    texts_join,
 )
+from apps.moderation.screening.encoders import E5_MAX_CHARS, E5_MAX_TOKENS, text_cap
+from apps.moderation.screening.normalize import normalize
 from apps.moderation.screening.result import SCREENER_FAILED
 from apps.moderation.screening.rules import rules_invalidate
 from apps.moderation.screening.text import text_screen
@@ -240,6 +244,32 @@ def test_the_shipped_artifact_loads_and_matches_the_installed_encoder():
 
     assert model.spec["encoder"]["weights_sha256"] == model.encoder.weights_sha256
     assert model.spec["corpus"]["rows"] >= 6000
+
+
+def test_the_encoders_token_cap_cuts_no_corpus_text():
+    # The cap bounds long texts' cost; it must not change any feature the classifier learned.
+    encoder = classifier_current().encoder
+    assert encoder.tokens is not None
+    texts = set()
+    for row in corpus_read():
+        texts.add(texts_join(row.prompt, row.caption))
+        if caption_scored_alone(row.prompt, row.caption):
+            texts.add(normalize(row.caption))
+
+    cut = [text for text in texts if text_cap(text, encoder.tokens) != text[:E5_MAX_CHARS]]
+
+    assert cut == []
+
+
+def test_a_text_over_the_token_cap_is_encoded_as_its_longest_prefix_within_it():
+    encoder = classifier_current().encoder
+    assert encoder.tokens is not None
+    long = "🔥😂 " * 120  # 360 characters, far more tokens than the cap
+
+    capped = text_cap(long, encoder.tokens)
+
+    assert encoder.tokens(capped) <= E5_MAX_TOKENS < encoder.tokens(long[: len(capped) + 1])
+    assert np.array_equal(encoder.encode([long]), encoder.encode([capped]))
 
 
 def _train_command(corpus: Path, tmp_path: Path) -> None:

