@@ -130,11 +130,16 @@ class _Plan:
     payload_bit: np.ndarray  # which coded bit each payload chip carries
 
 
-def _pulse(chips: np.ndarray) -> np.ndarray:
-    """A GRID x GRID chip array as a softened, periodic TILE x TILE pattern of unit RMS."""
+def _pulse_shaped(chips: np.ndarray) -> np.ndarray:
+    """A GRID x GRID chip array as a softened, periodic TILE x TILE pattern (linear in it)."""
     tile = np.kron(chips.reshape(GRID, GRID), np.ones((CHIP, CHIP), np.float32))
     padded = np.pad(tile, CHIP, mode="wrap")
-    soft = cv2.GaussianBlur(padded, (0, 0), 1.0)[CHIP:-CHIP, CHIP:-CHIP]
+    return cv2.GaussianBlur(padded, (0, 0), 1.0)[CHIP:-CHIP, CHIP:-CHIP]
+
+
+def _pulse(chips: np.ndarray) -> np.ndarray:
+    """``_pulse_shaped`` at unit RMS."""
+    soft = _pulse_shaped(chips)
     rms = float(np.sqrt(np.mean(soft**2))) or 1.0
     return (soft / rms).astype(np.float32)
 
@@ -236,13 +241,32 @@ def _bits(payload: bytes) -> np.ndarray:
     return np.unpackbits(np.frombuffer(payload, np.uint8))
 
 
-def _tile_for(remix_id: int, key: bytes) -> np.ndarray:
-    plan = _plan(key)
-    coded = _encode(_bits(payload_for(remix_id, key=key)))
+def _codeword(remix_id: int, key: bytes) -> np.ndarray:
+    """The 162 coded bits of ``remix_id``'s payload as +1 (bit 0) / -1 (bit 1)."""
+    return _encode(_bits(payload_for(remix_id, key=key)))
+
+
+def _chips(plan: _Plan, *, sync: bool, coded: np.ndarray | None) -> np.ndarray:
+    """The tile's chip values: the synchronisation template, the payload chips, or both."""
     chips = np.zeros(GRID * GRID, np.float32)
-    chips[plan.sync_index] = plan.sync_sign
-    chips[plan.payload_index] = plan.payload_sign * coded[plan.payload_bit]
-    return _pulse(chips)
+    if sync:
+        chips[plan.sync_index] = plan.sync_sign
+    if coded is not None:
+        chips[plan.payload_index] = plan.payload_sign * coded[plan.payload_bit]
+    return chips
+
+
+def _tile_for(remix_id: int, key: bytes) -> np.ndarray:
+    return _pulse(_chips(_plan(key), sync=True, coded=_codeword(remix_id, key)))
+
+
+def _tiled(
+    tile: np.ndarray, shape: tuple[int, int], offset: tuple[int, int] = (0, 0)
+) -> np.ndarray:
+    """``tile`` repeated over ``shape`` (rows, columns), its origin at ``offset``."""
+    height, width = shape
+    rolled = np.roll(tile, offset, axis=(0, 1)) if offset != (0, 0) else tile
+    return np.tile(rolled, (-(-height // TILE), -(-width // TILE)))[:height, :width]
 
 
 def _working_size(width: int, height: int, scale: float = 1.0) -> tuple[int, int]:
@@ -292,8 +316,7 @@ def watermark_embedder(
     width, height = size
     working_size = _working_size(width, height)
     tile = _tile_for(remix_id, key)
-    reps = (-(-working_size[1] // TILE), -(-working_size[0] // TILE))
-    pattern = np.tile(tile, reps)[: working_size[1], : working_size[0]]
+    pattern = _tiled(tile, (working_size[1], working_size[0]))
     measured: list[tuple[np.ndarray, np.ndarray]] = []  # (delta, amplitude), at most one
     count = 0
 
@@ -303,11 +326,7 @@ def watermark_embedder(
         if rgb.shape[1] != width or rgb.shape[0] != height:
             raise ValueError(f"expected a {width}x{height} image, got {image.size}")
         if count % max(1, strength_every) == 0:
-            working = _resize(_luminance(rgb), working_size)
-            local_mean = cv2.blur(working, (7, 7))
-            variance = cv2.blur(working * working, (7, 7)) - local_mean**2
-            contrast = np.sqrt(np.maximum(variance, 0))
-            strength = np.minimum(STRENGTH_FLOOR + STRENGTH_TEXTURE * contrast, STRENGTH_CAP) * gain
+            strength = _strength(_resize(_luminance(rgb), working_size)) * gain
             # Where a pixel is near black or white, half of the texture would clip: move the
             # pixel inward by half the texture's amplitude there (a level or two,
             # imperceptible), so that only the peaks of the texture clip.
@@ -322,6 +341,15 @@ def watermark_embedder(
         return Image.fromarray(_marked(rgb, delta, amplitude, psnr_floor_db))
 
     return embed
+
+
+def _strength(working: np.ndarray) -> np.ndarray:
+    """The texture's amplitude at each pixel of the ``working`` luminance, at gain 1: a floor
+    everywhere plus a share of the local contrast, capped."""
+    local_mean = cv2.blur(working, (7, 7))
+    variance = cv2.blur(working * working, (7, 7)) - local_mean * local_mean
+    contrast = np.sqrt(np.maximum(variance, 0))
+    return np.minimum(STRENGTH_FLOOR + STRENGTH_TEXTURE * contrast, STRENGTH_CAP)
 
 
 def _headroom_shift(channel: np.ndarray, amplitude: np.ndarray) -> np.ndarray:
@@ -425,8 +453,12 @@ def _fold(plane: np.ndarray) -> np.ndarray:
     return padded.reshape(rows, TILE, cols, TILE).sum(axis=(0, 2))
 
 
-def _read_tile(folded: np.ndarray, plan: _Plan, key: bytes) -> tuple[int | None, float]:
-    """(the remix id the folded tile carries, or None; how clearly the template was found)."""
+def _synchronised(
+    folded: np.ndarray, plan: _Plan, at: tuple[int, int] | None = None
+) -> tuple[np.ndarray, tuple[int, int], float]:
+    """(the folded tile, whitened and rolled so that the template sits at its origin; where the
+    template was found, as a (row, column) offset, or ``at`` when given; how clearly it was
+    found, in standard deviations)."""
     # Phase correlation: whitening the folded tile's spectrum keeps a periodic picture (a
     # chessboard, stripes) from outshining the mark, which is spread over every frequency.
     spectrum = np.fft.rfft2(folded)
@@ -435,20 +467,34 @@ def _read_tile(folded: np.ndarray, plan: _Plan, key: bytes) -> tuple[int | None,
     correlation = np.fft.irfft2(spectrum * np.conj(plan.sync_spectrum), s=folded.shape)
     peak = int(np.argmax(correlation))
     z = float((correlation.flat[peak] - correlation.mean()) / (correlation.std() + 1e-9))
-    if z < SYNC_MIN_Z:
-        return None, z
-    dy, dx = divmod(peak, TILE)
-    aligned = np.roll(flat, (-dy, -dx), axis=(0, 1))
+    dy, dx = divmod(peak, TILE) if at is None else at
+    return np.roll(flat, (-dy, -dx), axis=(0, 1)), (dy, dx), z
+
+
+def _soft_bits(aligned: np.ndarray, plan: _Plan) -> np.ndarray:
+    """The coded bits as the aligned tile's chips carry them (positive = bit 0), unscaled."""
     chips = aligned.reshape(GRID, CHIP, GRID, CHIP).sum(axis=(1, 3)).ravel()
     soft = np.zeros(CODED_BITS, np.float32)
     np.add.at(soft, plan.payload_bit, chips[plan.payload_index] * plan.payload_sign)
-    soft /= float(np.abs(soft).mean()) or 1.0
-    bits = _viterbi(soft)
+    return soft
+
+
+def _payload_id(soft: np.ndarray, key: bytes) -> int | None:
+    """The remix id that the soft coded bits decode to, when its keyed tag checks."""
+    bits = _viterbi(soft / (float(np.abs(soft).mean()) or 1.0))
     payload = np.packbits(bits).tobytes()
     remix_id, tag = int.from_bytes(payload[:4], "big"), int.from_bytes(payload[4:], "big")
     if remix_id == 0 or _tag(key, remix_id) != tag:
+        return None
+    return remix_id
+
+
+def _read_tile(folded: np.ndarray, plan: _Plan, key: bytes) -> tuple[int | None, float]:
+    """(the remix id the folded tile carries, or None; how clearly the template was found)."""
+    aligned, _, z = _synchronised(folded, plan)
+    if z < SYNC_MIN_Z:
         return None, z
-    return remix_id, z
+    return _payload_id(_soft_bits(aligned, plan), key), z
 
 
 def _periods(whitened: np.ndarray) -> list[tuple[float, float]]:
@@ -538,6 +584,136 @@ def watermark_read(image: Image.Image) -> WatermarkReading:
     return WatermarkReading(present=False)
 
 
+# --- A new mark replaces the earlier ones (a remix of a remix) ------------------------------------
+
+# A remix of a remix starts from its parent's published image, which carries the parent's mark
+# (and, for chains published before marks were replaced, its ancestors' too). Every keyed mark
+# has the same synchronisation template and chip layout, so marks laid over each other at the
+# same place add up chip by chip: where two earlier marks agree on a coded bit against the new
+# one, they outvote it. So before a new mark is embedded the earlier ones are taken out: found
+# (the template gives their offset; their ids are decoded one after the other, each decoded
+# codeword taken out of the chips before the next, and the ids the caller knows are added),
+# their exact patterns made again with the key, how strongly each is present measured block by
+# block, and that much of each pattern subtracted. The published image then carries one mark.
+STACK_MAX = 6  # marks decoded from one image at most
+REMOVAL_BLOCK = 64  # px at the working resolution over which a mark's strength is measured
+REMOVAL_ROUNDS = 3
+REMOVAL_GAIN_LIMIT = 8.0  # far above any gain a mark is embedded with (after the pulse's RMS)
+
+
+def _marks_carried(
+    working: np.ndarray,
+    plan: _Plan,
+    key: bytes,
+    known: tuple[int, ...],
+    at: tuple[int, int] | None = None,
+) -> tuple[list[int], tuple[int, int]]:
+    """(the ids of the keyed marks the ``working`` luminance carries, decoded from it, then the
+    ``known`` ones; where their template lies). Nothing when no template stands out, unless
+    ``at`` says where it was before it was taken out (only decoded ids then: a tag that
+    checks is the proof)."""
+    aligned, offset, z = _synchronised(_fold(_whitened(working)), plan, at)
+    if at is None and z < SYNC_MIN_Z:
+        return [], offset
+    soft = _soft_bits(aligned, plan)
+    found: list[int] = []
+    for _ in range(STACK_MAX):
+        remix_id = _payload_id(soft, key)
+        if remix_id is None or remix_id in found:
+            break
+        found.append(remix_id)
+        code = _codeword(remix_id, key)
+        soft = soft - float(soft @ code) / float(code @ code) * code
+    if at is not None:
+        return found, offset
+    return [*found, *(remix_id for remix_id in known if remix_id not in found)], offset
+
+
+def _high_pass(plane: np.ndarray) -> np.ndarray:
+    return plane - cv2.GaussianBlur(plane, (0, 0), 2.0)
+
+
+def _block_sums(plane: np.ndarray) -> np.ndarray:
+    height, width = plane.shape
+    rows, cols = -(-height // REMOVAL_BLOCK), -(-width // REMOVAL_BLOCK)
+    padded = np.zeros((rows * REMOVAL_BLOCK, cols * REMOVAL_BLOCK), np.float32)
+    padded[:height, :width] = plane
+    return padded.reshape(rows, REMOVAL_BLOCK, cols, REMOVAL_BLOCK).sum(axis=(1, 3))
+
+
+def _earlier_marks(
+    working: np.ndarray, ids: list[int], offset: tuple[int, int], plan: _Plan, key: bytes
+) -> np.ndarray:
+    """The texture that the marks ``ids`` leave in the ``working`` luminance, as estimated:
+    each mark's pattern (its template and its payload chips apart, since all marks share the
+    template) shaped by the embedder's strength map, scaled by weighted least squares over
+    blocks (how much of it survived the engine's changes, the JPEG and the PSNR floor there),
+    the scales interpolated between block centres."""
+    strength = _strength(working)
+    shape = working.shape
+    parts = [
+        _tiled(_pulse_shaped(_chips(plan, sync=True, coded=None)), shape, offset) * strength,
+        *(
+            _tiled(_pulse_shaped(_chips(plan, sync=False, coded=_codeword(i, key))), shape, offset)
+            * strength
+            for i in ids
+        ),
+    ]
+    target = _high_pass(working)
+    # Busy areas say less about the mark than flat ones: weigh by the local detail level.
+    weight = 1.0 / (cv2.blur(np.abs(target), (SPREAD_BOX, SPREAD_BOX)) + 0.5) ** 2
+    filtered = [_high_pass(part) for part in parts]
+    count = len(parts)
+    rows, cols = _block_sums(target).shape
+    gram = np.zeros((rows, cols, count, count), np.float32)
+    rhs = np.zeros((rows, cols, count), np.float32)
+    for i in range(count):
+        weighted = weight * filtered[i]
+        rhs[..., i] = _block_sums(weighted * target)
+        for j in range(i + 1):
+            gram[..., i, j] = gram[..., j, i] = _block_sums(weighted * filtered[j])
+    ridge = 1e-3 * np.trace(gram, axis1=2, axis2=3)[..., None, None] / count + 1e-6
+    gains = np.linalg.solve(gram + ridge * np.eye(count, dtype=np.float32), rhs[..., None])[..., 0]
+    gains = np.clip(gains, -REMOVAL_GAIN_LIMIT, REMOVAL_GAIN_LIMIT).astype(np.float32)
+    grid = (cols * REMOVAL_BLOCK, rows * REMOVAL_BLOCK)
+    field = np.zeros(shape, np.float32)
+    for i, part in enumerate(parts):
+        scale = cv2.resize(
+            np.ascontiguousarray(gains[..., i]), grid, interpolation=cv2.INTER_LINEAR
+        )
+        field += scale[: shape[0], : shape[1]] * part
+    return field
+
+
+def watermark_marks_remove(
+    image: Image.Image, *, known: tuple[int, ...] = ()
+) -> tuple[Image.Image, list[int]]:
+    """(``image`` without the keyed marks it carries, the ids of the marks taken out).
+    ``known`` names marks the caller expects (a remix's parent): they are taken out even when
+    the marks laid over each other no longer decode one by one. An image without a
+    synchronisation template is returned as it is."""
+    key = watermark_key_load()
+    plan = _plan(key)
+    rgb = np.asarray(image.convert("RGB"), np.float32)
+    height, width = rgb.shape[:2]
+    size = _working_size(width, height)
+    removed: list[int] = []
+    at: tuple[int, int] | None = None
+    for _ in range(REMOVAL_ROUNDS):
+        working = _resize(_luminance(rgb), size)
+        # After the first round the shared template is gone; a mark that was outvoted there
+        # may decode now, at the same place.
+        ids, at = _marks_carried(working, plan, key, known if at is None else (), at)
+        if not ids:
+            break
+        field = _resize(_earlier_marks(working, ids, at, plan, key), (width, height))
+        rgb = rgb - field[..., None]
+        removed += [remix_id for remix_id in ids if remix_id not in removed]
+    if not removed:
+        return image, []
+    return Image.fromarray(np.clip(np.rint(rgb), 0, 255).astype(np.uint8)), removed
+
+
 # --- Embedding that is proven to read back --------------------------------------------------------
 
 # Tried in turn until the mark reads back from the published JPEG and after a harsher re-save
@@ -590,13 +766,21 @@ def _published(
     return None
 
 
-def watermark_embed_checked(image: Image.Image, *, remix_id: int, quality: int) -> bytes:
+def watermark_embed_checked(
+    image: Image.Image, *, remix_id: int, quality: int, replaces: tuple[int, ...] = ()
+) -> bytes:
     """``image`` (RGB) watermarked with ``remix_id`` as a JPEG at ``quality`` that is proven to
     read back, preferably also after a re-encode at ``REENCODE_QUALITY``, and at least
     ``PUBLISHED_PSNR_MIN_DB`` from the same image published unmarked. ``WatermarkError`` when
     no strength reads back at all (within the PSNR promise): the remix is then never
-    published unmarked."""
-    image = image.convert("RGB")
+    published unmarked.
+
+    The keyed marks ``image`` carries (a remix of a remix starts from a marked image; its
+    parent's id goes in ``replaces``) are taken out first (``watermark_marks_remove``): the
+    new mark replaces them, and "unmarked" above means without them."""
+    image, removed = watermark_marks_remove(image.convert("RGB"), known=replaces)
+    if removed:
+        logger.info("Remix %s: earlier marks %s taken out before its own", remix_id, removed)
     reference = _decoded(_jpeg(image, quality))
     readable, previous = None, b""
     for gain in GAIN_STEPS:
