@@ -280,6 +280,8 @@ def _luminance(rgb: np.ndarray) -> np.ndarray:
 
 
 def _resize(plane: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    if (plane.shape[1], plane.shape[0]) == size:
+        return plane
     shrinking = size[0] * size[1] < plane.shape[0] * plane.shape[1]
     return cv2.resize(plane, size, interpolation=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR)
 
@@ -315,8 +317,7 @@ def watermark_embedder(
     key = watermark_key_load()
     width, height = size
     working_size = _working_size(width, height)
-    tile = _tile_for(remix_id, key)
-    pattern = _tiled(tile, (working_size[1], working_size[0]))
+    pattern = _tiled(_tile_for(remix_id, key), (working_size[1], working_size[0]))
     measured: list[tuple[np.ndarray, np.ndarray]] = []  # (delta, amplitude), at most one
     count = 0
 
@@ -326,21 +327,24 @@ def watermark_embedder(
         if rgb.shape[1] != width or rgb.shape[0] != height:
             raise ValueError(f"expected a {width}x{height} image, got {image.size}")
         if count % max(1, strength_every) == 0:
-            strength = _strength(_resize(_luminance(rgb), working_size)) * gain
-            # Where a pixel is near black or white, half of the texture would clip: move the
-            # pixel inward by half the texture's amplitude there (a level or two,
-            # imperceptible), so that only the peaks of the texture clip.
-            measured[:] = [
-                (
-                    _resize(strength * pattern, (width, height)),
-                    0.5 * _resize(strength, (width, height)),
-                )
-            ]
+            working = _resize(_luminance(rgb), working_size)
+            measured[:] = [_texture(size, working, pattern, gain)]
         count += 1
         delta, amplitude = measured[0]
         return Image.fromarray(_marked(rgb, delta, amplitude, psnr_floor_db))
 
     return embed
+
+
+def _texture(
+    size: tuple[int, int], working: np.ndarray, pattern: np.ndarray, gain: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """(the texture to add to an image of ``size``, whose luminance at the working resolution
+    is ``working``; half its amplitude there). Where a pixel is near black or white, half of
+    the texture would clip: ``_marked`` moves the pixel inward by that half amplitude (a level
+    or two, imperceptible), so that only the peaks of the texture clip."""
+    strength = _strength(working) * gain
+    return _resize(strength * pattern, size), 0.5 * _resize(strength, size)
 
 
 def _strength(working: np.ndarray) -> np.ndarray:
@@ -352,34 +356,25 @@ def _strength(working: np.ndarray) -> np.ndarray:
     return np.minimum(STRENGTH_FLOOR + STRENGTH_TEXTURE * contrast, STRENGTH_CAP)
 
 
-def _headroom_shift(channel: np.ndarray, amplitude: np.ndarray) -> np.ndarray:
-    """How far to move each pixel of one colour ``channel`` inward so that the texture's
-    ``amplitude`` fits between 0 and 255. Per channel: the blue of a pure yellow rises a level,
-    its red falls one, and all three keep the mark."""
-    rise = np.maximum(amplitude - channel, 0.0)
-    fall = np.maximum(channel + amplitude - 255.0, 0.0)
-    return rise - fall
-
-
 def _marked(
     rgb: np.ndarray, delta: np.ndarray, amplitude: np.ndarray, psnr_floor_db: float
 ) -> np.ndarray:
     """``rgb`` plus the texture ``delta`` (the same in the three channels), each channel moved
     inside its headroom, as 8-bit pixels; the whole scaled down when it would cost more than
-    ``psnr_floor_db`` (a guarantee per image, whatever the gain and the texture)."""
-    channels = cv2.split(rgb)
+    ``psnr_floor_db`` (a guarantee per image, whatever the gain and the texture).
 
-    def changes(factor: float) -> list[np.ndarray]:
-        reach = amplitude * factor if factor != 1.0 else amplitude
-        texture = delta * factor if factor != 1.0 else delta
-        return [texture + _headroom_shift(channel, reach) for channel in channels]
-
+    Headroom, per channel: where the texture's ``amplitude`` does not fit between 0 and 255,
+    the pixel moves inward by the difference (the blue of a pure yellow rises a level, its red
+    falls one, and all three keep the mark)."""
     budget = 255.0**2 / 10 ** (psnr_floor_db / 10)
     factor = 1.0
     for _ in range(6):
-        change = changes(factor)
-        marked = cv2.merge([channel + part for channel, part in zip(channels, change, strict=True)])
-        marked = np.clip(np.rint(marked), 0, 255)
+        reach = (amplitude if factor == 1.0 else amplitude * factor)[..., None]
+        marked = rgb + (delta if factor == 1.0 else delta * factor)[..., None]
+        marked += np.maximum(reach - rgb, 0.0)
+        marked -= np.maximum(rgb + reach - 255.0, 0.0)
+        np.rint(marked, out=marked)
+        np.clip(marked, 0, 255, out=marked)
         # Measured on the 8-bit result: the chips' plateaus round alike, so rounding costs more
         # than a uniform error would, and the shifts do not shrink exactly with the factor.
         error = marked - rgb
@@ -410,21 +405,32 @@ def _whitened(plane: np.ndarray) -> np.ndarray:
     if colour:
         base = cv2.bilateralFilter(plane, BILATERAL_DIAMETER, BILATERAL_LEVELS, 3.0)
     channels = range(plane.shape[2]) if colour else [None]
-    total = np.zeros(plane.shape[:2], np.float32)
+    parts: list[np.ndarray] = []
     for index in channels:
         channel = plane if index is None else np.ascontiguousarray(plane[..., index])
         valid = _unsaturated(channel)
-        if colour:
-            detail = (channel - base[..., index]) * valid
+        if valid is None:  # nothing saturated (most pictures): the same sums, fewer of them
+            if colour:
+                detail = channel - base[..., index]
+            else:
+                detail = channel - cv2.GaussianBlur(channel, (0, 0), 2.0) / (1.0 + 1e-3)
+            counted: np.ndarray | float = 1.0
         else:
-            weight = cv2.GaussianBlur(valid, (0, 0), 2.0) + 1e-3
-            detail = (channel - cv2.GaussianBlur(channel * valid, (0, 0), 2.0) / weight) * valid
+            if colour:
+                detail = (channel - base[..., index]) * valid
+            else:
+                weight = cv2.GaussianBlur(valid, (0, 0), 2.0) + 1e-3
+                detail = (channel - cv2.GaussianBlur(channel * valid, (0, 0), 2.0) / weight) * valid
+            counted = cv2.blur(valid, (SPREAD_BOX, SPREAD_BOX))
         # The detail level around each pixel (a box of about the reach of a Gaussian of
         # sigma 6, at a fraction of its cost), over the pixels that vary.
-        spread = cv2.blur(np.abs(detail), (SPREAD_BOX, SPREAD_BOX)) / (
-            cv2.blur(valid, (SPREAD_BOX, SPREAD_BOX)) + 1e-3
-        )
-        total += np.clip(detail / (spread + 0.5), -3.0, 3.0)
+        spread = cv2.blur(np.abs(detail), (SPREAD_BOX, SPREAD_BOX)) / (counted + 1e-3)
+        spread += 0.5
+        detail /= spread
+        parts.append(np.clip(detail, -3.0, 3.0, out=detail))
+    total = parts[0]  # a fresh array: the others are added into it
+    for part in parts[1:]:
+        total += part
     return total
 
 
@@ -435,13 +441,15 @@ BILATERAL_DIAMETER, BILATERAL_LEVELS = 9, 8.0
 SATURATED_RUN = 7  # a saturated pixel is left out when its 7 x 7 neighbourhood is flat
 
 
-def _unsaturated(channel: np.ndarray) -> np.ndarray:
+def _unsaturated(channel: np.ndarray) -> np.ndarray | None:
     """1 where ``channel`` can carry the mark, 0 in flat runs at (or within a level of) 0 or
-    255. A marked white still varies by a few levels over any 7 x 7 window; only an attack
-    that clipped it is flat there."""
+    255; None when no pixel is that close to 0 or 255 (all can). A marked white still varies by
+    a few levels over any 7 x 7 window; only an attack that clipped it is flat there."""
+    saturated = (channel >= 254.0) | (channel <= 1.0)
+    if not saturated.any():
+        return None
     kernel = np.ones((SATURATED_RUN, SATURATED_RUN), np.uint8)
     flat = (cv2.dilate(channel, kernel) - cv2.erode(channel, kernel)) <= 1.0
-    saturated = (channel >= 254.0) | (channel <= 1.0)
     return (~(flat & saturated)).astype(np.float32)
 
 
@@ -692,9 +700,19 @@ def watermark_marks_remove(
     ``known`` names marks the caller expects (a remix's parent): they are taken out even when
     the marks laid over each other no longer decode one by one. An image without a
     synchronisation template is returned as it is."""
+    rgb, removed, _ = _marks_taken_out(np.asarray(image.convert("RGB"), np.float32), known)
+    if not removed:
+        return image, []
+    return Image.fromarray(rgb.astype(np.uint8)), removed
+
+
+def _marks_taken_out(
+    rgb: np.ndarray, known: tuple[int, ...]
+) -> tuple[np.ndarray, list[int], np.ndarray]:
+    """(``rgb`` without the keyed marks it carries, in whole levels; the ids taken out; its
+    luminance at the working resolution, which the new mark's strength is measured from)."""
     key = watermark_key_load()
     plan = _plan(key)
-    rgb = np.asarray(image.convert("RGB"), np.float32)
     height, width = rgb.shape[:2]
     size = _working_size(width, height)
     removed: list[int] = []
@@ -705,13 +723,11 @@ def watermark_marks_remove(
         # may decode now, at the same place.
         ids, at = _marks_carried(working, plan, key, known if at is None else (), at)
         if not ids:
-            break
+            return rgb, removed, working
         field = _resize(_earlier_marks(working, ids, at, plan, key), (width, height))
-        rgb = rgb - field[..., None]
+        rgb = np.clip(np.rint(rgb - field[..., None]), 0, 255)
         removed += [remix_id for remix_id in ids if remix_id not in removed]
-    if not removed:
-        return image, []
-    return Image.fromarray(np.clip(np.rint(rgb), 0, 255).astype(np.uint8)), removed
+    return rgb, removed, _resize(_luminance(rgb), size)
 
 
 # --- Embedding that is proven to read back --------------------------------------------------------
@@ -739,9 +755,9 @@ def _decoded(jpeg: bytes) -> Image.Image:
     return Image.open(io.BytesIO(jpeg)).convert("RGB")
 
 
-def _psnr(a: Image.Image, b: Image.Image) -> float:
-    difference = np.asarray(a, np.float32) - np.asarray(b, np.float32)
-    return float(10 * np.log10(255.0**2 / max(float(np.mean(difference * difference)), 1e-12)))
+def _psnr(a: Image.Image | np.ndarray, b: Image.Image | np.ndarray) -> float:
+    """PSNR in dB between two 8-bit RGB images (OpenCV's, on the bytes: no float copies)."""
+    return float(cv2.PSNR(np.asarray(a, np.uint8), np.asarray(b, np.uint8)))
 
 
 def _reads(image: Image.Image, remix_id: int) -> bool:
@@ -750,30 +766,32 @@ def _reads(image: Image.Image, remix_id: int) -> bool:
 
 
 def _published(
-    image: Image.Image,
+    rgb: np.ndarray,
+    texture: tuple[np.ndarray, np.ndarray],
     *,
-    remix_id: int,
     gain: float,
     quality: int,
     reference: Image.Image,
     margin_db: float = 0.0,
 ) -> tuple[bytes, Image.Image] | None:
-    """The marked JPEG and its pixels, at least ``PUBLISHED_PSNR_MIN_DB`` (+ ``margin_db``)
-    from ``reference`` (the same image published unmarked): JPEG quantises the marked and
-    unmarked images apart a little (up to about a dB on busy pictures), so the promise is
-    measured as published, and the texture is lowered by the shortfall when it is not met
-    (None if it never is)."""
+    """The JPEG of ``rgb`` marked with the ``texture`` (``_texture`` at gain 1) at ``gain``,
+    and its pixels, at least ``PUBLISHED_PSNR_MIN_DB`` (+ ``margin_db``) from ``reference``
+    (the same image published unmarked): JPEG quantises the marked and unmarked images apart
+    a little (up to about a dB on busy pictures), so the promise is measured as published, and
+    the texture is lowered by the shortfall when it is not met (None if it never is)."""
+    delta, amplitude = (part * gain for part in texture) if gain != 1.0 else texture
+    original = rgb.astype(np.uint8)
     floor = PSNR_FLOOR_DB + margin_db
     for _ in range(4):
-        marked = watermark_embed(image, remix_id=remix_id, gain=gain, psnr_floor_db=floor)
-        jpeg = _jpeg(marked, quality)
+        marked = _marked(rgb, delta, amplitude, floor)
+        jpeg = _jpeg(Image.fromarray(marked), quality)
         published = _decoded(jpeg)
         shortfall = PUBLISHED_PSNR_MIN_DB + margin_db - _psnr(reference, published)
         if shortfall <= 0:
             return jpeg, published
         # Lower the texture from where it is (it may be under the floor already) by more
         # than the shortfall: JPEG keeps most, not all, of a change.
-        floor = max(floor, _psnr(image, marked)) + 1.5 * shortfall + 0.1
+        floor = max(floor, _psnr(original, marked)) + 1.5 * shortfall + 0.1
     return None
 
 
@@ -786,26 +804,44 @@ def watermark_embed_checked(
     no strength reads back at all (within the PSNR promise): the remix is then never
     published unmarked.
 
-    The keyed marks ``image`` carries (a remix of a remix starts from a marked image; its
-    parent's id goes in ``replaces``) are taken out first (``watermark_marks_remove``): the
+    The keyed marks ``image`` carries are taken out first (``watermark_marks_remove``): the
     new mark replaces them, and "unmarked" above means without them. What they leave behind
-    (JPEG kept them not quite as they were made, a few percent) is paid for from the new
-    mark's budget (``REPLACING_MARGIN_DB``), so that the image is also within the promise of
-    the picture that was never marked at all."""
-    image, removed = watermark_marks_remove(image.convert("RGB"), known=replaces)
+    (JPEG kept them not quite as they were made) is paid for from the new mark's budget
+    (``REPLACING_MARGIN_DB``), so that the image is also within the promise of the picture
+    that was never marked at all. A remix of a remix names its chain in ``replaces`` (its
+    parent's mark is certainly there); a picture that is not known to carry one (a video's
+    frame) is looked at only when its mark does not read back (a screen recording of a
+    published remix): most remixes are spared a decode."""
+    rgb = np.asarray(image.convert("RGB"), np.float32)
+    try:
+        return _embed_checked(rgb, remix_id=remix_id, quality=quality, replaces=replaces)
+    except WatermarkError:
+        if replaces:
+            raise
+        return _embed_checked(rgb, remix_id=remix_id, quality=quality, replaces=None)
+
+
+def _embed_checked(
+    rgb: np.ndarray, *, remix_id: int, quality: int, replaces: tuple[int, ...] | None
+) -> bytes:
+    """``watermark_embed_checked`` on ``rgb``; earlier marks looked for unless ``replaces`` is
+    empty (None: looked for, none known)."""
+    removed: list[int] = []
+    if replaces is None or replaces:
+        rgb, removed, working = _marks_taken_out(rgb, replaces or ())
+    else:
+        working = _resize(_luminance(rgb), _working_size(rgb.shape[1], rgb.shape[0]))
     margin = REPLACING_MARGIN_DB if removed else 0.0
     if removed:
         logger.info("Remix %s: earlier marks %s taken out before its own", remix_id, removed)
-    reference = _decoded(_jpeg(image, quality))
+    reference = _decoded(_jpeg(Image.fromarray(rgb.astype(np.uint8)), quality))
+    # The texture at gain 1, measured once: each try below only scales it.
+    pattern = _tiled(_tile_for(remix_id, watermark_key_load()), working.shape)
+    texture = _texture((rgb.shape[1], rgb.shape[0]), working, pattern, 1.0)
     readable, previous = None, b""
     for gain in GAIN_STEPS:
         made = _published(
-            image,
-            remix_id=remix_id,
-            gain=gain,
-            quality=quality,
-            reference=reference,
-            margin_db=margin,
+            rgb, texture, gain=gain, quality=quality, reference=reference, margin_db=margin
         )
         if made is None or made[0] == previous:  # held at the PSNR floor: no stronger mark
             break
