@@ -424,9 +424,9 @@ def _whitened(plane: np.ndarray) -> np.ndarray:
             counted = cv2.blur(valid, (SPREAD_BOX, SPREAD_BOX))
         # The detail level around each pixel (a box of about the reach of a Gaussian of
         # sigma 6, at a fraction of its cost), over the pixels that vary.
-        spread = cv2.blur(np.abs(detail), (SPREAD_BOX, SPREAD_BOX)) / (counted + 1e-3)
-        spread += 0.5
-        detail /= spread
+        spread: np.ndarray = cv2.blur(np.abs(detail), (SPREAD_BOX, SPREAD_BOX)) / (counted + 1e-3)
+        np.add(spread, 0.5, out=spread)
+        np.divide(detail, spread, out=detail)
         parts.append(np.clip(detail, -3.0, 3.0, out=detail))
     total = parts[0]  # a fresh array: the others are added into it
     for part in parts[1:]:
