@@ -453,12 +453,18 @@ def _unsaturated(channel: np.ndarray) -> np.ndarray | None:
     return (~(flat & saturated)).astype(np.float32)
 
 
-def _fold(plane: np.ndarray) -> np.ndarray:
+def _blocks(plane: np.ndarray, side: int) -> np.ndarray:
+    """``plane`` zero-padded to whole ``side`` x ``side`` blocks, as (rows, side, cols, side)."""
     height, width = plane.shape
-    rows, cols = -(-height // TILE), -(-width // TILE)
-    padded = np.zeros((rows * TILE, cols * TILE), np.float32)
+    rows, cols = -(-height // side), -(-width // side)
+    padded = np.zeros((rows * side, cols * side), np.float32)
     padded[:height, :width] = plane
-    return padded.reshape(rows, TILE, cols, TILE).sum(axis=(0, 2))
+    return padded.reshape(rows, side, cols, side)
+
+
+def _fold(plane: np.ndarray) -> np.ndarray:
+    """Every tile-sized block of ``plane`` summed onto one tile."""
+    return _blocks(plane, TILE).sum(axis=(0, 2))
 
 
 def _synchronised(
@@ -642,11 +648,7 @@ def _high_pass(plane: np.ndarray) -> np.ndarray:
 
 
 def _block_sums(plane: np.ndarray) -> np.ndarray:
-    height, width = plane.shape
-    rows, cols = -(-height // REMOVAL_BLOCK), -(-width // REMOVAL_BLOCK)
-    padded = np.zeros((rows * REMOVAL_BLOCK, cols * REMOVAL_BLOCK), np.float32)
-    padded[:height, :width] = plane
-    return padded.reshape(rows, REMOVAL_BLOCK, cols, REMOVAL_BLOCK).sum(axis=(1, 3))
+    return _blocks(plane, REMOVAL_BLOCK).sum(axis=(1, 3))
 
 
 def _earlier_marks(
