@@ -463,15 +463,17 @@ def _chain_kinds(index: int) -> list[tuple[str, str]]:
 
 
 def _made(engine: EffectsEngine, image: Image.Image, kind: str, prompt: str, level: int,
-          seed: int) -> Image.Image:  # fmt: skip
-    """What a remix makes of ``image`` before its mark: the engine, caption, visible label."""
+          seed: int) -> tuple[Image.Image, str]:  # fmt: skip
+    """(what a remix makes of ``image`` before its mark: the engine, caption, visible label;
+    the kind made)."""
     request = RemixRequest(kind=kind, prompt=prompt, caption="", seed=seed)  # type: ignore[arg-type]
     try:
         made = engine.generate(image, request, lambda *_: None).image
     except EngineRefusal:  # no face or person: a caption-only remix is what gets made
-        request = RemixRequest(kind="caption_only", prompt="", caption="", seed=seed)
+        kind = "caption_only"
+        request = RemixRequest(kind=kind, prompt="", caption="", seed=seed)
         made = engine.generate(image, request, lambda *_: None).image
-    return label_draw(caption_draw(made, f"Level {level}"), label_text("effects"))
+    return label_draw(caption_draw(made, f"Level {level}"), label_text("effects")), kind
 
 
 def chains(count: int, bases: list[Image.Image]) -> dict:
@@ -487,7 +489,7 @@ def chains(count: int, bases: list[Image.Image]) -> dict:
         ids: list[int] = []
         for level, (kind, prompt) in enumerate(_chain_kinds(index)):
             remix_id += 7919
-            made = _made(engine, image, kind, prompt, level, index)
+            made, kind = _made(engine, image, kind, prompt, level, index)
             replaces = tuple(ids[::-1])
             try:
                 jpeg, took, used = _timed_check(made, remix_id, replaces=replaces)
@@ -497,7 +499,9 @@ def chains(count: int, bases: list[Image.Image]) -> dict:
             if level:
                 wall.append(took)
                 cpu.append(used)
-            twin = _jpeg(QUALITY)(_made(engine, twin, kind, prompt, level, index))
+            # The twin makes the kind the marked chain made (a face found in one and not in
+            # the other would compare two different pictures).
+            twin = _jpeg(QUALITY)(_made(engine, twin, kind, prompt, level, index)[0])
             image = Image.open(io.BytesIO(jpeg)).convert("RGB")
             ids.append(remix_id)
             psnr_levels[level].append(_psnr(twin, image))
