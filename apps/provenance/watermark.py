@@ -744,7 +744,7 @@ PUBLISHED_PSNR_MIN_DB = 38.1
 # When earlier marks were taken out, what JPEG left of them (measured 45-48 dB from the
 # picture never marked, on busy photos) adds to the new mark: the new one keeps 1 dB more from
 # the cleaned picture. (A margin growing with the chain's depth was tried: 2.2 dB at depth 3
-# bought 0.2 dB against the chain never marked, and cost crop detection; see
+# bought 0.2-0.6 dB against the chain never marked, and cost crop detection; see
 # docs/provenance.md.)
 REPLACING_MARGIN_DB = 1.0
 
