@@ -8,10 +8,17 @@ marked as publishing marks it (``watermark_embed_checked``, JPEG 92), attacked, 
 ``watermark_read``; "detected" means the keyed mark gave the right remix id. Then the
 false-positive rate on unmarked images (originals, crops, flips, re-encodes, noise), forged marks
 (invisible-watermark's public ``dwtDctSvd`` with a valid-looking legacy payload), PSNR, the
-perceptual-hash distances the verifier relies on, and the time to embed and check at 512 px.
+perceptual-hash distances the verifier relies on, and the time to embed and check at 512 px
+(CPU time of the process and wall time, both). Then chains of remixes of remixes to the longest
+(``CHAIN_MAX_DEPTH``), each level made from its parent's published image by the effects engine
+(caption-only at every level, or other kinds between caption-only ones), captioned, labelled
+and marked with its parent's marks replaced: whether every level reads back as itself (never
+as an ancestor), the attack table on the deepest level, and its PSNR against the same chain
+made without any mark.
 
 Run: .venv/bin/python bench/watermark_robustness.py [--images 300] [--unmarked 2000] [--forged 200]
-The last line is one JSON object.
+[--chains 40] [--only all|chains|timing]. ``--only timing`` times embed + check alone (40 images,
+twice; a minute on an idle machine). The last line is one JSON object.
 """
 
 import argparse
@@ -40,17 +47,20 @@ from PIL import Image, ImageDraw, ImageEnhance, ImageFont
 
 from apps.provenance import watermark_legacy
 from apps.provenance.fingerprint import MATCH_DISTANCE, image_phash, image_phashes, phash_nearest
+from apps.provenance.label import label_draw, label_text
 from apps.provenance.verification import mark_names_remix
 from apps.provenance.watermark import (
     SCHEME,
     WatermarkError,
     watermark_embed_checked,
+    watermark_marks_remove,
     watermark_read,
     watermark_read_keyed,
 )
 from apps.remix.captions import caption_draw
 from apps.remix.engines.base import EngineRefusal, RemixRequest
 from apps.remix.engines.effects import STYLES, EffectsEngine
+from apps.remix.models import CHAIN_MAX_DEPTH
 from apps.videos.demo import synthetic_video_write
 from apps.videos.media import evenly_spaced_times, video_frames_at
 from bench._common import json_last_line, machine, percentile
@@ -258,14 +268,13 @@ def robustness(sets: dict[str, list[Image.Image]]) -> dict:
     for name, images in sets.items():
         for image in images:
             remix_id += 7919
-            start, cpu = time.perf_counter(), time.process_time()
             try:
-                jpeg = watermark_embed_checked(image, remix_id=remix_id, quality=QUALITY)
+                jpeg, took, used = _timed_check(image, remix_id)
             except WatermarkError:
                 refused += 1
                 continue
-            check_ms.append((time.perf_counter() - start) * 1000)
-            check_cpu_ms.append((time.process_time() - cpu) * 1000)
+            check_ms.append(took)
+            check_cpu_ms.append(used)
             published = Image.open(io.BytesIO(jpeg)).convert("RGB")
             psnr.append(_psnr(_jpeg(QUALITY)(image), published))
             stored = image_phashes(published)
@@ -316,6 +325,7 @@ def robustness(sets: dict[str, list[Image.Image]]) -> dict:
             "p50": round(statistics.median(check_ms), 1),
             "p95": round(percentile(check_ms, 0.95), 1),
             "cpu_p50": round(statistics.median(check_cpu_ms), 1),
+            "cpu_p95": round(percentile(check_cpu_ms, 0.95), 1),
         },
         "phash_attacked": {
             "p50": statistics.median(distances),
@@ -405,18 +415,179 @@ def forgeries(images: list[Image.Image], stored: list[list[int]]) -> dict:
     }
 
 
+def _timed_check(image: Image.Image, remix_id: int, **options) -> tuple[bytes, float, float]:
+    """(the checked JPEG, wall ms, CPU ms of this process: all its threads, both cores)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    jpeg = watermark_embed_checked(image, remix_id=remix_id, quality=QUALITY, **options)
+    return jpeg, (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
+
+
+def timing(images: list[Image.Image], rounds: int = 2) -> dict:
+    """Embed + read-back check alone, ``rounds`` times over ``images``: wall and CPU time."""
+    wall, cpu = [], []
+    watermark_embed_checked(images[0], remix_id=1, quality=QUALITY)  # warm: the key's plan
+    for round_ in range(rounds):
+        for index, image in enumerate(images):
+            _, took, used = _timed_check(image, 10_000 + round_ * 1000 + index)
+            wall.append(took)
+            cpu.append(used)
+    print(
+        f"\nembed + read-back check alone, {len(wall)} runs at 512 px: wall p50 "
+        f"{statistics.median(wall):.1f} ms, p95 {percentile(wall, 0.95):.1f}; CPU p50 "
+        f"{statistics.median(cpu):.1f} ms, p95 {percentile(cpu, 0.95):.1f} "
+        f"(load average {os.getloadavg()[0]:.2f})"
+    )
+    return {
+        "timing_runs": len(wall),
+        "timing_wall_ms": _p50_p95(wall),
+        "timing_cpu_ms": _p50_p95(cpu),
+    }
+
+
+def _p50_p95(values: list[float]) -> dict:
+    return {"p50": round(statistics.median(values), 1), "p95": round(percentile(values, 0.95), 1)}
+
+
+def _chain_kinds(index: int) -> list[tuple[str, str]]:
+    """Caption-only at every level (the hard case: the picture barely changes), or another
+    kind at every other level."""
+    levels = CHAIN_MAX_DEPTH + 1
+    if index % 2 == 0:
+        return [("caption_only", "")] * levels
+    others = [(kind, prompts[index % len(prompts)]) for kind, prompts in PROMPTS.items()]
+    others = [pair for pair in others if pair[0] != "caption_only"]
+    return [
+        others[(index // 2 + level) % len(others)] if level % 2 == 0 else ("caption_only", "")
+        for level in range(levels)
+    ]
+
+
+def _made(engine: EffectsEngine, image: Image.Image, kind: str, prompt: str, level: int,
+          seed: int) -> tuple[Image.Image, str]:  # fmt: skip
+    """(what a remix makes of ``image`` before its mark: the engine, caption, visible label;
+    the kind made)."""
+    request = RemixRequest(kind=kind, prompt=prompt, caption="", seed=seed)  # type: ignore[arg-type]
+    try:
+        made = engine.generate(image, request, lambda *_: None).image
+    except EngineRefusal:  # no face or person: a caption-only remix is what gets made
+        kind = "caption_only"
+        request = RemixRequest(kind=kind, prompt="", caption="", seed=seed)
+        made = engine.generate(image, request, lambda *_: None).image
+    return label_draw(caption_draw(made, f"Level {level}"), label_text("effects")), kind
+
+
+def chains(count: int, bases: list[Image.Image]) -> dict:
+    engine = EffectsEngine()
+    levels = CHAIN_MAX_DEPTH + 1
+    reads, ancestor_reads, refused = [0] * levels, 0, 0
+    deepest: list[tuple[Image.Image, int]] = []
+    psnr_never_marked, psnr_cleaned, wall, cpu = [], [], [], []
+    psnr_levels: list[list[float]] = [[] for _ in range(levels)]
+    remix_id = 5_000_000
+    for index in range(count):
+        image = twin = bases[(index * 7) % len(bases)]  # twin: the same chain never marked
+        ids: list[int] = []
+        for level, (kind, prompt) in enumerate(_chain_kinds(index)):
+            remix_id += 7919
+            made, kind = _made(engine, image, kind, prompt, level, index)
+            replaces = tuple(ids[::-1])
+            try:
+                jpeg, took, used = _timed_check(made, remix_id, replaces=replaces)
+            except WatermarkError:
+                refused += 1
+                break
+            if level:
+                wall.append(took)
+                cpu.append(used)
+            # The twin makes the kind the marked chain made (a face found in one and not in
+            # the other would compare two different pictures).
+            twin = _jpeg(QUALITY)(_made(engine, twin, kind, prompt, level, index)[0])
+            image = Image.open(io.BytesIO(jpeg)).convert("RGB")
+            ids.append(remix_id)
+            psnr_levels[level].append(_psnr(twin, image))
+            reading = watermark_read(image)
+            reads[level] += reading.keyed and reading.remix_id == remix_id
+            ancestor_reads += reading.remix_id in ids[:-1]
+        else:
+            deepest.append((image, remix_id))
+            psnr_never_marked.append(_psnr(twin, image))
+            cleaned, _ = watermark_marks_remove(made, known=tuple(ids[-2::-1]))
+            psnr_cleaned.append(_psnr(_jpeg(QUALITY)(cleaned), image))
+    print(f"\nChains: {count} chains of {levels} levels (depth 0 to {CHAIN_MAX_DEPTH})")
+    for level in range(levels):
+        print(
+            f"  level {level}: reads back as itself {reads[level] / count:.1%}; PSNR vs the "
+            f"chain never marked: median {statistics.median(psnr_levels[level]):.1f} dB, min "
+            f"{min(psnr_levels[level]):.1f}"
+        )
+    print(f"  an ancestor's id read instead: {ancestor_reads}; refused: {refused}")
+    print(f"Attacks on the deepest level ({len(deepest)} images)")
+    attacked = {}
+    for attack, apply in ATTACKS.items():
+        hits = 0
+        for published, own in deepest:
+            reading = watermark_read(apply(published))
+            hits += reading.keyed and reading.remix_id == own
+        attacked[attack] = round(hits / max(len(deepest), 1), 4)
+        target = TARGETS[attack]
+        print(
+            f"  {attack:<30}{attacked[attack]:>8.1%}{'' if target is None else f'{target:.0%}':>8}"
+        )
+    print(
+        f"PSNR of the deepest level vs the same chain never marked (both JPEG {QUALITY} at "
+        f"every level): median {statistics.median(psnr_never_marked):.1f} dB, min "
+        f"{min(psnr_never_marked):.1f}; vs its own input with the earlier marks taken out: "
+        f"median {statistics.median(psnr_cleaned):.1f}, min {min(psnr_cleaned):.1f}"
+    )
+    print(
+        f"embed + check with the parent's marks replaced (levels 1-{CHAIN_MAX_DEPTH}): wall p50 "
+        f"{statistics.median(wall):.0f} ms, CPU p50 {statistics.median(cpu):.0f} ms"
+    )
+    return {
+        "chains": count,
+        "chain_levels_read_back": [round(hit / count, 4) for hit in reads],
+        "chain_ancestor_reads": ancestor_reads,
+        "chain_refused": refused,
+        "chain_deepest_detected": attacked,
+        "chain_psnr_never_marked_by_level_p50_db": [
+            round(statistics.median(values), 2) for values in psnr_levels
+        ],
+        "chain_psnr_never_marked_db": {
+            "p50": round(statistics.median(psnr_never_marked), 2),
+            "min": round(min(psnr_never_marked), 2),
+        },
+        "chain_psnr_cleaned_db": {
+            "p50": round(statistics.median(psnr_cleaned), 2),
+            "min": round(min(psnr_cleaned), 2),
+        },
+        "chain_embed_check_ms": {
+            "p50": round(statistics.median(wall), 1),
+            "cpu_p50": round(statistics.median(cpu), 1),
+        },
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--images", type=int, default=300, help="marked images, all sets")
     parser.add_argument("--unmarked", type=int, default=2000)
     parser.add_argument("--forged", type=int, default=200)
+    parser.add_argument("--chains", type=int, default=40, help="chains to the longest")
+    parser.add_argument("--only", choices=["all", "chains", "timing"], default="all")
     args = parser.parse_args()
     settings.CLIPMIX_WATERMARK_KEY = settings.CLIPMIX_WATERMARK_KEY or "bench-watermark-key"
-    rng = np.random.default_rng(2026)
-    quarter = max(1, args.images // 4)
     started = time.perf_counter()
+    if args.only == "timing":  # the draw the embedding was tuned on, not the benchmark's
+        tuning = np.random.default_rng(11)
+        figures = timing([*photos(20, tuning), *graphics(20, tuning)])
+        figures["wall_s"] = round(time.perf_counter() - started, 1)
+        json_last_line({"benchmark": "watermark_robustness", **figures, **machine()})
+        return
+    rng = np.random.default_rng(2026)
+    images = args.images if args.only == "all" else max(8, args.chains)
+    quarter = max(1, images // 4)
     with tempfile.TemporaryDirectory() as folder:
-        photo_set = photos(quarter + args.images % 4, rng)
+        photo_set = photos(quarter + images % 4, rng)
         frame_set = frames(quarter, Path(folder))
     sets = {
         "photos": photo_set,
@@ -424,11 +595,15 @@ def main() -> None:
         "remixes": remixes(quarter, [*frame_set, *photo_set]),
         "graphics": graphics(quarter, rng),
     }
-    figures = robustness(sets)
     everything = [image for images in sets.values() for image in images]
-    stored = [image_phashes(image) for image in everything]
-    figures |= false_positives(unmarked_set(everything, args.unmarked, rng), stored)
-    figures |= forgeries((everything * 4)[: args.forged], stored)
+    figures: dict = {}
+    if args.only == "all":
+        figures |= robustness(sets)
+        stored = [image_phashes(image) for image in everything]
+        figures |= false_positives(unmarked_set(everything, args.unmarked, rng), stored)
+        figures |= forgeries((everything * 4)[: args.forged], stored)
+    if args.chains:
+        figures |= chains(args.chains, everything)
     figures["wall_s"] = round(time.perf_counter() - started, 1)
     json_last_line({"benchmark": "watermark_robustness", **figures, **machine()})
 

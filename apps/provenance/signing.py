@@ -74,6 +74,9 @@ class ParentRemix:
     requester_handle: str
     credentials_url: str
     signed_jpeg: bytes  # the parent's published image, its C2PA manifest embedded
+    # The remixes up the chain, the parent first: the keyed marks the image may carry, which
+    # the new mark replaces (a chain published before marks were replaced carries them all).
+    earlier_marks: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -319,7 +322,12 @@ def remix_image_finish(image: Image.Image, provenance: RemixProvenance) -> bytes
             (round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS
         )
     image = label_draw(image.convert("RGB"), label_text(provenance.engine))
-    jpeg = watermark_embed_checked(image, remix_id=provenance.remix_id, quality=JPEG_QUALITY)
+    jpeg = watermark_embed_checked(
+        image,
+        remix_id=provenance.remix_id,
+        quality=JPEG_QUALITY,
+        replaces=provenance.parent.earlier_marks if provenance.parent else (),
+    )
     signed, manifest_store = _signed(jpeg, provenance)
     stored_manifest_save(
         remix_id=provenance.remix_id,

@@ -130,11 +130,16 @@ class _Plan:
     payload_bit: np.ndarray  # which coded bit each payload chip carries
 
 
-def _pulse(chips: np.ndarray) -> np.ndarray:
-    """A GRID x GRID chip array as a softened, periodic TILE x TILE pattern of unit RMS."""
+def _pulse_shaped(chips: np.ndarray) -> np.ndarray:
+    """A GRID x GRID chip array as a softened, periodic TILE x TILE pattern (linear in it)."""
     tile = np.kron(chips.reshape(GRID, GRID), np.ones((CHIP, CHIP), np.float32))
     padded = np.pad(tile, CHIP, mode="wrap")
-    soft = cv2.GaussianBlur(padded, (0, 0), 1.0)[CHIP:-CHIP, CHIP:-CHIP]
+    return cv2.GaussianBlur(padded, (0, 0), 1.0)[CHIP:-CHIP, CHIP:-CHIP]
+
+
+def _pulse(chips: np.ndarray) -> np.ndarray:
+    """``_pulse_shaped`` at unit RMS."""
+    soft = _pulse_shaped(chips)
     rms = float(np.sqrt(np.mean(soft**2))) or 1.0
     return (soft / rms).astype(np.float32)
 
@@ -236,13 +241,32 @@ def _bits(payload: bytes) -> np.ndarray:
     return np.unpackbits(np.frombuffer(payload, np.uint8))
 
 
-def _tile_for(remix_id: int, key: bytes) -> np.ndarray:
-    plan = _plan(key)
-    coded = _encode(_bits(payload_for(remix_id, key=key)))
+def _codeword(remix_id: int, key: bytes) -> np.ndarray:
+    """The 162 coded bits of ``remix_id``'s payload as +1 (bit 0) / -1 (bit 1)."""
+    return _encode(_bits(payload_for(remix_id, key=key)))
+
+
+def _chips(plan: _Plan, *, sync: bool, coded: np.ndarray | None) -> np.ndarray:
+    """The tile's chip values: the synchronisation template, the payload chips, or both."""
     chips = np.zeros(GRID * GRID, np.float32)
-    chips[plan.sync_index] = plan.sync_sign
-    chips[plan.payload_index] = plan.payload_sign * coded[plan.payload_bit]
-    return _pulse(chips)
+    if sync:
+        chips[plan.sync_index] = plan.sync_sign
+    if coded is not None:
+        chips[plan.payload_index] = plan.payload_sign * coded[plan.payload_bit]
+    return chips
+
+
+def _tile_for(remix_id: int, key: bytes) -> np.ndarray:
+    return _pulse(_chips(_plan(key), sync=True, coded=_codeword(remix_id, key)))
+
+
+def _tiled(
+    tile: np.ndarray, shape: tuple[int, int], offset: tuple[int, int] = (0, 0)
+) -> np.ndarray:
+    """``tile`` repeated over ``shape`` (rows, columns), its origin at ``offset``."""
+    height, width = shape
+    rolled = np.roll(tile, offset, axis=(0, 1)) if offset != (0, 0) else tile
+    return np.tile(rolled, (-(-height // TILE), -(-width // TILE)))[:height, :width]
 
 
 def _working_size(width: int, height: int, scale: float = 1.0) -> tuple[int, int]:
@@ -256,6 +280,8 @@ def _luminance(rgb: np.ndarray) -> np.ndarray:
 
 
 def _resize(plane: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    if (plane.shape[1], plane.shape[0]) == size:
+        return plane
     shrinking = size[0] * size[1] < plane.shape[0] * plane.shape[1]
     return cv2.resize(plane, size, interpolation=cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR)
 
@@ -291,9 +317,7 @@ def watermark_embedder(
     key = watermark_key_load()
     width, height = size
     working_size = _working_size(width, height)
-    tile = _tile_for(remix_id, key)
-    reps = (-(-working_size[1] // TILE), -(-working_size[0] // TILE))
-    pattern = np.tile(tile, reps)[: working_size[1], : working_size[0]]
+    pattern = _tiled(_tile_for(remix_id, key), (working_size[1], working_size[0]))
     measured: list[tuple[np.ndarray, np.ndarray]] = []  # (delta, amplitude), at most one
     count = 0
 
@@ -304,19 +328,7 @@ def watermark_embedder(
             raise ValueError(f"expected a {width}x{height} image, got {image.size}")
         if count % max(1, strength_every) == 0:
             working = _resize(_luminance(rgb), working_size)
-            local_mean = cv2.blur(working, (7, 7))
-            variance = cv2.blur(working * working, (7, 7)) - local_mean**2
-            contrast = np.sqrt(np.maximum(variance, 0))
-            strength = np.minimum(STRENGTH_FLOOR + STRENGTH_TEXTURE * contrast, STRENGTH_CAP) * gain
-            # Where a pixel is near black or white, half of the texture would clip: move the
-            # pixel inward by half the texture's amplitude there (a level or two,
-            # imperceptible), so that only the peaks of the texture clip.
-            measured[:] = [
-                (
-                    _resize(strength * pattern, (width, height)),
-                    0.5 * _resize(strength, (width, height)),
-                )
-            ]
+            measured[:] = [_texture(size, working, pattern, gain)]
         count += 1
         delta, amplitude = measured[0]
         return Image.fromarray(_marked(rgb, delta, amplitude, psnr_floor_db))
@@ -324,13 +336,24 @@ def watermark_embedder(
     return embed
 
 
-def _headroom_shift(channel: np.ndarray, amplitude: np.ndarray) -> np.ndarray:
-    """How far to move each pixel of one colour ``channel`` inward so that the texture's
-    ``amplitude`` fits between 0 and 255. Per channel: the blue of a pure yellow rises a level,
-    its red falls one, and all three keep the mark."""
-    rise = np.maximum(amplitude - channel, 0.0)
-    fall = np.maximum(channel + amplitude - 255.0, 0.0)
-    return rise - fall
+def _texture(
+    size: tuple[int, int], working: np.ndarray, pattern: np.ndarray, gain: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """(the texture to add to an image of ``size``, whose luminance at the working resolution
+    is ``working``; half its amplitude there). Where a pixel is near black or white, half of
+    the texture would clip: ``_marked`` moves the pixel inward by that half amplitude (a level
+    or two, imperceptible), so that only the peaks of the texture clip."""
+    strength = _strength(working) * gain
+    return _resize(strength * pattern, size), 0.5 * _resize(strength, size)
+
+
+def _strength(working: np.ndarray) -> np.ndarray:
+    """The texture's amplitude at each pixel of the ``working`` luminance, at gain 1: a floor
+    everywhere plus a share of the local contrast, capped."""
+    local_mean = cv2.blur(working, (7, 7))
+    variance = cv2.blur(working * working, (7, 7)) - local_mean * local_mean
+    contrast = np.sqrt(np.maximum(variance, 0))
+    return np.minimum(STRENGTH_FLOOR + STRENGTH_TEXTURE * contrast, STRENGTH_CAP)
 
 
 def _marked(
@@ -338,20 +361,20 @@ def _marked(
 ) -> np.ndarray:
     """``rgb`` plus the texture ``delta`` (the same in the three channels), each channel moved
     inside its headroom, as 8-bit pixels; the whole scaled down when it would cost more than
-    ``psnr_floor_db`` (a guarantee per image, whatever the gain and the texture)."""
-    channels = cv2.split(rgb)
+    ``psnr_floor_db`` (a guarantee per image, whatever the gain and the texture).
 
-    def changes(factor: float) -> list[np.ndarray]:
-        reach = amplitude * factor if factor != 1.0 else amplitude
-        texture = delta * factor if factor != 1.0 else delta
-        return [texture + _headroom_shift(channel, reach) for channel in channels]
-
+    Headroom, per channel: where the texture's ``amplitude`` does not fit between 0 and 255,
+    the pixel moves inward by the difference (the blue of a pure yellow rises a level, its red
+    falls one, and all three keep the mark)."""
     budget = 255.0**2 / 10 ** (psnr_floor_db / 10)
     factor = 1.0
     for _ in range(6):
-        change = changes(factor)
-        marked = cv2.merge([channel + part for channel, part in zip(channels, change, strict=True)])
-        marked = np.clip(np.rint(marked), 0, 255)
+        reach = (amplitude if factor == 1.0 else amplitude * factor)[..., None]
+        marked = rgb + (delta if factor == 1.0 else delta * factor)[..., None]
+        marked += np.maximum(reach - rgb, 0.0)
+        marked -= np.maximum(rgb + reach - 255.0, 0.0)
+        np.rint(marked, out=marked)
+        np.clip(marked, 0, 255, out=marked)
         # Measured on the 8-bit result: the chips' plateaus round alike, so rounding costs more
         # than a uniform error would, and the shifts do not shrink exactly with the factor.
         error = marked - rgb
@@ -382,21 +405,32 @@ def _whitened(plane: np.ndarray) -> np.ndarray:
     if colour:
         base = cv2.bilateralFilter(plane, BILATERAL_DIAMETER, BILATERAL_LEVELS, 3.0)
     channels = range(plane.shape[2]) if colour else [None]
-    total = np.zeros(plane.shape[:2], np.float32)
+    parts: list[np.ndarray] = []
     for index in channels:
         channel = plane if index is None else np.ascontiguousarray(plane[..., index])
         valid = _unsaturated(channel)
-        if colour:
-            detail = (channel - base[..., index]) * valid
+        if valid is None:  # nothing saturated (most pictures): the same sums, fewer of them
+            if colour:
+                detail = channel - base[..., index]
+            else:
+                detail = channel - cv2.GaussianBlur(channel, (0, 0), 2.0) / (1.0 + 1e-3)
+            counted: np.ndarray | float = 1.0
         else:
-            weight = cv2.GaussianBlur(valid, (0, 0), 2.0) + 1e-3
-            detail = (channel - cv2.GaussianBlur(channel * valid, (0, 0), 2.0) / weight) * valid
+            if colour:
+                detail = (channel - base[..., index]) * valid
+            else:
+                weight = cv2.GaussianBlur(valid, (0, 0), 2.0) + 1e-3
+                detail = (channel - cv2.GaussianBlur(channel * valid, (0, 0), 2.0) / weight) * valid
+            counted = cv2.blur(valid, (SPREAD_BOX, SPREAD_BOX))
         # The detail level around each pixel (a box of about the reach of a Gaussian of
         # sigma 6, at a fraction of its cost), over the pixels that vary.
-        spread = cv2.blur(np.abs(detail), (SPREAD_BOX, SPREAD_BOX)) / (
-            cv2.blur(valid, (SPREAD_BOX, SPREAD_BOX)) + 1e-3
-        )
-        total += np.clip(detail / (spread + 0.5), -3.0, 3.0)
+        spread: np.ndarray = cv2.blur(np.abs(detail), (SPREAD_BOX, SPREAD_BOX)) / (counted + 1e-3)
+        np.add(spread, 0.5, out=spread)
+        np.divide(detail, spread, out=detail)
+        parts.append(np.clip(detail, -3.0, 3.0, out=detail))
+    total = parts[0]  # a fresh array: the others are added into it
+    for part in parts[1:]:
+        total += part
     return total
 
 
@@ -407,26 +441,38 @@ BILATERAL_DIAMETER, BILATERAL_LEVELS = 9, 8.0
 SATURATED_RUN = 7  # a saturated pixel is left out when its 7 x 7 neighbourhood is flat
 
 
-def _unsaturated(channel: np.ndarray) -> np.ndarray:
+def _unsaturated(channel: np.ndarray) -> np.ndarray | None:
     """1 where ``channel`` can carry the mark, 0 in flat runs at (or within a level of) 0 or
-    255. A marked white still varies by a few levels over any 7 x 7 window; only an attack
-    that clipped it is flat there."""
+    255; None when no pixel is that close to 0 or 255 (all can). A marked white still varies by
+    a few levels over any 7 x 7 window; only an attack that clipped it is flat there."""
+    saturated = (channel >= 254.0) | (channel <= 1.0)
+    if not saturated.any():
+        return None
     kernel = np.ones((SATURATED_RUN, SATURATED_RUN), np.uint8)
     flat = (cv2.dilate(channel, kernel) - cv2.erode(channel, kernel)) <= 1.0
-    saturated = (channel >= 254.0) | (channel <= 1.0)
     return (~(flat & saturated)).astype(np.float32)
 
 
-def _fold(plane: np.ndarray) -> np.ndarray:
+def _blocks(plane: np.ndarray, side: int) -> np.ndarray:
+    """``plane`` zero-padded to whole ``side`` x ``side`` blocks, as (rows, side, cols, side)."""
     height, width = plane.shape
-    rows, cols = -(-height // TILE), -(-width // TILE)
-    padded = np.zeros((rows * TILE, cols * TILE), np.float32)
+    rows, cols = -(-height // side), -(-width // side)
+    padded = np.zeros((rows * side, cols * side), np.float32)
     padded[:height, :width] = plane
-    return padded.reshape(rows, TILE, cols, TILE).sum(axis=(0, 2))
+    return padded.reshape(rows, side, cols, side)
 
 
-def _read_tile(folded: np.ndarray, plan: _Plan, key: bytes) -> tuple[int | None, float]:
-    """(the remix id the folded tile carries, or None; how clearly the template was found)."""
+def _fold(plane: np.ndarray) -> np.ndarray:
+    """Every tile-sized block of ``plane`` summed onto one tile."""
+    return _blocks(plane, TILE).sum(axis=(0, 2))
+
+
+def _synchronised(
+    folded: np.ndarray, plan: _Plan, at: tuple[int, int] | None = None
+) -> tuple[np.ndarray, tuple[int, int], float]:
+    """(the folded tile, whitened and rolled so that the template sits at its origin; where the
+    template was found, as a (row, column) offset, or ``at`` when given; how clearly it was
+    found, in standard deviations)."""
     # Phase correlation: whitening the folded tile's spectrum keeps a periodic picture (a
     # chessboard, stripes) from outshining the mark, which is spread over every frequency.
     spectrum = np.fft.rfft2(folded)
@@ -435,20 +481,34 @@ def _read_tile(folded: np.ndarray, plan: _Plan, key: bytes) -> tuple[int | None,
     correlation = np.fft.irfft2(spectrum * np.conj(plan.sync_spectrum), s=folded.shape)
     peak = int(np.argmax(correlation))
     z = float((correlation.flat[peak] - correlation.mean()) / (correlation.std() + 1e-9))
-    if z < SYNC_MIN_Z:
-        return None, z
-    dy, dx = divmod(peak, TILE)
-    aligned = np.roll(flat, (-dy, -dx), axis=(0, 1))
+    dy, dx = divmod(peak, TILE) if at is None else at
+    return np.roll(flat, (-dy, -dx), axis=(0, 1)), (dy, dx), z
+
+
+def _soft_bits(aligned: np.ndarray, plan: _Plan) -> np.ndarray:
+    """The coded bits as the aligned tile's chips carry them (positive = bit 0), unscaled."""
     chips = aligned.reshape(GRID, CHIP, GRID, CHIP).sum(axis=(1, 3)).ravel()
     soft = np.zeros(CODED_BITS, np.float32)
     np.add.at(soft, plan.payload_bit, chips[plan.payload_index] * plan.payload_sign)
-    soft /= float(np.abs(soft).mean()) or 1.0
-    bits = _viterbi(soft)
+    return soft
+
+
+def _payload_id(soft: np.ndarray, key: bytes) -> int | None:
+    """The remix id that the soft coded bits decode to, when its keyed tag checks."""
+    bits = _viterbi(soft / (float(np.abs(soft).mean()) or 1.0))
     payload = np.packbits(bits).tobytes()
     remix_id, tag = int.from_bytes(payload[:4], "big"), int.from_bytes(payload[4:], "big")
     if remix_id == 0 or _tag(key, remix_id) != tag:
+        return None
+    return remix_id
+
+
+def _read_tile(folded: np.ndarray, plan: _Plan, key: bytes) -> tuple[int | None, float]:
+    """(the remix id the folded tile carries, or None; how clearly the template was found)."""
+    aligned, _, z = _synchronised(folded, plan)
+    if z < SYNC_MIN_Z:
         return None, z
-    return remix_id, z
+    return _payload_id(_soft_bits(aligned, plan), key), z
 
 
 def _periods(whitened: np.ndarray) -> list[tuple[float, float]]:
@@ -493,7 +553,7 @@ def watermark_read_keyed(image: Image.Image, *, search: bool = True) -> int | No
     """The remix id of a ``clipmix-tile-v2`` mark made with our key, or None."""
     key = watermark_key_load()
     plan = _plan(key)
-    colour = image.convert("RGB")
+    colour = image if image.mode == "RGB" else image.convert("RGB")
     # A large image (the verifier accepts up to 40 MP) is reduced by an integer factor first,
     # keeping at least twice the working resolution: bounded memory, the same read.
     factor = min(colour.size) // (2 * WORKING_SIDE)
@@ -538,6 +598,140 @@ def watermark_read(image: Image.Image) -> WatermarkReading:
     return WatermarkReading(present=False)
 
 
+# --- A new mark replaces the earlier ones (a remix of a remix) ------------------------------------
+
+# A remix of a remix starts from its parent's published image, which carries the parent's mark
+# (and, for chains published before marks were replaced, its ancestors' too). Every keyed mark
+# has the same synchronisation template and chip layout, so marks laid over each other at the
+# same place add up chip by chip: where two earlier marks agree on a coded bit against the new
+# one, they outvote it. So before a new mark is embedded the earlier ones are taken out: found
+# (the template gives their offset; their ids are decoded one after the other, each decoded
+# codeword taken out of the chips before the next, and the ids the caller knows are added),
+# their exact patterns made again with the key, how strongly each is present measured block by
+# block, and that much of each pattern subtracted. The published image then carries one mark.
+STACK_MAX = 6  # marks decoded from one image at most
+REMOVAL_BLOCK = 64  # px at the working resolution over which a mark's strength is measured
+REMOVAL_ROUNDS = 3
+REMOVAL_GAIN_LIMIT = 8.0  # far above any gain a mark is embedded with (after the pulse's RMS)
+
+
+def _marks_carried(
+    working: np.ndarray,
+    plan: _Plan,
+    key: bytes,
+    known: tuple[int, ...],
+    at: tuple[int, int] | None = None,
+) -> tuple[list[int], tuple[int, int]]:
+    """(the ids of the keyed marks the ``working`` luminance carries, decoded from it, then the
+    ``known`` ones; where their template lies). Nothing when no template stands out, unless
+    ``at`` says where it was before it was taken out (only decoded ids then: a tag that
+    checks is the proof)."""
+    aligned, offset, z = _synchronised(_fold(_whitened(working)), plan, at)
+    if at is None and z < SYNC_MIN_Z:
+        return [], offset
+    soft = _soft_bits(aligned, plan)
+    found: list[int] = []
+    for _ in range(STACK_MAX):
+        remix_id = _payload_id(soft, key)
+        if remix_id is None or remix_id in found:
+            break
+        found.append(remix_id)
+        code = _codeword(remix_id, key)
+        soft = soft - float(soft @ code) / float(code @ code) * code
+    if at is not None:
+        return found, offset
+    return [*found, *(remix_id for remix_id in known if remix_id not in found)], offset
+
+
+def _high_pass(plane: np.ndarray) -> np.ndarray:
+    return plane - cv2.GaussianBlur(plane, (0, 0), 2.0)
+
+
+def _block_sums(plane: np.ndarray) -> np.ndarray:
+    return _blocks(plane, REMOVAL_BLOCK).sum(axis=(1, 3))
+
+
+def _earlier_marks(
+    working: np.ndarray, ids: list[int], offset: tuple[int, int], plan: _Plan, key: bytes
+) -> np.ndarray:
+    """The texture that the marks ``ids`` leave in the ``working`` luminance, as estimated:
+    each mark's pattern (its template and its payload chips apart, since all marks share the
+    template) shaped by the embedder's strength map, scaled by weighted least squares over
+    blocks (how much of it survived the engine's changes, the JPEG and the PSNR floor there),
+    the scales interpolated between block centres."""
+    strength = _strength(working)
+    shape = working.shape
+    parts = [
+        _tiled(_pulse_shaped(_chips(plan, sync=True, coded=None)), shape, offset) * strength,
+        *(
+            _tiled(_pulse_shaped(_chips(plan, sync=False, coded=_codeword(i, key))), shape, offset)
+            * strength
+            for i in ids
+        ),
+    ]
+    target = _high_pass(working)
+    # Busy areas say less about the mark than flat ones: weigh by the local detail level.
+    weight = 1.0 / (cv2.blur(np.abs(target), (SPREAD_BOX, SPREAD_BOX)) + 0.5) ** 2
+    filtered = [_high_pass(part) for part in parts]
+    count = len(parts)
+    rows, cols = _block_sums(target).shape
+    gram = np.zeros((rows, cols, count, count), np.float32)
+    rhs = np.zeros((rows, cols, count), np.float32)
+    for i in range(count):
+        weighted = weight * filtered[i]
+        rhs[..., i] = _block_sums(weighted * target)
+        for j in range(i + 1):
+            gram[..., i, j] = gram[..., j, i] = _block_sums(weighted * filtered[j])
+    ridge = 1e-3 * np.trace(gram, axis1=2, axis2=3)[..., None, None] / count + 1e-6
+    gains = np.linalg.solve(gram + ridge * np.eye(count, dtype=np.float32), rhs[..., None])[..., 0]
+    gains = np.clip(gains, -REMOVAL_GAIN_LIMIT, REMOVAL_GAIN_LIMIT).astype(np.float32)
+    grid = (cols * REMOVAL_BLOCK, rows * REMOVAL_BLOCK)
+    field = np.zeros(shape, np.float32)
+    for i, part in enumerate(parts):
+        scale = cv2.resize(
+            np.ascontiguousarray(gains[..., i]), grid, interpolation=cv2.INTER_LINEAR
+        )
+        field += scale[: shape[0], : shape[1]] * part
+    return field
+
+
+def watermark_marks_remove(
+    image: Image.Image, *, known: tuple[int, ...] = ()
+) -> tuple[Image.Image, list[int]]:
+    """(``image`` without the keyed marks it carries, the ids of the marks taken out).
+    ``known`` names marks the caller expects (a remix's parent): they are taken out even when
+    the marks laid over each other no longer decode one by one. An image without a
+    synchronisation template is returned as it is."""
+    rgb, removed, _ = _marks_taken_out(np.asarray(image.convert("RGB"), np.float32), known)
+    if not removed:
+        return image, []
+    return Image.fromarray(rgb.astype(np.uint8)), removed
+
+
+def _marks_taken_out(
+    rgb: np.ndarray, known: tuple[int, ...]
+) -> tuple[np.ndarray, list[int], np.ndarray]:
+    """(``rgb`` without the keyed marks it carries, in whole levels; the ids taken out; its
+    luminance at the working resolution, which the new mark's strength is measured from)."""
+    key = watermark_key_load()
+    plan = _plan(key)
+    height, width = rgb.shape[:2]
+    size = _working_size(width, height)
+    removed: list[int] = []
+    at: tuple[int, int] | None = None
+    for _ in range(REMOVAL_ROUNDS):
+        working = _resize(_luminance(rgb), size)
+        # After the first round the shared template is gone; a mark that was outvoted there
+        # may decode now, at the same place.
+        ids, at = _marks_carried(working, plan, key, known if at is None else (), at)
+        if not ids:
+            return rgb, removed, working
+        field = _resize(_earlier_marks(working, ids, at, plan, key), (width, height))
+        rgb = np.clip(np.rint(rgb - field[..., None]), 0, 255)
+        removed += [remix_id for remix_id in ids if remix_id not in removed]
+    return rgb, removed, _resize(_luminance(rgb), size)
+
+
 # --- Embedding that is proven to read back --------------------------------------------------------
 
 # Tried in turn until the mark reads back from the published JPEG and after a harsher re-save
@@ -547,6 +741,12 @@ REENCODE_QUALITY = 75
 # What the issue promises: the published JPEG within this PSNR of the unmarked one (a margin
 # above 38 dB for the decoder's own JPEG library differing by a rounding).
 PUBLISHED_PSNR_MIN_DB = 38.1
+# When earlier marks were taken out, what JPEG left of them (measured 45-48 dB from the
+# picture never marked, on busy photos) adds to the new mark: the new one keeps 1 dB more from
+# the cleaned picture. (A margin growing with the chain's depth was tried: 2.2 dB at depth 3
+# bought 0.2-0.6 dB against the chain never marked, and cost crop detection; see
+# docs/provenance.md.)
+REPLACING_MARGIN_DB = 1.0
 
 
 def _jpeg(image: Image.Image, quality: int) -> bytes:
@@ -559,9 +759,9 @@ def _decoded(jpeg: bytes) -> Image.Image:
     return Image.open(io.BytesIO(jpeg)).convert("RGB")
 
 
-def _psnr(a: Image.Image, b: Image.Image) -> float:
-    difference = np.asarray(a, np.float32) - np.asarray(b, np.float32)
-    return float(10 * np.log10(255.0**2 / max(float(np.mean(difference * difference)), 1e-12)))
+def _psnr(a: Image.Image | np.ndarray, b: Image.Image | np.ndarray) -> float:
+    """PSNR in dB between two 8-bit RGB images (OpenCV's, on the bytes: no float copies)."""
+    return float(cv2.PSNR(np.asarray(a, np.uint8), np.asarray(b, np.uint8)))
 
 
 def _reads(image: Image.Image, remix_id: int) -> bool:
@@ -570,37 +770,83 @@ def _reads(image: Image.Image, remix_id: int) -> bool:
 
 
 def _published(
-    image: Image.Image, *, remix_id: int, gain: float, quality: int, reference: Image.Image
+    rgb: np.ndarray,
+    texture: tuple[np.ndarray, np.ndarray],
+    *,
+    gain: float,
+    quality: int,
+    reference: Image.Image,
+    margin_db: float = 0.0,
 ) -> tuple[bytes, Image.Image] | None:
-    """The marked JPEG and its pixels, at least ``PUBLISHED_PSNR_MIN_DB`` from ``reference``
+    """The JPEG of ``rgb`` marked with the ``texture`` (``_texture`` at gain 1) at ``gain``,
+    and its pixels, at least ``PUBLISHED_PSNR_MIN_DB`` (+ ``margin_db``) from ``reference``
     (the same image published unmarked): JPEG quantises the marked and unmarked images apart
     a little (up to about a dB on busy pictures), so the promise is measured as published, and
     the texture is lowered by the shortfall when it is not met (None if it never is)."""
-    floor = PSNR_FLOOR_DB
+    delta, amplitude = (part * gain for part in texture) if gain != 1.0 else texture
+    original = rgb.astype(np.uint8)
+    floor = PSNR_FLOOR_DB + margin_db
     for _ in range(4):
-        marked = watermark_embed(image, remix_id=remix_id, gain=gain, psnr_floor_db=floor)
-        jpeg = _jpeg(marked, quality)
+        marked = _marked(rgb, delta, amplitude, floor)
+        jpeg = _jpeg(Image.fromarray(marked), quality)
         published = _decoded(jpeg)
-        shortfall = PUBLISHED_PSNR_MIN_DB - _psnr(reference, published)
+        shortfall = PUBLISHED_PSNR_MIN_DB + margin_db - _psnr(reference, published)
         if shortfall <= 0:
             return jpeg, published
         # Lower the texture from where it is (it may be under the floor already) by more
         # than the shortfall: JPEG keeps most, not all, of a change.
-        floor = max(floor, _psnr(image, marked)) + 1.5 * shortfall + 0.1
+        floor = max(floor, _psnr(original, marked)) + 1.5 * shortfall + 0.1
     return None
 
 
-def watermark_embed_checked(image: Image.Image, *, remix_id: int, quality: int) -> bytes:
+def watermark_embed_checked(
+    image: Image.Image, *, remix_id: int, quality: int, replaces: tuple[int, ...] = ()
+) -> bytes:
     """``image`` (RGB) watermarked with ``remix_id`` as a JPEG at ``quality`` that is proven to
     read back, preferably also after a re-encode at ``REENCODE_QUALITY``, and at least
     ``PUBLISHED_PSNR_MIN_DB`` from the same image published unmarked. ``WatermarkError`` when
     no strength reads back at all (within the PSNR promise): the remix is then never
-    published unmarked."""
-    image = image.convert("RGB")
-    reference = _decoded(_jpeg(image, quality))
+    published unmarked.
+
+    The keyed marks ``image`` carries are taken out first (``watermark_marks_remove``): the
+    new mark replaces them, and "unmarked" above means without them. What they leave behind
+    (JPEG kept them not quite as they were made) is paid for from the new mark's budget
+    (``REPLACING_MARGIN_DB``), so that the image is also within the promise of the picture
+    that was never marked at all. A remix of a remix names its chain in ``replaces`` (its
+    parent's mark is certainly there); a picture that is not known to carry one (a video's
+    frame) is looked at only when its mark does not read back (a screen recording of a
+    published remix): most remixes are spared a decode."""
+    rgb = np.asarray(image.convert("RGB"), np.float32)
+    try:
+        return _embed_checked(rgb, remix_id=remix_id, quality=quality, replaces=replaces)
+    except WatermarkError:
+        if replaces:
+            raise
+        return _embed_checked(rgb, remix_id=remix_id, quality=quality, replaces=None)
+
+
+def _embed_checked(
+    rgb: np.ndarray, *, remix_id: int, quality: int, replaces: tuple[int, ...] | None
+) -> bytes:
+    """``watermark_embed_checked`` on ``rgb``; earlier marks looked for unless ``replaces`` is
+    empty (None: looked for, none known)."""
+    removed: list[int] = []
+    if replaces is None or replaces:
+        rgb, removed, working = _marks_taken_out(rgb, replaces or ())
+    else:
+        working = _resize(_luminance(rgb), _working_size(rgb.shape[1], rgb.shape[0]))
+    margin = REPLACING_MARGIN_DB if removed else 0.0
+    if removed:
+        logger.info("Remix %s: earlier marks %s taken out before its own", remix_id, removed)
+    reference = _decoded(_jpeg(Image.fromarray(rgb.astype(np.uint8)), quality))
+    # The texture at gain 1, measured once: each try below only scales it.
+    pattern = _tiled(_tile_for(remix_id, watermark_key_load()), working.shape)
+    texture = _texture((rgb.shape[1], rgb.shape[0]), working, pattern, 1.0)
     readable, previous = None, b""
     for gain in GAIN_STEPS:
-        made = _published(image, remix_id=remix_id, gain=gain, quality=quality, reference=reference)
+        made = _published(
+            rgb, texture, gain=gain, quality=quality, reference=reference, margin_db=margin
+        )
         if made is None or made[0] == previous:  # held at the PSNR floor: no stronger mark
             break
         jpeg, published = made

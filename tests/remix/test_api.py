@@ -175,7 +175,7 @@ def test_a_remix_whose_watermark_cannot_be_made_fails_with_a_reason(
     from apps.provenance import signing
     from apps.provenance.watermark import WatermarkError
 
-    def unreadable(image, *, remix_id, quality):
+    def unreadable(image, *, remix_id, quality, replaces=()):
         raise WatermarkError(f"the watermark for remix {remix_id} could not be made to read back")
 
     monkeypatch.setattr(signing, "watermark_embed_checked", unreadable)

@@ -53,7 +53,7 @@ from apps.remix.engines.voice import (
     voice_clip_size,
     voice_effect_pick,
 )
-from apps.remix.models import CONTENT_TYPE, RemixJob
+from apps.remix.models import CHAIN_MAX_DEPTH, CONTENT_TYPE, RemixJob
 from apps.remix.recovery import job_heartbeat
 from apps.remix.services.outcomes import (
     JobStatus,
@@ -482,6 +482,7 @@ def _provenance(job: RemixJob, frame: Image.Image, output: Any) -> RemixProvenan
             requester_handle=source.requester.username,
             credentials_url=_absolute(reverse("remix:credentials", args=[source.pk])),
             signed_jpeg=signed_jpeg,
+            earlier_marks=_chain_ids(source),
         )
         # The original video's frame names where the chain starts (declared, never its
         # pixels); its hash is the video's frame's, which the parent's source frame is not.
@@ -502,6 +503,19 @@ def _provenance(job: RemixJob, frame: Image.Image, output: Any) -> RemixProvenan
         caption=job.caption,
         parent=parent,
     )
+
+
+def _chain_ids(parent: RemixJob) -> tuple[int, ...]:
+    """``parent``'s id and those of the remixes it descends from, nearest first (one query a
+    level; a chain is at most ``CHAIN_MAX_DEPTH`` deep)."""
+    ids = [parent.pk]
+    parent_id = parent.parent_id
+    while parent_id is not None and len(ids) <= CHAIN_MAX_DEPTH:
+        ids.append(parent_id)
+        parent_id = (
+            RemixJob.objects.filter(pk=parent_id).values_list("parent_id", flat=True).first()
+        )
+    return tuple(ids)
 
 
 def _absolute(path: str) -> str:
