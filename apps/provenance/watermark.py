@@ -295,10 +295,14 @@ def watermark_embedder(
     reps = (-(-working_size[1] // TILE), -(-working_size[0] // TILE))
     pattern = np.tile(tile, reps)[: working_size[1], : working_size[0]]
     measured: list[tuple[np.ndarray, np.ndarray]] = []  # (delta, amplitude), at most one
+    # The PSNR budget's scale-down last found for that texture: the next frames start their
+    # search there (neighbouring frames need about the same), not at 1, which took 2-3 passes
+    # over each frame where one mostly does.
+    factor = 1.0
     count = 0
 
     def embed(image: Image.Image) -> Image.Image:
-        nonlocal count
+        nonlocal count, factor
         rgb = np.asarray(image.convert("RGB"), np.float32)
         if rgb.shape[1] != width or rgb.shape[0] != height:
             raise ValueError(f"expected a {width}x{height} image, got {image.size}")
@@ -317,9 +321,11 @@ def watermark_embedder(
                     0.5 * _resize(strength, (width, height)),
                 )
             ]
+            factor = 1.0
         count += 1
         delta, amplitude = measured[0]
-        return Image.fromarray(_marked(rgb, delta, amplitude, psnr_floor_db))
+        marked, factor = _marked(rgb, delta, amplitude, psnr_floor_db, factor)
+        return Image.fromarray(marked)
 
     return embed
 
@@ -334,11 +340,16 @@ def _headroom_shift(channel: np.ndarray, amplitude: np.ndarray) -> np.ndarray:
 
 
 def _marked(
-    rgb: np.ndarray, delta: np.ndarray, amplitude: np.ndarray, psnr_floor_db: float
-) -> np.ndarray:
+    rgb: np.ndarray,
+    delta: np.ndarray,
+    amplitude: np.ndarray,
+    psnr_floor_db: float,
+    factor: float = 1.0,
+) -> tuple[np.ndarray, float]:
     """``rgb`` plus the texture ``delta`` (the same in the three channels), each channel moved
     inside its headroom, as 8-bit pixels; the whole scaled down when it would cost more than
-    ``psnr_floor_db`` (a guarantee per image, whatever the gain and the texture)."""
+    ``psnr_floor_db`` (a guarantee per image, whatever the gain and the texture), starting
+    from ``factor``. Returns the pixels and the factor they got."""
     channels = cv2.split(rgb)
 
     def changes(factor: float) -> list[np.ndarray]:
@@ -347,7 +358,6 @@ def _marked(
         return [texture + _headroom_shift(channel, reach) for channel in channels]
 
     budget = 255.0**2 / 10 ** (psnr_floor_db / 10)
-    factor = 1.0
     for _ in range(6):
         change = changes(factor)
         marked = cv2.merge([channel + part for channel, part in zip(channels, change, strict=True)])
@@ -359,7 +369,7 @@ def _marked(
         if cost <= budget:
             break
         factor *= 0.995 * (budget / cost) ** 0.5
-    return marked.astype(np.uint8)
+    return marked.astype(np.uint8), factor
 
 
 # --- Decoding ------------------------------------------------------------------------------------
