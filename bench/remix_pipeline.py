@@ -22,6 +22,12 @@ settings) on the benchmark's Redis database, warmed up with two jobs per process
 to the job's ``finished_at`` as the worker stamps it on publishing (same machine clock):
 p50/p95/p99, with the queue wait and the worker's own stage timings.
 
+CPU time is printed beside wall time: the worker records each stage's CPU time
+(``<stage>_cpu_ms`` in the job's ``timings``, ``time.process_time`` in the process that ran
+it), this process clocks its own CPU per request, and ``worker`` and ``voice`` read the worker's
+processes' CPU from /proc before and after the timed jobs. On a shared machine the wall figures
+measure the neighbours too; the CPU figures do not (much).
+
 The last line is one JSON object. The worker, the database and the Redis database are cleaned
 up whatever happens.
 
@@ -35,6 +41,7 @@ Needs PostgreSQL on 127.0.0.1:5432 (trust auth) and Redis on 127.0.0.1:6379.
 
 import argparse
 import functools
+import os
 import statistics
 import sys
 import tempfile
@@ -56,6 +63,7 @@ from bench._common import (
     json_last_line,
     machine,
     people_and_video,
+    process_tree_cpu_seconds,
     production_environment,
     redis_flush,
     stop_on_sigterm,
@@ -168,25 +176,33 @@ def engine_used(engine: Any, model: str) -> Iterator[None]:
         running.engine_get, settings.CLIPMIX_REMIX_MODEL = original
 
 
-def request_remix(client: Any, video: Any, index: int) -> tuple[int, float, float]:
-    """POST one remix request; returns the job id, the wall time it was sent and the API's
-    response time in ms."""
+def request_remix(client: Any, video: Any, index: int) -> tuple[int, float, float, float]:
+    """POST one remix request; returns the job id, the wall time it was sent, the API's
+    response time and the CPU time this process spent on it, in ms."""
     kind = ACTIVE_REQUESTS[index % len(ACTIVE_REQUESTS)]
     at_seconds = 0.0 if kind["kind"] == "voice" else 0.5 + index % 3  # voice: the whole 4 s
     body = {"video_id": video.pk, "at_seconds": at_seconds, "seed": index, **kind}
     sent = time.time()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     response = client.post(JOBS_PATH, body, content_type="application/json")
     api_ms = (time.perf_counter() - started) * 1000
+    cpu_ms = (time.process_time() - cpu) * 1000
     if response.status_code != 201:
         sys.exit(f"The API refused a remix: {response.status_code} {response.content[:500]!r}")
-    return response.json()["id"], sent, api_ms
+    return response.json()["id"], sent, api_ms, cpu_ms
+
+
+def _cpu(stage: str) -> str:
+    return stage.removesuffix("_ms") + "_cpu_ms"
 
 
 def stage_table(rows: list[dict[str, float]]) -> dict[str, dict]:
     """p50/p95 per stage, in the pipeline's order."""
     present = {name for row in rows for name in row}
-    names = [name for name in STAGE_ORDER if name in present] + sorted(present - {*STAGE_ORDER})
+    ordered = [name for name in STAGE_ORDER if name in present]
+    ordered += sorted(present - {*STAGE_ORDER} - {_cpu(n) for n in present})
+    # Each stage's CPU time (``<stage>_cpu_ms``, the worker's own clock) right under its wall time.
+    names = [n for name in ordered for n in (name, _cpu(name)) if n in present]
     return {
         name: summary([row[name] for row in rows if name in row], (0.5, 0.95)) for name in names
     }
@@ -200,7 +216,7 @@ def stages_run(client: Any, video: Any, *, jobs: int, label: str) -> dict[str, A
     engine_by_kind: dict[str, list[float]] = defaultdict(list)
     with stage_clocks() as wrapped:
         for index in range(jobs + 1):
-            job_id, _, api_ms = request_remix(client, video, index)
+            job_id, _, api_ms, cpu_ms = request_remix(client, video, index)
             job = RemixJob.objects.get(pk=job_id)
             statuses.append(job.status)
             if index == 0 or job.status != RemixJob.Status.PUBLISHED:
@@ -215,15 +231,16 @@ def stages_run(client: Any, video: Any, *, jobs: int, label: str) -> dict[str, A
                     **{stage: job.timings[stage] for stage in APP_STAGES},
                     **wrapped[job_id],
                     "request_ms": round(api_ms, 1),
+                    "request_cpu_ms": round(cpu_ms, 1),
                     "job_ms": round(total_ms, 1),
                 }
             )
     table = stage_table(rows)
     print(f"\n{label}: {len(rows)} published of {jobs} timed ({statuses.count('published')} "
           f"of {len(statuses)} with the warm-up)")  # fmt: skip
-    print(f"{'stage':<14}{'p50 ms':>9}{'p95 ms':>9}")
+    print(f"{'stage':<18}{'p50 ms':>9}{'p95 ms':>9}")
     for stage, figures in table.items():
-        print(f"{stage:<14}{figures['p50']:>9.1f}{figures['p95']:>9.1f}")
+        print(f"{stage:<18}{figures['p50']:>9.1f}{figures['p95']:>9.1f}")
     by_kind = {kind: round(statistics.median(ms), 1) for kind, ms in engine_by_kind.items()}
     print(f"engine p50 by kind (ms): {by_kind}")
     return {"jobs": jobs, "published": len(rows), "stages_ms": table, "engine_p50_ms": by_kind}
@@ -250,12 +267,15 @@ def end_to_end(
     pending: dict[int, float] = {}
     ended: list[tuple[RemixJob, float]] = []
     api_ms: list[float] = []
+    api_cpu_ms: list[float] = []
     sent_count = 0
+    worker_cpu_started = process_tree_cpu_seconds(worker.pid)
     while len(ended) < jobs:
         while sent_count < jobs and len(pending) < in_flight and time.monotonic() < deadline:
-            job_id, sent, elapsed = request_remix(client, video, 100 + sent_count)
+            job_id, sent, elapsed, cpu_ms = request_remix(client, video, 100 + sent_count)
             pending[job_id] = sent
             api_ms.append(elapsed)
+            api_cpu_ms.append(cpu_ms)
             sent_count += 1
         if not pending:
             break
@@ -273,6 +293,9 @@ def end_to_end(
             ended.append((job, pending.pop(job.pk)))
         time.sleep(0.01)
 
+    # The worker's processes (the pool and its parent), on every job of this run, per job: what
+    # the machine spent, whatever else ran on it (the wall figures depend on that load).
+    worker_cpu_s = process_tree_cpu_seconds(worker.pid) - worker_cpu_started
     published = [(job, sent) for job, sent in ended if job.status == RemixJob.Status.PUBLISHED]
     latency, queue, run = [], [], []
     by_prompt: dict[str, list[float]] = defaultdict(list)
@@ -297,6 +320,8 @@ def end_to_end(
             prompt: round(statistics.median(ms), 1) for prompt, ms in sorted(by_prompt.items())
         },
         "request_ms": summary(api_ms, (0.5, 0.95)),
+        "request_cpu_ms": summary(api_cpu_ms, (0.5, 0.95)),
+        "worker_cpu_ms_per_job": round(worker_cpu_s * 1000 / max(1, len(ended)), 1),
         "queue_ms": summary(queue, (0.5, 0.95)),
         "worker_run_ms": summary(run, (0.5, 0.95)),
         "worker_stages_ms": stages,
@@ -422,6 +447,15 @@ def worker_run(
         f"p50 {latency['p50']} ms, p95 {latency['p95']} ms; queue p50 "
         f"{e2e['queue_ms']['p50']} ms, worker run p50 {e2e['worker_run_ms']['p50']} ms"
     )
+    # CPU beside wall: on a shared machine the wall figures measure the neighbours too.
+    print(
+        f"CPU per job: request {e2e['request_cpu_ms']['p50']} ms p50 (wall "
+        f"{e2e['request_ms']['p50']} ms), worker {e2e['worker_cpu_ms_per_job']} ms on average "
+        f"(wall p50 {e2e['worker_run_ms']['p50']} ms); load average {os.getloadavg()[0]:.2f}"
+    )
+    print(f"{'worker stage':<18}{'p50 ms':>9}{'p95 ms':>9}")
+    for stage, figures in e2e["worker_stages_ms"].items():
+        print(f"{stage:<18}{figures['p50']:>9.1f}{figures['p95']:>9.1f}")
     e2e.update(worker_concurrency=args.concurrency, warm_up_s=round(warm_s, 1))
     return {"end_to_end": e2e, "ok": e2e["published"] == e2e["jobs"] >= args.jobs}
 

@@ -319,19 +319,25 @@ def watermark_embedder(
     working_size = _working_size(width, height)
     pattern = _tiled(_tile_for(remix_id, key), (working_size[1], working_size[0]))
     measured: list[tuple[np.ndarray, np.ndarray]] = []  # (delta, amplitude), at most one
+    # The PSNR budget's scale-down last found for that texture: the next frames start their
+    # search there (neighbouring frames need about the same), not at 1, which took 2-3 passes
+    # over each frame where one mostly does.
+    factor = 1.0
     count = 0
 
     def embed(image: Image.Image) -> Image.Image:
-        nonlocal count
+        nonlocal count, factor
         rgb = np.asarray(image.convert("RGB"), np.float32)
         if rgb.shape[1] != width or rgb.shape[0] != height:
             raise ValueError(f"expected a {width}x{height} image, got {image.size}")
         if count % max(1, strength_every) == 0:
             working = _resize(_luminance(rgb), working_size)
             measured[:] = [_texture(size, working, pattern, gain)]
+            factor = 1.0
         count += 1
         delta, amplitude = measured[0]
-        return Image.fromarray(_marked(rgb, delta, amplitude, psnr_floor_db))
+        marked, factor = _marked(rgb, delta, amplitude, psnr_floor_db, factor)
+        return Image.fromarray(marked)
 
     return embed
 
@@ -357,17 +363,21 @@ def _strength(working: np.ndarray) -> np.ndarray:
 
 
 def _marked(
-    rgb: np.ndarray, delta: np.ndarray, amplitude: np.ndarray, psnr_floor_db: float
-) -> np.ndarray:
+    rgb: np.ndarray,
+    delta: np.ndarray,
+    amplitude: np.ndarray,
+    psnr_floor_db: float,
+    factor: float = 1.0,
+) -> tuple[np.ndarray, float]:
     """``rgb`` plus the texture ``delta`` (the same in the three channels), each channel moved
     inside its headroom, as 8-bit pixels; the whole scaled down when it would cost more than
-    ``psnr_floor_db`` (a guarantee per image, whatever the gain and the texture).
+    ``psnr_floor_db`` (a guarantee per image, whatever the gain and the texture), starting
+    from ``factor``; returns the pixels and the factor they got.
 
     Headroom, per channel: where the texture's ``amplitude`` does not fit between 0 and 255,
     the pixel moves inward by the difference (the blue of a pure yellow rises a level, its red
     falls one, and all three keep the mark)."""
     budget = 255.0**2 / 10 ** (psnr_floor_db / 10)
-    factor = 1.0
     for _ in range(6):
         reach = (amplitude if factor == 1.0 else amplitude * factor)[..., None]
         marked = rgb + (delta if factor == 1.0 else delta * factor)[..., None]
@@ -382,7 +392,7 @@ def _marked(
         if cost <= budget:
             break
         factor *= 0.995 * (budget / cost) ** 0.5
-    return marked.astype(np.uint8)
+    return marked.astype(np.uint8), factor
 
 
 # --- Decoding ------------------------------------------------------------------------------------
@@ -787,7 +797,7 @@ def _published(
     original = rgb.astype(np.uint8)
     floor = PSNR_FLOOR_DB + margin_db
     for _ in range(4):
-        marked = _marked(rgb, delta, amplitude, floor)
+        marked, _ = _marked(rgb, delta, amplitude, floor)
         jpeg = _jpeg(Image.fromarray(marked), quality)
         published = _decoded(jpeg)
         shortfall = PUBLISHED_PSNR_MIN_DB + margin_db - _psnr(reference, published)

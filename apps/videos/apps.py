@@ -6,7 +6,7 @@ class VideosConfig(AppConfig):
     label = "videos"
 
     def ready(self) -> None:
-        from apps.videos import erasure, export
+        from apps.videos import checks, erasure, export  # noqa: F401  (checks registers itself)
 
         erasure.register()
         export.register()

@@ -4,11 +4,7 @@ Moving shapes on a colour gradient with a text overlay, or a slow pan and zoom o
 photograph of a person (scikit-image ships a few, freely licensed); no downloaded media.
 """
 
-import io
 import math
-import shutil
-import subprocess
-import wave
 from pathlib import Path
 from typing import cast
 
@@ -17,6 +13,8 @@ import numpy as np
 from av.audio.stream import AudioStream
 from av.video.stream import VideoStream
 from PIL import Image, ImageDraw, ImageFont
+
+from apps.videos.speech import SPEECH_RATE, speech_synthesise
 
 _CODECS = {
     "h264": "libx264",
@@ -225,18 +223,14 @@ def photo_video_write(
     return path
 
 
-SPEECH_RATE = 22_050  # espeak-ng's own rate
-
-
 def speech_samples(text: str, *, seconds: float) -> np.ndarray:
     """``text`` spoken, mono float32 at ``SPEECH_RATE``, cut or padded to ``seconds``.
 
-    Synthesised offline by Debian's ``espeak-ng`` when it is installed (a development tool:
-    ``apt-get install espeak-ng``; only the demo data uses it); without it, a voice-like tone
-    (a 140 Hz buzz with its harmonics, in syllables), so that a video still has a sound track
-    to change."""
+    Synthesised offline (``apps.videos.speech``: Piper's voice from a registry package, else
+    Debian's ``espeak-ng``); without either, a voice-like tone (a 140 Hz buzz with its
+    harmonics, in syllables), so that a video still has a sound track to change."""
     wanted = round(seconds * SPEECH_RATE)
-    spoken = _espeak(text) if text else None
+    spoken = speech_synthesise(text) if text else None
     if spoken is None:
         t = np.arange(wanted, dtype=np.float32) / SPEECH_RATE
         buzz = sum(np.sin(2 * math.pi * 140 * k * t) / k for k in range(1, 8))
@@ -244,31 +238,6 @@ def speech_samples(text: str, *, seconds: float) -> np.ndarray:
         spoken = (0.2 * buzz * syllables).astype(np.float32)
     spoken = spoken[:wanted]
     return np.concatenate([spoken, np.zeros(wanted - len(spoken), np.float32)])
-
-
-def _espeak(text: str) -> np.ndarray | None:
-    binary = shutil.which("espeak-ng")
-    if binary is None:
-        return None
-    try:
-        result = subprocess.run(  # noqa: S603 (a fixed binary; the text is an argument)
-            [binary, "--stdout", "-s", "150", "-v", "en-us", text],
-            capture_output=True,
-            check=True,
-            timeout=20,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    with wave.open(io.BytesIO(result.stdout)) as wav:
-        if wav.getsampwidth() != 2 or wav.getnchannels() != 1:
-            return None
-        pcm = np.frombuffer(wav.readframes(wav.getnframes()), np.int16)
-        rate = wav.getframerate()
-    samples = pcm.astype(np.float32) / 32768
-    if rate != SPEECH_RATE:
-        positions = np.arange(0, len(samples), rate / SPEECH_RATE)
-        samples = np.interp(positions, np.arange(len(samples)), samples).astype(np.float32)
-    return samples
 
 
 def _samples_mux(

@@ -11,6 +11,7 @@ import warnings
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
@@ -264,6 +265,47 @@ def shot(request):
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}-{step}.png"), full_page=True)
 
     return take
+
+
+@dataclass(frozen=True)
+class TalkingVideo:
+    """A person talking, uploaded through the upload page by its creator, with every kind of
+    remix allowed; ``fan_page`` is another person's page, logged in."""
+
+    video: Any
+    creator: Any
+    fan: Any
+    fan_page: Any
+
+
+@pytest.fixture
+def talking_video(asgi_server, new_page, log_in, user_factory, tmp_path) -> TalkingVideo:
+    """4 s of the astronaut pan with its spoken line (as ``seed_demo`` makes them), posted by
+    @ana from the upload page; @bo, a fan, is logged in on ``fan_page``."""
+    from playwright.sync_api import expect
+
+    from apps.privacy.models import RemixKind, VideoPrivacy
+    from apps.videos.models import Video
+    from tests.remix.conftest import speaking_video_write
+
+    creator, fan = user_factory(username="ana"), user_factory(username="bo")
+    path = speaking_video_write(tmp_path / "talk.mp4")
+
+    creator_page = new_page()
+    log_in(creator_page, creator)
+    creator_page.goto(f"{asgi_server.url}/upload")
+    creator_page.get_by_label("Video", exact=True).set_input_files(str(path))
+    creator_page.get_by_label("Caption", exact=True).fill("Launch day talk")
+    creator_page.get_by_role("button", name="Post").click()
+    # The upload is processed before the page moves on (frames, poster): slow on busy cores.
+    expect(creator_page).to_have_url(re.compile(r"/v/\d+$"), timeout=30_000)
+    video = Video.objects.get(caption="Launch day talk")
+    # Face and voice edits start off for new accounts; this creator allows every kind.
+    VideoPrivacy.objects.filter(video=video).update(remix_kinds=list(RemixKind.values))
+
+    fan_page = new_page()
+    log_in(fan_page, fan)
+    return TalkingVideo(video=video, creator=creator, fan=fan, fan_page=fan_page)
 
 
 @pytest.fixture(scope="session")

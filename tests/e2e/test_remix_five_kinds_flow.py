@@ -8,11 +8,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from apps.privacy.models import RemixKind, VideoPrivacy
+from apps.privacy.models import RemixKind
 from apps.provenance.verification import credentials_read
 from apps.remix.models import RemixJob
-from apps.videos.models import Video
-from tests.remix.conftest import speaking_video_write
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,25 +25,9 @@ KINDS = [
 
 
 def test_every_kind_goes_from_the_composer_to_a_comment_with_valid_credentials(
-    asgi_server, new_page, shot, log_in, user_factory, tmp_path
+    asgi_server, talking_video, shot
 ):
-    creator, fan = user_factory(username="ana"), user_factory(username="bo")
-    path = speaking_video_write(tmp_path / "talk.mp4")
-    base = asgi_server.url
-
-    creator_page = new_page()
-    log_in(creator_page, creator)
-    creator_page.goto(f"{base}/upload")
-    creator_page.get_by_label("Video", exact=True).set_input_files(str(path))
-    creator_page.get_by_label("Caption", exact=True).fill("Launch day talk")
-    creator_page.get_by_role("button", name="Post").click()
-    expect(creator_page).to_have_url(re.compile(r"/v/\d+$"), timeout=30_000)
-    video = Video.objects.get(caption="Launch day talk")
-    # Face and voice edits start off for new accounts; this creator allows every kind.
-    VideoPrivacy.objects.filter(video=video).update(remix_kinds=list(RemixKind.values))
-
-    page = new_page()
-    log_in(page, fan)
+    video, page, base = talking_video.video, talking_video.fan_page, asgi_server.url
     for label, prompt, caption, detail in KINDS:
         page.goto(f"{base}/v/{video.pk}/remix")
         expect(page.locator("[data-analysis-summary]")).to_have_text(

@@ -2,15 +2,10 @@
 over the frame), asks for a chipmunk voice remix of a talking person, follows it to published,
 and plays the clip in the comments, which never starts on its own (issue 15)."""
 
-import re
-
 import pytest
 from playwright.sync_api import expect
 
-from apps.privacy.models import RemixKind, VideoPrivacy
 from apps.remix.models import RemixJob
-from apps.videos.models import Video
-from tests.remix.conftest import speaking_video_write
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,26 +13,9 @@ H264_AAC = 'video/mp4; codecs="avc1.42E01E, mp4a.40.2"'
 
 
 def test_a_voice_remix_is_requested_published_and_played_when_tapped(
-    asgi_server, new_page, shot, log_in, user_factory, tmp_path
+    asgi_server, talking_video, shot
 ):
-    creator, fan = user_factory(username="ana"), user_factory(username="bo")
-    path = speaking_video_write(tmp_path / "talk.mp4")
-    base = asgi_server.url
-
-    creator_page = new_page()
-    log_in(creator_page, creator)
-    creator_page.goto(f"{base}/upload")
-    creator_page.get_by_label("Video", exact=True).set_input_files(str(path))
-    creator_page.get_by_label("Caption", exact=True).fill("Launch day talk")
-    creator_page.get_by_role("button", name="Post").click()
-    # The upload is processed before the page moves on (frames, poster): slow on busy cores.
-    expect(creator_page).to_have_url(re.compile(r"/v/\d+$"), timeout=30_000)
-    video = Video.objects.get(caption="Launch day talk")
-    # Voice effects start off for new accounts; this creator allows them.
-    VideoPrivacy.objects.filter(video=video).update(remix_kinds=list(RemixKind.values))
-
-    page = new_page()
-    log_in(page, fan)
+    video, page, base = talking_video.video, talking_video.fan_page, asgi_server.url
     page.goto(f"{base}/v/{video.pk}/remix")
     summary = page.locator("[data-analysis-summary]")
     expect(summary).to_have_text("Found 1 face and a person.", timeout=20_000)

@@ -13,8 +13,8 @@ def person_video_file(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def speaking_video_file(tmp_path_factory):
-    """The astronaut saying something (``speech_samples``: espeak-ng where installed, else a
-    voice-like buzz), 4 s: long enough for a voice remix."""
+    """The astronaut saying something (``speech_samples``: Piper's voice, as in the demo), 4 s:
+    long enough for a voice remix."""
     return speaking_video_write(tmp_path_factory.mktemp("speaking") / "speaking.mp4")
 
 

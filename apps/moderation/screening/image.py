@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -188,13 +189,31 @@ def image_verdict(
 # ---- the libraries, loaded on first use ----------------------------------------------------
 
 
+NUDENET_RESOLUTION = 320  # the 320n model's input side
+
+
 @lru_cache(maxsize=1)
 def _nude_detector() -> Any:
     # onnxruntime writes a device id and telemetry under the home folder unless told not to.
     os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
-    from nudenet import NudeDetector
+    import nudenet
+    import onnxruntime
 
-    return NudeDetector()
+    # NudeNet's own session uses every core and keeps its threads spinning between calls: on a
+    # shared worker that burnt 110 ms of CPU a picture where 47 ms do the same work (2 cores,
+    # docs/benchmarks.md). Same model, same inputs; only the session's options differ.
+    options = onnxruntime.SessionOptions()
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.log_severity_level = 3
+    detector = nudenet.NudeDetector.__new__(nudenet.NudeDetector)
+    detector.onnx_session = onnxruntime.InferenceSession(
+        str(Path(nudenet.__file__).with_name("320n.onnx")),
+        options,
+        providers=["CPUExecutionProvider"],
+    )
+    detector.input_width = detector.input_height = NUDENET_RESOLUTION
+    detector.input_name = detector.onnx_session.get_inputs()[0].name
+    return detector
 
 
 def _bgr(image: Image.Image) -> np.ndarray:

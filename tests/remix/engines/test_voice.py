@@ -166,26 +166,6 @@ def test_a_video_without_sound_is_refused(tmp_path):
     assert refused.value.code == "no_audio"
 
 
-def test_without_espeak_the_demo_speech_is_a_voice_like_tone(monkeypatch):
-    from apps.videos import demo
-
-    monkeypatch.setattr(demo.shutil, "which", lambda name: None)
-    samples = demo.speech_samples("Hello there", seconds=2.0)
-
-    assert len(samples) == 2 * demo.SPEECH_RATE
-    assert float(np.sqrt(np.mean(samples**2))) > 0.02
-    spectrum = np.abs(np.fft.rfft(samples))
-    freqs = np.fft.rfftfreq(len(samples), 1 / demo.SPEECH_RATE)
-    assert 100 < freqs[np.argmax(spectrum)] < 1200  # a voice's range, not a hum or a hiss
-
-
-def test_speech_is_cut_or_padded_to_the_video(monkeypatch):
-    from apps.videos import demo
-
-    samples = demo.speech_samples("Hello from the launch pad, today we fly", seconds=1.0)
-    assert len(samples) == demo.SPEECH_RATE
-
-
 def _two_tone_video(path, *, seconds=6, switch_at=3.0):
     """A video whose sound is 300 Hz until ``switch_at``, then 600 Hz."""
     rate = 22_050

@@ -8,7 +8,6 @@ They are illustrations, made by the engine alone: the published remixes also car
 label, the watermark and signed Content Credentials, which the gallery leaves out.
 """
 
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from apps.remix.engines.voice import (
     voice_clip_make,
 )
 from apps.videos.demo import DEMO_PHOTOS, demo_photo, photo_video_write
+from apps.videos.speech import speech_engine
 
 # photo, kind, prompt, caption
 EXAMPLES: list[tuple[str, Kind, str, str]] = [
@@ -111,15 +111,20 @@ def _slug(text: str) -> str:
     return "-".join(words[:4]) or "plain"
 
 
+SPOKEN_BY = {
+    "piper": "Piper speech",
+    "espeak-ng": "espeak-ng speech",
+    "tone": "the voice-like tone",
+}
 VOICE_IMAGE = "astronaut-voice-chipmunk.jpg"
 VOICE_SPECTROGRAM = "astronaut-voice-chipmunk-spectrogram.png"
 VOICE_NOTE = (
     "The `voice` row is a 4 s MP4 clip (H.264/AAC): its first picture, and a spectrogram "
     "(0–2 kHz, time across) of its sound before and after the effect, computed from the "
     "source video's sound track and from the encoded clip's. The effect shifts every harmonic "
-    "up by 7 semitones (× 1.5). The demo speech is synthesised by `espeak-ng` where it is "
-    "installed, else it is a voice-like tone (a 140 Hz buzz with its harmonics, in syllables): "
-    "which one this picture shows is said under it."
+    "up by 7 semitones (× 1.5). The demo speech is synthesised offline by Piper's "
+    "`en_US-joe-medium` voice (docs/models.md); without it by `espeak-ng`, else it is a "
+    "voice-like tone: which one this picture shows is said under it."
 )
 
 
@@ -150,7 +155,7 @@ def _voice_row(folder: Path) -> str:
             poster = next(container.decode(video=0)).to_image()
     _small(poster).save(folder / VOICE_IMAGE, "JPEG", quality=80, optimize=True)
     _spectrogram_pair(before, after).save(folder / VOICE_SPECTROGRAM, optimize=True)
-    spoken = "espeak-ng speech" if shutil.which("espeak-ng") else "the voice-like tone"
+    spoken = SPOKEN_BY[speech_engine()]
     label = VOICE_LABELS[VOICE_EFFECT]
     return (
         f"| ![astronaut](gallery/astronaut.jpg) | `voice` | {VOICE_PROMPT} "

@@ -15,6 +15,7 @@ from apps.moderation.services.moderators import moderator_grant
 from apps.videos import services as video_services
 from apps.videos.demo import DEMO_PHOTOS, demo_photo, photo_video_write, synthetic_video_write
 from apps.videos.models import Video
+from apps.videos.speech import VOICE, speech_engine, voice_problem
 
 DEMO_USERS = [
     # handle, password, display name, staff
@@ -29,8 +30,8 @@ DEMO_PHOTO_VIDEOS = [
     ("Astronaut", "Suited up for launch day #space #nasa", "astronaut"),
     ("Cameraman", "Getting the shot #film #behindthescenes", "camera"),
 ]
-# What the people in those videos say (spoken offline: ``apps.videos.demo.speech_samples``), so
-# that a voice remix of them has a voice to change.
+# What the people in those videos say (spoken offline by Piper's voice from a registry package:
+# ``apps.videos.speech``), so that a voice remix of them has a voice to change.
 DEMO_SPEECH = {
     "astronaut": "Hello from the launch pad. Today we fly to the space station.",
     "camera": "Quiet on set, please. Rolling. And, action!",
@@ -97,6 +98,8 @@ class Command(BaseCommand):
     def _videos(self, creator: User, viewer: User) -> None:
         account_services.follow_create(follower=viewer, followee=creator)
         photos = [(t, c, demo_photo(name), name) for t, c, name in DEMO_PHOTO_VIDEOS]
+        if any(photo is not None for _, _, photo, _ in photos):
+            self._speech_say()
         videos: list[tuple[str, str, Image.Image | None, str]] = [
             (t, c, p, n) for t, c, p, n in photos if p is not None
         ]
@@ -137,6 +140,13 @@ class Command(BaseCommand):
                     )
             self._progress(total, total)
         self.stdout.write("")
+
+    def _speech_say(self) -> None:
+        engine = speech_engine()
+        if engine == "piper":
+            self.stdout.write(f"The people in the demo videos speak with Piper's {VOICE.name}.")
+            return
+        self.stdout.write(self.style.WARNING(voice_problem(full=True) or ""))
 
     def _progress(self, done: int, total: int) -> None:
         width = 24
