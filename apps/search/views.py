@@ -1,4 +1,5 @@
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -39,15 +40,38 @@ def search(request: HttpRequest) -> HttpResponse:
     if text.strip():
         try:
             rate_limit_hit(scope="search", key=client_ip(request))
-            context["page"] = search_page(
+            page = context["page"] = search_page(
                 query=search_query_parse(text=text),
                 type=type,
                 viewer=request_viewer(request),
                 cursor=request.GET.get("cursor") or None,
             )
+            context["results"] = _sections_render({"results": _RESULTS[type](page.items)})[
+                "results"
+            ]
         except ApplicationError as refusal:
             context["error"], status = refusal.message, refusal.status
     return render(request, "search/search.html", context, status=status)
+
+
+# Per result type: what a result shows (its cache key), the template and its context.
+_RESULTS: dict[str, Callable[[list[Any]], tuple[object, str, dict[str, Any]]]] = {
+    "people": lambda people: (
+        [(p.pk, p.username, p.display_name, p.avatar.name, p.followers_count) for p in people],
+        "search/_people.html",
+        {"people": people},
+    ),
+    "videos": lambda videos: (
+        [(v.pk, v.caption, v.poster.name, v.status, v.likes_count) for v in videos],
+        "videos/_grid.html",
+        {"videos": videos},
+    ),
+    "hashtags": lambda tags: (
+        [(tag.name, tag.videos_count) for tag in tags],
+        "search/_hashtags.html",
+        {"tags": tags},
+    ),
+}
 
 
 def _section_key(name: str, shown: object) -> str:
@@ -55,16 +79,16 @@ def _section_key(name: str, shown: object) -> str:
     it is a new key, so a cached section is never out of date and never someone else's."""
     context = (shown, get_language(), timezone.localdate().isoformat())
     return (
-        f"search:discover:{name}:"
+        f"search:section:{name}:"
         + hashlib.blake2b(repr(context).encode(), digest_size=16).hexdigest()
     )
 
 
 def _sections_render(sections: dict[str, tuple[object, str, dict[str, Any]]]) -> dict[str, str]:
     """Each ``name: (shown, template, context)`` rendered, or taken from the cache (one round
-    trip for all). The viewer's sections are chosen beforehand, by the selectors, for this
-    viewer and now: a cached fragment is only markup for rows they may see, keyed by what
-    it shows (``_section_key``)."""
+    trip for all). What a viewer gets is chosen beforehand, by the selectors, for this viewer
+    and now: a cached fragment is only markup for rows they may see, keyed by what it shows
+    (``_section_key``)."""
     keys = {name: _section_key(name, shown) for name, (shown, _, _) in sections.items()}
     cached = fragments_get(list(keys.values()))
     rendered: dict[str, str] = {}
