@@ -1,10 +1,17 @@
+import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_safe
 
 from apps.accounts.http import request_viewer
+from apps.core.cache import fragments_get, fragments_set
 from apps.core.errors import ApplicationError
 from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
@@ -33,27 +40,105 @@ def search(request: HttpRequest) -> HttpResponse:
     if text.strip():
         try:
             rate_limit_hit(scope="search", key=client_ip(request))
-            context["page"] = search_page(
+            page = context["page"] = search_page(
                 query=search_query_parse(text=text),
                 type=type,
                 viewer=request_viewer(request),
                 cursor=request.GET.get("cursor") or None,
             )
+            context["results"] = _sections_render({"results": _RESULTS[type](page.items)})[
+                "results"
+            ]
         except ApplicationError as refusal:
             context["error"], status = refusal.message, refusal.status
     return render(request, "search/search.html", context, status=status)
 
 
+# Per result type: what a result shows (its cache key), the template and its context.
+_RESULTS: dict[str, Callable[[list[Any]], tuple[object, str, dict[str, Any]]]] = {
+    "people": lambda people: (
+        [(p.pk, p.username, p.display_name, p.avatar.name, p.followers_count) for p in people],
+        "search/_people.html",
+        {"people": people},
+    ),
+    "videos": lambda videos: (
+        [(v.pk, v.caption, v.poster.name, v.status, v.likes_count) for v in videos],
+        "videos/_grid.html",
+        {"videos": videos},
+    ),
+    "hashtags": lambda tags: (
+        [(tag.name, tag.videos_count) for tag in tags],
+        "search/_hashtags.html",
+        {"tags": tags},
+    ),
+}
+
+
+def _section_key(name: str, shown: object) -> str:
+    """Everything a section shows, and the language and day it is shown in: any change to
+    it is a new key, so a cached section is never out of date and never someone else's."""
+    context = (shown, get_language(), timezone.localdate().isoformat())
+    return (
+        f"search:section:{name}:"
+        + hashlib.blake2b(repr(context).encode(), digest_size=16).hexdigest()
+    )
+
+
+def _sections_render(sections: dict[str, tuple[object, str, dict[str, Any]]]) -> dict[str, str]:
+    """Each ``name: (shown, template, context)`` rendered, or taken from the cache (one round
+    trip for all). What a viewer gets is chosen beforehand, by the selectors, for this viewer
+    and now: a cached fragment is only markup for rows they may see, keyed by what it shows
+    (``_section_key``)."""
+    keys = {name: _section_key(name, shown) for name, (shown, _, _) in sections.items()}
+    cached = fragments_get(list(keys.values()))
+    rendered: dict[str, str] = {}
+    missing: dict[str, str] = {}
+    for name, (shown, template, context) in sections.items():
+        html = cached.get(keys[name])
+        if not isinstance(html, str):
+            html = missing[keys[name]] = render_to_string(template, context) if shown else ""
+        rendered[name] = mark_safe(html)  # noqa: S308 - rendered by a template, autoescaped
+    fragments_set(missing)
+    return rendered
+
+
 @require_safe
 def discover(request: HttpRequest) -> HttpResponse:
     viewer = request_viewer(request)
-    context = {
-        "trending_sections": [
-            ("Today", discover_selectors.trending_hashtags(window="day")),
-            ("This week", discover_selectors.trending_hashtags(window="week")),
-        ],
-        "suggested": discover_selectors.suggested_accounts(viewer=viewer),
-        "new_creators": discover_selectors.new_creators(viewer=viewer),
-        "most_remixed": discover_selectors.most_remixed_videos(viewer=viewer),
-    }
-    return render(request, "search/discover.html", context)
+    trending = [
+        (gettext("Today"), discover_selectors.trending_hashtags(window="day")),
+        (gettext("This week"), discover_selectors.trending_hashtags(window="week")),
+    ]
+    people = discover_selectors.people_to_discover(viewer=viewer)
+    remixed = discover_selectors.most_remixed_videos(viewer=viewer)
+    sections = _sections_render(
+        {
+            "trending": (
+                [(label, [(tag.name, tag.people) for tag in tags]) for label, tags in trending],
+                "search/_trending.html",
+                {"trending_sections": trending},
+            ),
+            "suggested": (
+                [
+                    (p.pk, p.username, p.display_name, p.avatar.name, p.followed_by_your_follows)  # type: ignore[attr-defined]
+                    for p in people.suggested
+                ],
+                "search/_people.html",
+                {"people": people.suggested, "note": "followed_by"},
+            ),
+            "new_creators": (
+                [
+                    (p.pk, p.username, p.display_name, p.avatar.name, p.date_joined)
+                    for p in people.new_creators
+                ],
+                "search/_people.html",
+                {"people": people.new_creators, "note": "joined"},
+            ),
+            "most_remixed": (
+                [(v.pk, v.caption, v.poster.name, v.remixes_count) for v in remixed],  # type: ignore[attr-defined]
+                "search/_remixed.html",
+                {"videos": remixed},
+            ),
+        }
+    )
+    return render(request, "search/discover.html", {"sections": sections})

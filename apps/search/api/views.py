@@ -94,11 +94,12 @@ class DiscoverApi(APIView):
     @extend_schema(responses={200: OutputSerializer})
     def get(self, request: Request) -> Response:
         viewer = request_viewer(request)
+        people = discover.people_to_discover(viewer=viewer)
         sections = {
             "trending_day": discover.trending_hashtags(window="day"),
             "trending_week": discover.trending_hashtags(window="week"),
-            "suggested_accounts": discover.suggested_accounts(viewer=viewer),
-            "new_creators": discover.new_creators(viewer=viewer),
+            "suggested_accounts": people.suggested,
+            "new_creators": people.new_creators,
             "most_remixed": discover.most_remixed_videos(viewer=viewer),
         }
         return Response(self.OutputSerializer(sections, context={"request": request}).data)

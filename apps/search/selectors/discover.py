@@ -1,11 +1,16 @@
-"""The discover page's sections. Trending hashtags and the "most remixed" ranking are computed
-for everyone at once and cached (``CLIPMIX_DISCOVER_CACHE_SECONDS``); whatever is shown to one
-viewer then goes through ``visibility`` and its counts are taken live, so neither a stale cache
-nor someone else's view can show a hidden video or count a removed remix."""
+"""The discover page's sections. Trending hashtags, the "most remixed" ranking and the new
+creators' candidates are computed for everyone at once and cached for
+``CLIPMIX_DISCOVER_CACHE_SECONDS`` under the discover version (``discover_version_bump``: a
+privacy change, a deleted or removed video, a withdrawn remix or a deactivated account draws a
+new one, so the next read computes afresh). Whatever is shown to one viewer then goes through
+``visibility`` now and its counts are taken live, so neither a stale cache nor someone else's
+view can show a hidden video or count a removed remix."""
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,11 +20,33 @@ from django.utils import timezone
 
 from apps.accounts.models import Follow, User
 from apps.comments.models import Comment
+from apps.core.cache import version_bump, version_get
 from apps.privacy.models import RemixAudience, Visibility
 from apps.search.selectors.visibility import people_findable_by, videos_findable_by
 from apps.videos.models import Hashtag, Like, Video
 
 TRENDING_WINDOWS = {"day": 24, "week": 24 * 7}
+DISCOVER_VERSION = "search:discover"
+
+
+def discover_version_bump() -> None:
+    """What every viewer's discover sections are computed from has changed in a way that may
+    hide something (see ``apps.search.receivers``): computed afresh on the next read."""
+    version_bump(DISCOVER_VERSION)
+
+
+def discover_version() -> str | None:
+    """The token the shared sections are cached under (``None``: the cache is unreachable)."""
+    return version_get(DISCOVER_VERSION)
+
+
+def _shared(name: str, compute: Callable[[], list[Any]]) -> list[Any]:
+    """``compute()`` for everyone, cached under the current discover version."""
+    version = discover_version()
+    if version is None:
+        return compute()
+    timeout = settings.CLIPMIX_DISCOVER_CACHE_SECONDS
+    return cache.get_or_set(f"search:{name}:{version}", compute, timeout=timeout) or []
 
 
 @dataclass(frozen=True)
@@ -82,14 +109,7 @@ def _trending_compute(hours: int) -> list[TrendingHashtag]:
 def trending_hashtags(*, window: str) -> list[TrendingHashtag]:
     """The hashtags most people engaged with in the last day or week (``TRENDING_WINDOWS``)."""
     hours = TRENDING_WINDOWS[window]
-    trending: list[TrendingHashtag] = (
-        cache.get_or_set(
-            f"search:trending:{hours}",
-            lambda: _trending_compute(hours),
-            timeout=settings.CLIPMIX_DISCOVER_CACHE_SECONDS,
-        )
-        or []
-    )
+    trending: list[TrendingHashtag] = _shared(f"trending:{hours}", lambda: _trending_compute(hours))
     return trending
 
 
@@ -116,14 +136,7 @@ def _most_remixed_compute() -> list[int]:
 def most_remixed_videos(*, viewer: User | None) -> list[Video]:
     """This week's most remixed videos that the viewer may see and whose creators still allow
     remixes, each with ``remixes_count`` (this week's published remixes, counted now)."""
-    candidates: list[int] = (
-        cache.get_or_set(
-            "search:most_remixed",
-            _most_remixed_compute,
-            timeout=settings.CLIPMIX_DISCOVER_CACHE_SECONDS,
-        )
-        or []
-    )
+    candidates: list[int] = _shared("most_remixed", _most_remixed_compute)
     since = timezone.now() - timedelta(days=7)
     remixes = (
         Comment.objects.filter(_visible_remixes(), video=OuterRef("pk"), created_at__gte=since)
@@ -136,7 +149,7 @@ def most_remixed_videos(*, viewer: User | None) -> list[Video]:
         videos_findable_by(viewer)
         .filter(pk__in=candidates)
         .exclude(privacy__remix_audience=RemixAudience.NO_ONE)
-        .select_related("owner", "privacy")
+        .select_related("owner")
         .annotate(remixes_count=Coalesce(Subquery(remixes, output_field=IntegerField()), 0))
         .filter(remixes_count__gt=0)
         .order_by("-remixes_count", "-pk")
@@ -154,14 +167,13 @@ def _suggestable(viewer: User | None) -> QuerySet[User]:
     return people
 
 
-def suggested_accounts(*, viewer: User | None) -> list[User]:
-    """People followed by the people the viewer follows, the most such follows first, each
-    with ``followed_by_your_follows``."""
-    if viewer is None:
-        return []
+def _suggestions_ranked(viewer: User) -> dict[int, int]:
+    """The people the viewer's follows follow (not the viewer, not followed yet), each with
+    how many of the viewer's follows follow them, the most first; with room for those that
+    ``_suggestable`` drops."""
     size = settings.CLIPMIX_DISCOVER_SECTION_SIZE
-    # Ranked from the few follows of the viewer's follows alone; only the leaders (with room
-    # for those the checks below drop) go through ``_suggestable``, never every account.
+    # Ranked from the few follows of the viewer's follows alone; only the leaders go through
+    # ``_suggestable``, never every account.
     followed = Follow.objects.filter(follower=viewer).values("followee")
     counts = (
         Follow.objects.filter(follower__in=followed)
@@ -169,13 +181,38 @@ def suggested_accounts(*, viewer: User | None) -> list[User]:
         .exclude(followee=viewer)
         .values("followee")
         .annotate(n=Count("pk"))
-        .order_by("-n", "-followee")[: size * 4]
+        .order_by("-n", "-followee")
+        .values_list("followee", "n")[: size * 4]
     )
-    ranked = {row["followee"]: row["n"] for row in counts}
-    people = _suggestable(viewer).in_bulk(list(ranked))
-    for pk, person in people.items():
-        person.followed_by_your_follows = ranked[pk]  # type: ignore[attr-defined]
-    return [people[pk] for pk in ranked if pk in people][:size]
+    return dict(counts)
+
+
+@dataclass(frozen=True)
+class PeopleToDiscover:
+    suggested: list[User]  # each with ``followed_by_your_follows``
+    new_creators: list[User]
+
+
+def people_to_discover(*, viewer: User | None) -> PeopleToDiscover:
+    """People followed by the people the viewer follows (the most such follows first), and
+    accounts that joined lately and posted a public video (newest first). The new creators'
+    candidates are computed for everyone and cached; both lists are checked for this viewer
+    now, in one query."""
+    size = settings.CLIPMIX_DISCOVER_SECTION_SIZE
+    ranked = _suggestions_ranked(viewer) if viewer is not None else {}
+    candidates: list[int] = _shared("new_creators", _new_creators_compute)
+    people = _suggestable(viewer).in_bulk([*ranked, *candidates])
+    for pk, count in ranked.items():
+        if pk in people:
+            people[pk].followed_by_your_follows = count  # type: ignore[attr-defined]
+    return PeopleToDiscover(
+        suggested=[people[pk] for pk in ranked if pk in people][:size],
+        new_creators=[people[pk] for pk in candidates if pk in people][:size],
+    )
+
+
+def suggested_accounts(*, viewer: User | None) -> list[User]:
+    return people_to_discover(viewer=viewer).suggested
 
 
 def _new_creator_conditions() -> Q:
@@ -197,15 +234,4 @@ def _new_creators_compute() -> list[int]:
 
 
 def new_creators(*, viewer: User | None) -> list[User]:
-    """Accounts that joined lately and posted a public video, newest first. The candidates are
-    computed for everyone and cached; each is checked again for this viewer, now."""
-    candidates: list[int] = (
-        cache.get_or_set(
-            "search:new_creators",
-            _new_creators_compute,
-            timeout=settings.CLIPMIX_DISCOVER_CACHE_SECONDS,
-        )
-        or []
-    )
-    people = _suggestable(viewer).filter(_new_creator_conditions(), pk__in=candidates)
-    return list(people.order_by("-date_joined", "-pk")[: settings.CLIPMIX_DISCOVER_SECTION_SIZE])
+    return people_to_discover(viewer=viewer).new_creators
