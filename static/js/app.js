@@ -78,5 +78,28 @@ for (const message of document.querySelectorAll("#toasts .toast")) {
   setTimeout(() => message.remove(), 6000);
 }
 
+// An image that cannot be loaded (its storage is unreachable, the file is gone) becomes a
+// placeholder that says what it was, instead of a broken-image icon.
+function placeholderFor(image) {
+  const placeholder = document.createElement("span");
+  placeholder.className = "media-placeholder";
+  placeholder.setAttribute("role", "img");
+  placeholder.setAttribute("aria-label", image.alt);
+  placeholder.textContent = image.alt;
+  image.replaceWith(placeholder);
+}
+document.addEventListener(
+  "error",
+  (event) => {
+    if (event.target instanceof HTMLImageElement) placeholderFor(event.target);
+  },
+  true,
+);
+for (const image of document.images) {
+  if (image.complete && image.naturalWidth === 0 && image.getAttribute("src")) {
+    placeholderFor(image);
+  }
+}
+
 enhanceFollowForms();
 listenForMyEvents();
