@@ -43,17 +43,19 @@ class MediaS3Storage(S3Storage):
     file_overwrite = False
 
     def __init__(self, **options: Any) -> None:
-        # Give up quickly: an unreachable bucket must become a 503 within seconds, not after
-        # botocore's default retries and a minute of connect timeouts.
-        options.setdefault(
-            "client_config",
-            Config(
+        super().__init__(**options)
+        if "client_config" not in options:
+            # Give up quickly: an unreachable bucket must become a 503 within seconds, not
+            # after botocore's default retries and a minute of connect timeouts. Signature
+            # version 4: what every current S3 service accepts, with an explicit expiry.
+            self.client_config = Config(
+                s3={"addressing_style": self.addressing_style},
+                signature_version=self.signature_version or "s3v4",
+                proxies=self.proxies,
                 retries={"max_attempts": 2, "mode": "standard"},
                 connect_timeout=settings.CLIPMIX_STORAGE_CONNECT_TIMEOUT,
                 read_timeout=30,
-            ),
-        )
-        super().__init__(**options)
+            )
 
     def url(self, name: str | None, *args: Any, **kwargs: Any) -> str:
         """The app's own address: every read passes the media view's access check."""
