@@ -6,8 +6,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 
 from tests.workers import process_group_stop
 
@@ -38,11 +37,9 @@ def wait_for_http(url: str, *, seconds: float = 30, process: subprocess.Popen[An
         if process is not None and process.poll() is not None:
             raise AssertionError(f"{process.args!r} exited with {process.returncode}")
         try:
-            urllib.request.urlopen(url, timeout=2).close()
+            requests.get(url, timeout=2)
             return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
+        except requests.RequestException:
             time.sleep(0.2)
     raise AssertionError(f"{url} did not answer within {seconds} s")
 

@@ -4,10 +4,10 @@ viewer a signed, short-lived address and refuses everyone else; an unreachable b
 with nothing stored, and pages still render."""
 
 import re
-import urllib.request
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import requests
 
 from apps.core.storage import STORAGE_UNAVAILABLE
 from apps.videos import errors
@@ -72,8 +72,9 @@ def test_the_media_view_sends_an_allowed_viewer_to_a_signed_short_lived_address(
     assert response["Cache-Control"] == (
         f"private, max-age={settings.CLIPMIX_MEDIA_SIGNED_URL_SECONDS // 2}"
     )
-    with urllib.request.urlopen(address, timeout=10) as fetched:
-        assert fetched.read() == upload_of("mp4").read()
+    fetched = requests.get(address, timeout=10)
+    assert fetched.status_code == 200
+    assert fetched.content == upload_of("mp4").read()
 
     # Privacy checks are unchanged: a stranger and an anonymous visitor get a 404, no address.
     client.force_login(user_factory())
