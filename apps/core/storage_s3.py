@@ -71,7 +71,15 @@ class MediaS3Storage(S3Storage):
             ),
         )
 
-    _open = _unavailable_on_remote_error(S3Storage._open)
+    @_unavailable_on_remote_error
+    def _open(self, name: str, mode: str = "rb") -> Any:
+        stored = super()._open(name, mode)
+        if "r" in mode:
+            # Fetch now, so that a transfer that fails is a StorageUnavailable here rather than
+            # a botocore error out of the first read().
+            stored.file  # noqa: B018
+        return stored
+
     _save = _unavailable_on_remote_error(S3Storage._save)
     delete = _unavailable_on_remote_error(S3Storage.delete)
     exists = _unavailable_on_remote_error(S3Storage.exists)

@@ -78,8 +78,9 @@ for (const message of document.querySelectorAll("#toasts .toast")) {
   setTimeout(() => message.remove(), 6000);
 }
 
-// An image that cannot be loaded (its storage is unreachable, the file is gone) becomes a
-// placeholder that says what it was, instead of a broken-image icon.
+// A stored image (under /media/) that cannot be loaded (its storage is unreachable, the file
+// is gone) becomes a placeholder that says what it was, instead of a broken-image icon.
+const isMedia = (image) => new URL(image.src, location.href).pathname.startsWith("/media/");
 function placeholderFor(image) {
   const placeholder = document.createElement("span");
   placeholder.className = "media-placeholder";
@@ -91,12 +92,14 @@ function placeholderFor(image) {
 document.addEventListener(
   "error",
   (event) => {
-    if (event.target instanceof HTMLImageElement) placeholderFor(event.target);
+    if (event.target instanceof HTMLImageElement && isMedia(event.target)) {
+      placeholderFor(event.target);
+    }
   },
   true,
 );
 for (const image of document.images) {
-  if (image.complete && image.naturalWidth === 0 && image.getAttribute("src")) {
+  if (image.getAttribute("src") && isMedia(image) && image.complete && !image.naturalWidth) {
     placeholderFor(image);
   }
 }
