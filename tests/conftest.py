@@ -176,3 +176,42 @@ def upload_of(media_files):
         return SimpleUploadedFile(name or path.name, path.read_bytes())
 
     return make
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint(tmp_path_factory):
+    """One moto S3 server for the session (a real HTTP server in its own process)."""
+    from tests.s3 import s3_server
+
+    with s3_server(tmp_path_factory.mktemp("s3") / "moto.log") as endpoint:
+        yield endpoint
+
+
+@pytest.fixture
+def s3_media(settings, s3_endpoint, monkeypatch):
+    """Media on a fresh bucket of the S3 server, as ``CLIPMIX_STORAGE_URL`` configures it.
+    ``s3_media.unreachable()`` points the storage at a port where nothing listens."""
+    from types import SimpleNamespace
+
+    from config.settings.base import media_storage_config
+    from tests.s3 import DEAD_S3_ENDPOINT, S3_KEYS, bucket_create, bucket_names, storage_url
+
+    for key, value in S3_KEYS.items():
+        monkeypatch.setenv(key, value)
+    bucket = bucket_create(s3_endpoint)
+
+    def point_at(endpoint: str) -> None:
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "default": media_storage_config(storage_url(endpoint, bucket)),
+        }
+
+    point_at(s3_endpoint)
+    return SimpleNamespace(
+        endpoint=s3_endpoint,
+        bucket=bucket,
+        url=storage_url(s3_endpoint, bucket),
+        names=lambda: bucket_names(s3_endpoint, bucket),
+        unreachable=lambda: point_at(DEAD_S3_ENDPOINT),
+        reachable=lambda: point_at(s3_endpoint),
+    )

@@ -70,10 +70,12 @@ def process_group_stop(process: subprocess.Popen[str]) -> None:
 
 
 @contextmanager
-def celery_worker(queues: str, log_path: Path) -> Iterator[subprocess.Popen[str]]:
-    """A worker consuming ``queues`` on the test database and media folder; the test process
-    publishes to it (eager mode off) until the block ends. Skips without ``REDIS_URL``, except
-    under CI, where it fails."""
+def celery_worker(
+    queues: str, log_path: Path, extra_env: dict[str, str] | None = None
+) -> Iterator[subprocess.Popen[str]]:
+    """A worker consuming ``queues`` on the test database and media folder (or what ``extra_env``
+    says instead); the test process publishes to it (eager mode off) until the block ends.
+    Skips without ``REDIS_URL``, except under CI, where it fails."""
     real_services_require()
     env = {
         **os.environ,
@@ -85,6 +87,7 @@ def celery_worker(queues: str, log_path: Path) -> Iterator[subprocess.Popen[str]
         "CLIPMIX_C2PA_TRUST_ANCHORS": settings.CLIPMIX_C2PA_TRUST_ANCHORS,
         "CLIPMIX_WATERMARK_KEY": settings.CLIPMIX_WATERMARK_KEY,
         "ORT_DISABLE_TELEMETRY": "1",
+        **(extra_env or {}),
     }
     log = log_path.open("w")
     worker = subprocess.Popen(

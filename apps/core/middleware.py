@@ -6,6 +6,7 @@ from django.shortcuts import render
 
 from apps.core.errors import METHOD_NOT_ALLOWED, NUL_CHARACTER, ApplicationError, error_body
 from apps.core.http import wants_json
+from apps.core.storage import StorageUnavailable, storage_unavailable_error
 
 
 def application_error_response(request: HttpRequest, error: ApplicationError) -> HttpResponse:
@@ -25,7 +26,8 @@ def application_error_response(request: HttpRequest, error: ApplicationError) ->
 
 
 class ApplicationErrorMiddleware:
-    """Renders an ``ApplicationError`` that escaped a page view as a readable page (or JSON).
+    """Renders an ``ApplicationError`` that escaped a page view as a readable page (or JSON),
+    and an unreachable media storage as the 503 ``storage_unavailable``.
 
     Also gives a bare 405 under /api/ (Django answers one before any API code runs) the
     error shape.
@@ -56,6 +58,8 @@ class ApplicationErrorMiddleware:
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if isinstance(exception, ApplicationError):
             return application_error_response(request, exception)
+        if isinstance(exception, StorageUnavailable):  # whatever read or wrote a file
+            return application_error_response(request, storage_unavailable_error())
         return None
 
 

@@ -2,6 +2,7 @@ from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import InterfaceError, OperationalError
 
+from apps.core.storage import StorageUnavailable
 from apps.remix import recovery
 from apps.remix.engines.base import EngineError
 from apps.remix.services import running
@@ -9,11 +10,11 @@ from apps.remix.services import running
 
 @shared_task(bind=True, max_retries=None)
 def remix_job_run(self: Task, job_id: int) -> None:
-    """Queue ``remix``. Idempotent (see ``remix_job_execute``). An engine error is retried with
-    backoff until the job has had ``CLIPMIX_REMIX_MAX_ATTEMPTS`` deliveries, then it fails with a
-    reason its requester can read; a worker that dies mid-job counts as an attempt too, and so
-    does one that lost the database (restarted, failed over): it tries again on a new
-    connection once the database is back.
+    """Queue ``remix``. Idempotent (see ``remix_job_execute``). An engine error or an unreachable
+    media storage is retried with backoff until the job has had ``CLIPMIX_REMIX_MAX_ATTEMPTS``
+    deliveries, then it fails with a reason its requester can read; a worker that dies mid-job
+    counts as an attempt too, and so does one that lost the database (restarted, failed over):
+    it tries again on a new connection once the database is back.
 
     Run eagerly (the embedded default: no worker, no broker to deliver a retry later), an
     engine error is tried again at once, in the same call, until the same attempt limit, so
@@ -22,7 +23,7 @@ def remix_job_run(self: Task, job_id: int) -> None:
     while True:
         try:
             running.remix_job_execute(job_id=job_id)
-        except (EngineError, SoftTimeLimitExceeded) as error:
+        except (EngineError, StorageUnavailable, SoftTimeLimitExceeded) as error:
             if not running.remix_job_should_retry_after_engine_error(job_id=job_id, error=error):
                 return
             if not self.request.is_eager:

@@ -23,6 +23,11 @@ from apps.accounts.credentials import email_verified_require
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError, megabytes
 from apps.core.ratelimit import rate_limit_hit
+from apps.core.storage import (
+    StorageUnavailable,
+    storage_unavailable_refused,
+    stored_file_on_disk,
+)
 from apps.videos import errors
 from apps.videos.media import (
     BROWSER_PLAYABLE_CODECS,
@@ -83,7 +88,8 @@ def video_upload(*, owner: User, upload: UploadedFile | None, caption: str = "")
     """Validate an uploaded video and store it as ``processing``; processing runs after commit.
 
     A refused upload leaves nothing behind: the probe works on the request's temporary file,
-    and the stored copy is removed if the row cannot be written.
+    and the stored copy is removed if the row cannot be written. An unreachable media storage
+    is a 503 (``storage_unavailable``) before any row is written.
     """
     email_verified_require(user=owner)
     if upload is None:
@@ -106,7 +112,8 @@ def video_upload(*, owner: User, upload: UploadedFile | None, caption: str = "")
             height=probe.height,
             size_bytes=upload.size,
         )
-        video.file.save(f"{uuid.uuid4().hex}.{probe.container}", File(upload), save=False)
+        with storage_unavailable_refused():
+            video.file.save(f"{uuid.uuid4().hex}.{probe.container}", File(upload), save=False)
     try:
         with transaction.atomic():
             video.full_clean()
@@ -159,7 +166,8 @@ def _image_resized_jpeg(image: Image.Image, *, width: int) -> ContentFile:
 
 def video_process(*, video_id: int) -> Video | None:
     """Make a playable copy if browsers cannot play the upload (HEVC), the poster and the frame
-    strip, then mark the video ready (or failed).
+    strip, then mark the video ready (or failed). An unreachable media storage raises
+    ``StorageUnavailable`` with nothing half-stored and the video still ``processing``.
 
     Idempotent: a video that is no longer ``processing`` is left alone, and when two deliveries
     race, the one that commits second throws its files away. The slow part runs outside any
@@ -174,27 +182,44 @@ def video_process(*, video_id: int) -> Video | None:
     times = evenly_spaced_times(video.duration, settings.CLIPMIX_VIDEO_FRAME_COUNT)
     poster_at = min(1.0, video.duration / 2)
     try:
-        if video.codec not in BROWSER_PLAYABLE_CODECS:
-            rendition = _rendition_make(video, stem=stem)
-        playable_path = storage.path(rendition[0]) if rendition else video.file.path
-        images = video_frames_at(playable_path, [poster_at, *times])
+        with (
+            stored_file_on_disk(video.file) as source,
+            tempfile.TemporaryDirectory(dir=settings.FILE_UPLOAD_TEMP_DIR) as folder,
+        ):
+            playable_path = source
+            if video.codec not in BROWSER_PLAYABLE_CODECS:
+                playable_path = str(Path(folder) / "rendition.mp4")
+                rendition = _rendition_make(video, source=source, output=playable_path, stem=stem)
+            images = video_frames_at(playable_path, [poster_at, *times])
+    except StorageUnavailable:
+        # The bucket is down: the video stays ``processing`` for the task's retry (and for
+        # ``videos_process_pending``), rather than failing for something not its own.
+        if rendition:
+            _files_delete_quietly(storage, [rendition[0]])
+        raise
     except Exception as exc:
         logger.exception("Could not process video %s", video_id)
         if rendition:
             storage.delete(rendition[0])
-        return _video_fail(video_id, reason=f"{errors.PROCESSING_FAILED} ({type(exc).__name__})")
+        return video_processing_fail(
+            video_id=video_id, reason=f"{errors.PROCESSING_FAILED} ({type(exc).__name__})"
+        )
 
-    poster_name = storage.save(
-        f"posters/{stem}.jpg", _image_resized_jpeg(images[0], width=POSTER_WIDTH)
-    )
-    frame_names = [
-        storage.save(f"frames/{stem}-{index}.jpg", _image_resized_jpeg(image, width=FRAME_WIDTH))
-        for index, image in enumerate(images[1:])
-    ]
+    made: list[str] = [rendition[0]] if rendition else []
+    try:
+        made.append(
+            storage.save(f"posters/{stem}.jpg", _image_resized_jpeg(images[0], width=POSTER_WIDTH))
+        )
+        for index, image in enumerate(images[1:]):
+            jpeg = _image_resized_jpeg(image, width=FRAME_WIDTH)
+            made.append(storage.save(f"frames/{stem}-{index}.jpg", jpeg))
+    except StorageUnavailable:
+        _files_delete_quietly(storage, made)
+        raise
+    poster_name, frame_names = made[-len(images)], made[-len(images) + 1 :]
     with transaction.atomic():
         locked = Video.objects.select_for_update().filter(pk=video_id).first()
         if locked is None or locked.status != Video.Status.PROCESSING:
-            made = [poster_name, *frame_names] + ([rendition[0]] if rendition else [])
             _files_delete_on_commit(storage, made)
             return locked
         fields = ["poster", "status", "processed_at", "updated_at"]
@@ -214,15 +239,22 @@ def video_process(*, video_id: int) -> Video | None:
     return locked
 
 
-def _rendition_make(video: Video, *, stem: str) -> tuple[str, int, int]:
-    """An H.264 copy of ``video`` in storage, for browsers that cannot play its codec."""
-    storage = video.file.storage
-    with tempfile.TemporaryDirectory(dir=settings.FILE_UPLOAD_TEMP_DIR) as folder:
-        output = Path(folder) / "rendition.mp4"
-        width, height = video_transcode_h264(video.file.path, output)
-        with output.open("rb") as rendition:
-            name = storage.save(f"videos/{stem}-h264.mp4", File(rendition))
+def _rendition_make(video: Video, *, source: str, output: str, stem: str) -> tuple[str, int, int]:
+    """An H.264 copy of ``video`` (read from ``source``, written to ``output``) in storage, for
+    browsers that cannot play its codec."""
+    width, height = video_transcode_h264(source, Path(output))
+    with open(output, "rb") as rendition:
+        name = video.file.storage.save(f"videos/{stem}-h264.mp4", File(rendition))
     return name, width, height
+
+
+def _files_delete_quietly(storage: Storage, names: list[str]) -> None:
+    """Best effort, when the storage may be down: a file left behind is only wasted space."""
+    for name in names:
+        try:
+            storage.delete(name)
+        except OSError:
+            logger.warning("Could not delete stored file %s", name)
 
 
 def _files_delete_on_commit(storage: Storage, names: list[str]) -> None:
@@ -235,7 +267,8 @@ def _files_delete_on_commit(storage: Storage, names: list[str]) -> None:
     transaction.on_commit(delete)
 
 
-def _video_fail(video_id: int, *, reason: str) -> Video | None:
+def video_processing_fail(*, video_id: int, reason: str) -> Video | None:
+    """A video still ``processing`` ends ``failed`` with ``reason``; any other is left alone."""
     with transaction.atomic():
         video = Video.objects.select_for_update().filter(pk=video_id).first()
         if video is None or video.status != Video.Status.PROCESSING:

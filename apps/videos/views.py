@@ -77,6 +77,7 @@ def _upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
     choice = _remix_choice_form(request, user)
     answered = choice if choice is not None and choice.is_bound else None
+    refused_status = 400  # 503 when the media storage could not take the file
     if request.method == "POST" and form.is_valid() and (answered is None or answered.is_valid()):
         try:
             if upload_was_too_large(request):
@@ -91,6 +92,7 @@ def _upload(request: HttpRequest) -> HttpResponse:
                     caption=form.cleaned_data["caption"],
                 )
         except ApplicationError as error:
+            refused_status = 503 if error.status == 503 else 400
             if error.extra.get("fields") and answered is not None:
                 answered.add_service_error(error)
             else:
@@ -113,7 +115,7 @@ def _upload(request: HttpRequest) -> HttpResponse:
         request,
         "videos/upload.html",
         {"form": form, "choice": choice, "max_bytes": settings.CLIPMIX_VIDEO_MAX_BYTES},
-        status=400 if invalid else 200,
+        status=refused_status if invalid else 200,
     )
 
 

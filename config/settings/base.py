@@ -6,6 +6,7 @@ from datetime import timedelta
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import environ
 
@@ -51,6 +52,25 @@ def database_config(database: dict[str, Any]) -> dict[str, Any]:
     # restart, a failover) is replaced instead of failing the request or task that drew it.
     database["CONN_HEALTH_CHECKS"] = True
     return database
+
+
+def media_storage_config(url: str) -> dict[str, Any]:
+    """``STORAGES["default"]``: the local disk under MEDIA_ROOT when ``url`` is empty, else the
+    S3-compatible bucket ``s3://bucket[/prefix]?endpoint_url=…&region_name=…`` (every query
+    parameter is an option of django-storages' ``S3Storage``). Keys come from where boto3 looks
+    (``AWS_ACCESS_KEY_ID``, ``AWS_SECRET_ACCESS_KEY``, or an instance role), never from the URL,
+    so that the URL may be shown and logged."""
+    if not url:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    parts = urlsplit(url)
+    if parts.scheme != "s3" or not parts.hostname or parts.username or parts.password:
+        raise environ.ImproperlyConfigured(
+            "CLIPMIX_STORAGE_URL must read s3://bucket[/prefix]?endpoint_url=…, without keys "
+            "(set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)."
+        )
+    options: dict[str, Any] = dict(parse_qsl(parts.query))
+    options.update(bucket_name=parts.hostname, location=parts.path.strip("/"))
+    return {"BACKEND": "apps.core.storage_s3.MediaS3Storage", "OPTIONS": options}
 
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -156,6 +176,16 @@ MEDIA_ROOT = Path(env.str("CLIPMIX_MEDIA_ROOT", default=str(VAR_DIR / "media")))
 # Uploads bigger than this go to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_TEMP_DIR = env.str("CLIPMIX_UPLOAD_TEMP_DIR", default="") or None
+# Media on an S3-compatible bucket instead of MEDIA_ROOT (apps/core/storage.py,
+# docs/operations.md): s3://bucket[/prefix]?endpoint_url=https://…&region_name=…, keys in
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY. Empty: local disk.
+CLIPMIX_STORAGE_URL = env.str("CLIPMIX_STORAGE_URL", default="")
+MEDIA_STORAGE = media_storage_config(CLIPMIX_STORAGE_URL)
+# How long a signed address of a stored object stays good; the media view hands one out per
+# access-checked read, and browsers cache the redirect for less than this.
+CLIPMIX_MEDIA_SIGNED_URL_SECONDS = env.int("CLIPMIX_MEDIA_SIGNED_URL_SECONDS", default=300)
+# Seconds to wait for the bucket to accept a connection before an upload answers 503.
+CLIPMIX_STORAGE_CONNECT_TIMEOUT = env.float("CLIPMIX_STORAGE_CONNECT_TIMEOUT", default=3.0)
 
 # --- Cache, channel layer, Celery ----------------------------------------------------------
 
@@ -346,6 +376,25 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+
+
+def media_storage_origins(storage: dict[str, Any]) -> list[str]:
+    """Where a signed media address points (the media view redirects there), for the page's
+    image and media sources: the endpoint and its bucket subdomains, or AWS's."""
+    endpoint = storage.get("OPTIONS", {}).get("endpoint_url", "")
+    if not storage["BACKEND"].endswith("MediaS3Storage"):
+        return []
+    if not endpoint:
+        return ["https://*.amazonaws.com"]
+    parts = urlsplit(endpoint)
+    return [f"{parts.scheme}://{parts.netloc}", f"{parts.scheme}://*.{parts.netloc}"]
+
+
+CLIPMIX_MEDIA_ORIGINS = env.list(
+    "CLIPMIX_MEDIA_ORIGINS", default=media_storage_origins(MEDIA_STORAGE)
+)
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"] += CLIPMIX_MEDIA_ORIGINS
+CONTENT_SECURITY_POLICY["DIRECTIVES"]["media-src"] += CLIPMIX_MEDIA_ORIGINS
 
 # --- Logging ------------------------------------------------------------------------------
 

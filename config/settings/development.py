@@ -5,6 +5,7 @@ import secrets
 
 from config.settings.base import *  # noqa: F403
 from config.settings.base import (
+    MEDIA_STORAGE,
     REST_FRAMEWORK,
     VAR_DIR,
     database_config,
@@ -47,7 +48,7 @@ DATABASES = {
 STATIC_ROOT = VAR_DIR / "static"
 WHITENOISE_USE_FINDERS = True
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

@@ -2,7 +2,13 @@
 cookies, HTTPS redirect, HSTS; ``manage.py check --deploy --fail-level WARNING`` passes."""
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import BASE_DIR, CONTENT_SECURITY_POLICY, database_config, env
+from config.settings.base import (
+    BASE_DIR,
+    CONTENT_SECURITY_POLICY,
+    MEDIA_STORAGE,
+    database_config,
+    env,
+)
 
 IS_PRODUCTION = True
 DEBUG = False
@@ -18,7 +24,7 @@ globals().update({k: v for k, v in env.email_url("EMAIL_URL").items() if v is no
 STATIC_ROOT = BASE_DIR / "staticfiles"
 WHITENOISE_USE_FINDERS = False
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -78,5 +78,31 @@ for (const message of document.querySelectorAll("#toasts .toast")) {
   setTimeout(() => message.remove(), 6000);
 }
 
+// A stored image (under /media/) that cannot be loaded (its storage is unreachable, the file
+// is gone) becomes a placeholder that says what it was, instead of a broken-image icon.
+const isMedia = (image) => new URL(image.src, location.href).pathname.startsWith("/media/");
+function placeholderFor(image) {
+  const placeholder = document.createElement("span");
+  placeholder.className = "media-placeholder";
+  placeholder.setAttribute("role", "img");
+  placeholder.setAttribute("aria-label", image.alt);
+  placeholder.textContent = image.alt;
+  image.replaceWith(placeholder);
+}
+document.addEventListener(
+  "error",
+  (event) => {
+    if (event.target instanceof HTMLImageElement && isMedia(event.target)) {
+      placeholderFor(event.target);
+    }
+  },
+  true,
+);
+for (const image of document.images) {
+  if (image.getAttribute("src") && isMedia(image) && image.complete && !image.naturalWidth) {
+    placeholderFor(image);
+  }
+}
+
 enhanceFollowForms();
 listenForMyEvents();

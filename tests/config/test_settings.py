@@ -90,3 +90,40 @@ def test_opencv_is_the_headless_build_only():
     assert result.returncode == 0, result.stderr
     gui = next(line for line in result.stdout.splitlines() if line.strip().startswith("GUI:"))
     assert gui.split(":", 1)[1].strip() == "NONE"
+
+
+def test_production_on_a_bucket_passes_the_deploy_check_and_allows_its_signed_addresses():
+    env = {
+        **PRODUCTION_ENV,
+        "CLIPMIX_STORAGE_URL": "s3://media/prod?endpoint_url=https://s3.example&region_name=eu",
+    }
+    script = (
+        "from django.conf import settings as s; "
+        "print(s.STORAGES['default']); print(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])"
+    )
+
+    assert _manage("check", "--deploy", "--fail-level", "WARNING", env=env).returncode == 0
+    shown = _manage("shell", "-c", script, env=env)
+
+    assert "'BACKEND': 'apps.core.storage_s3.MediaS3Storage'" in shown.stdout, shown.stderr
+    assert "'bucket_name': 'media', 'location': 'prod'" in shown.stdout
+    assert "'https://s3.example', 'https://*.s3.example'" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    "url", ["s3://key:secret@media", "https://media.example/bucket", "s3:///no-bucket"]
+)
+def test_a_storage_url_with_keys_or_without_a_bucket_is_refused(url):
+    from environ import ImproperlyConfigured
+
+    from config.settings.base import media_storage_config
+
+    with pytest.raises(ImproperlyConfigured):
+        media_storage_config(url)
+
+
+def test_without_a_storage_url_media_stay_on_local_disk(settings):
+    from config.settings.base import media_storage_config
+
+    assert media_storage_config("") == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    assert settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")

@@ -10,6 +10,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from apps.core import errors
 from apps.core.errors import ApplicationError
+from apps.core.storage import StorageUnavailable, storage_unavailable_error
 
 
 class StrictCharField(serializers.CharField):
@@ -33,6 +34,8 @@ class StrictBooleanField(serializers.BooleanField):
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    if isinstance(exc, StorageUnavailable):
+        exc = storage_unavailable_error()
     if isinstance(exc, ApplicationError):
         refusal = Response(exc.as_dict(), status=exc.status)
         if "retry_after" in exc.extra:

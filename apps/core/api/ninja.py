@@ -18,6 +18,7 @@ from ninja.security.base import AuthBase
 from apps.core import errors
 from apps.core.api.schema import errors_document
 from apps.core.errors import ApplicationError
+from apps.core.storage import StorageUnavailable, storage_unavailable_error
 
 
 class _NinjaAPI(NinjaAPI):
@@ -41,6 +42,11 @@ def ninja_api_create(*, token_auth: AuthBase, **kwargs: Any) -> NinjaAPI:
     @api.exception_handler(ApplicationError)
     def application_error(request: HttpRequest, exc: ApplicationError) -> HttpResponse:
         return respond(request, exc.as_dict(), exc.status)
+
+    @api.exception_handler(StorageUnavailable)
+    def storage_unavailable(request: HttpRequest, exc: StorageUnavailable) -> HttpResponse:
+        refusal = storage_unavailable_error()
+        return respond(request, refusal.as_dict(), refusal.status)
 
     @api.exception_handler(ValidationError)
     def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:

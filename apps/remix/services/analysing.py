@@ -12,6 +12,7 @@ import numpy as np
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
 from apps.core.ratelimit import rate_limit_hit
+from apps.core.storage import storage_unavailable_refused, stored_file_on_disk
 from apps.privacy import policy
 from apps.remix import errors
 from apps.remix.engines.base import EngineRefusal, RemixRequest
@@ -129,7 +130,9 @@ def frame_analyse(*, requester: User, video: Video, at_seconds: float) -> FrameA
     _may_remix(requester, video)
     duration = _moment_check(video, at_seconds)
     rate_limit_hit(scope="remix_analysis", key=str(requester.pk))
-    [frame] = video_frames_at(video.file.path, [at_seconds])
+    with storage_unavailable_refused(), stored_file_on_disk(video.file) as source:
+        [frame] = video_frames_at(source, [at_seconds])
+        has_audio = duration >= MIN_SECONDS and video_has_audio(source)
     image = working_copy(frame.convert("RGB"))
     h, w = image.shape[:2]
     moment = RemixRequest(kind="restyle", prompt="", at_seconds=at_seconds).moment
@@ -146,7 +149,7 @@ def frame_analyse(*, requester: User, video: Video, at_seconds: float) -> FrameA
         reasons["background"] = None if alpha is not None else errors.NO_PERSON.format(at=moment)
     if duration < MIN_SECONDS:
         reasons["voice"] = errors.VOICE_TOO_SHORT.format(seconds=MIN_SECONDS)
-    elif not video_has_audio(video.file.path):
+    elif not has_audio:
         reasons["voice"] = errors.VOICE_NO_AUDIO
     else:
         reasons["voice"] = None
@@ -174,8 +177,9 @@ def voice_preview_make(*, requester: User, video: Video, at_seconds: float, prom
     rate_limit_hit(scope="remix_voice_preview", key=str(requester.pk))
     effect = voice_effect_pick(prompt) or ""  # voice_remix_check refused a prompt without one
     try:
-        return voice_preview_wav(
-            source=video.file.path, at_seconds=at_seconds, duration=duration, effect=effect
-        )
+        with storage_unavailable_refused(), stored_file_on_disk(video.file) as source:
+            return voice_preview_wav(
+                source=source, at_seconds=at_seconds, duration=duration, effect=effect
+            )
     except EngineRefusal as refusal:  # the sound track went missing since the probe
         raise ApplicationError(refusal.reason, code="video_has_no_audio", status=422) from refusal

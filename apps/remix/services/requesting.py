@@ -12,6 +12,7 @@ from apps.accounts.credentials import email_verified_require
 from apps.accounts.models import User
 from apps.core.errors import SERVICE_UNAVAILABLE, ApplicationError, nul_character_refuse
 from apps.core.ratelimit import rate_limit_hit
+from apps.core.storage import storage_unavailable_refused, stored_file_on_disk
 from apps.moderation.services.prompts import prompt_screen
 from apps.privacy import policy
 from apps.remix import errors
@@ -77,7 +78,8 @@ def voice_remix_check(*, video: Video, prompt: str) -> None:
             extra={"min_seconds": MIN_SECONDS},
         )
     try:
-        has_audio = video_has_audio(video.file.path)
+        with storage_unavailable_refused(), stored_file_on_disk(video.file) as source:
+            has_audio = video_has_audio(source)
     except (OSError, av.FFmpegError) as exc:
         logger.warning("Video %s could not be probed for sound: %s", video.pk, exc)
         has_audio = False

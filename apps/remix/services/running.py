@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
+from apps.core.storage import stored_file_on_disk
 from apps.moderation.models import ModerationCase, Verdict
 from apps.moderation.screening.result import Screening
 from apps.moderation.services.cases import case_open
@@ -124,7 +125,8 @@ def _frame(job: RemixJob) -> Image.Image:
     if job.chain_depth:
         frame = Image.open(io.BytesIO(_parent_image(job))).convert("RGB")
     else:
-        [frame] = video_frames_at(job.video.file.path, [job.at_seconds])
+        with stored_file_on_disk(job.video.file) as source:
+            [frame] = video_frames_at(source, [job.at_seconds])
         frame = frame.convert("RGB")
     buffer = io.BytesIO()
     frame.save(buffer, "JPEG", quality=92)
@@ -393,24 +395,26 @@ def clip_generate(job: RemixJob) -> None:
             ),
         )
         raise JobStopped
-    size = voice_clip_size(video.file.path)
 
     def progress(percent: int, stage: str) -> None:
         job_progress(job, 10 + percent * 70 // 100, stage)
 
     try:
-        clip = _timed(
-            timings,
-            "engine_ms",
-            lambda: voice_clip_make(
-                source=video.file.path,
-                at_seconds=job.at_seconds,
-                duration=video.duration,
-                effect=effect,
-                frame_edit=_clip_frame_edit(job, size),
-                progress=progress,
-            ),
-        )
+        with stored_file_on_disk(video.file) as source:
+            size = voice_clip_size(source)
+            source_sha256 = _file_sha256(source)
+            clip = _timed(
+                timings,
+                "engine_ms",
+                lambda: voice_clip_make(
+                    source=source,
+                    at_seconds=job.at_seconds,
+                    duration=video.duration,
+                    effect=effect,
+                    frame_edit=_clip_frame_edit(job, size),
+                    progress=progress,
+                ),
+            )
     except EngineRefusal as refusal:
         _fail_refused(job, refusal)
         raise JobStopped from refusal
@@ -430,7 +434,7 @@ def clip_generate(job: RemixJob) -> None:
         clip=ClipSource(
             start=clip.window.start,
             end=clip.window.end,
-            source_sha256=_file_sha256(video.file.path),
+            source_sha256=source_sha256,
             audio_effect=VOICE_LABELS[effect],
         ),
     )
@@ -494,7 +498,8 @@ def _provenance(job: RemixJob, frame: Image.Image, output: Any) -> RemixProvenan
         )
         # The original video's frame names where the chain starts (declared, never its
         # pixels); its hash is the video's frame's, which the parent's source frame is not.
-        [original] = video_frames_at(video.file.path, [job.at_seconds])
+        with stored_file_on_disk(video.file) as video_path:
+            [original] = video_frames_at(video_path, [job.at_seconds])
         buffer = io.BytesIO()
         original.convert("RGB").save(buffer, "JPEG", quality=90)
     return RemixProvenance(
