@@ -26,6 +26,7 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 from django.conf import settings  # noqa: E402
 
 from apps.core.asgi import BodySizeLimitMiddleware, ProxyHeadersMiddleware  # noqa: E402
+from apps.core.pagecache import PageCacheAsgi  # noqa: E402
 from apps.moderation.screening.warm import WarmUpOnFirstRequest  # noqa: E402
 from apps.realtime.routing import websocket_urlpatterns  # noqa: E402
 from apps.videos.uploads import MULTIPART_OVERHEAD  # noqa: E402
@@ -34,10 +35,13 @@ _video_upload_limit = settings.CLIPMIX_VIDEO_MAX_BYTES + MULTIPART_OVERHEAD
 
 application: Any = ProtocolTypeRouter(
     {
-        "http": BodySizeLimitMiddleware(
-            django_asgi_app,
-            default=settings.CLIPMIX_REQUEST_MAX_BYTES,
-            limits={"/upload": _video_upload_limit, "/api/v1/videos/": _video_upload_limit},
+        # Anonymous visitors' cached pages are answered before Django (apps/core/pagecache.py).
+        "http": PageCacheAsgi(
+            BodySizeLimitMiddleware(
+                django_asgi_app,
+                default=settings.CLIPMIX_REQUEST_MAX_BYTES,
+                limits={"/upload": _video_upload_limit, "/api/v1/videos/": _video_upload_limit},
+            )
         ),
         "websocket": AllowedHostsOriginValidator(
             AuthMiddlewareStack(URLRouter(websocket_urlpatterns))

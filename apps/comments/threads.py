@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
@@ -31,18 +30,19 @@ from apps.accounts.models import RemixesInComments, User
 from apps.comments.models import Comment
 from apps.comments.selectors import CommentPage, RemixFilter, comments_for_video
 from apps.core.cache import fragments_get, fragments_set, version_bump, version_get
+from apps.core.pagecache import relative_time
 from apps.videos.models import Video
 
 _MARKER = re.compile(r"<!--clipmix:(actions|ago):(\d+)-->")
 
 
-def _version_name(video_id: int) -> str:
+def comments_version_name(video_id: int) -> str:
     return f"comments:video:{video_id}"
 
 
 def comments_version_bump(*video_ids: int) -> None:
     """The comment threads of these videos changed: their cached rendering is not used again."""
-    version_bump(*(_version_name(video_id) for video_id in set(video_ids)))
+    version_bump(*(comments_version_name(video_id) for video_id in set(video_ids)))
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def _actions(
 
 def _shared_get(video: Video, viewer: User | None) -> _Shared:
     """The threads as a viewer who shows every remix sees them: cached for all such viewers."""
-    version = version_get(_version_name(video.pk))
+    version = version_get(comments_version_name(video.pk))
     key = f"comments:threads:{video.pk}:{version}:{get_language()}"
     shared = fragments_get([key]).get(key) if version is not None else None
     if not isinstance(shared, _Shared):
@@ -182,7 +182,7 @@ def comment_threads_for_page(
         kind, comment_id = match.group(1), int(match.group(2))
         meta = shared.comments[comment_id]
         if kind == "ago":
-            return conditional_escape(naturaltime(meta.created_at))
+            return conditional_escape(relative_time(request, meta.created_at))
         if viewer is None:
             return ""
         return _actions(

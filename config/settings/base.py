@@ -85,6 +85,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that the pages it keeps carry every header the others add (apps/core/pagecache).
+    "apps.core.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "apps.core.middleware.RejectNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
