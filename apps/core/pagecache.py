@@ -179,7 +179,7 @@ def _fill(content: bytes, language: str) -> bytes:
 
 
 def _storable(response: HttpResponseBase) -> bool:
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if response.status_code != 200 or response.cookies:
         return False
     if "nonce-" in response.get("Content-Security-Policy", ""):
         return False
@@ -226,14 +226,16 @@ class PageCacheMiddleware:
             return self.get_response(request)
         request.page_cache_key = key  # type: ignore[attr-defined]
         response = self.get_response(request)
-        if not _storable(response):
+        if response.streaming:
             return response
         language = response.get("Content-Language") or translation.get_language()
         html = cast(HttpResponse, response)
-        headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
-        fragments.fragments_set({key: _Entry(200, headers, html.content, language)})
+        if _storable(response):
+            headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
+            fragments.fragments_set({key: _Entry(200, headers, html.content, language)})
         html.content = _fill(html.content, language)
-        response.headers["Content-Length"] = str(len(html.content))
+        if response.has_header("Content-Length"):
+            response.headers["Content-Length"] = str(len(html.content))
         return response
 
     @staticmethod
@@ -281,10 +283,11 @@ def _scope_page(scope: dict[str, Any]) -> PageRequest:
         cookies = SimpleCookie({settings.SESSION_COOKIE_NAME: "?"})
     server = scope.get("server") or ("", None)
     host = headers.get("host") or (f"{server[0]}:{server[1]}" if server[1] else server[0])
+    path, root = scope["path"], scope.get("root_path", "")
     return PageRequest(
         scheme=scope.get("scheme", "http"),
         host=host,
-        path=scope["path"],
+        path=path[len(root) :] if root and path.startswith(root) else path,
         query=scope.get("query_string", b"").decode("latin-1"),
         cookies={name: morsel.value for name, morsel in cookies.items()},
         accept_language=headers.get("accept-language", ""),
@@ -311,6 +314,16 @@ class PageCacheAsgi:
             self._clients[id(loop)] = held
         return held[1]
 
+    async def _look_up(self, page: PageRequest, names: list[str]) -> tuple[str, Any] | None:
+        """(the page's key, its stored entry or None); None when a version is not drawn."""
+        client = self._client()
+        raw = await client.mget([fragments.version_cache_key(name) for name in names])
+        if any(token is None for token in raw):
+            return None
+        key = _key(page, [_serializer.loads(token) for token in raw])
+        stored = await client.get(fragments.fragment_cache_key(key))
+        return key, _serializer.loads(stored) if stored is not None else None
+
     async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or self.location is None:
             return await self.app(scope, receive, send)
@@ -321,16 +334,13 @@ class PageCacheAsgi:
         if not fragments.cache_available():
             return await self.app({**scope, SCOPE_KEY: ""}, receive, send)
         try:
-            client = self._client()
-            raw = await client.mget([fragments.version_cache_key(name) for name in names])
-            if any(token is None for token in raw):  # not drawn yet: the middleware draws
-                return await self.app(scope, receive, send)
-            key = _key(page, [_serializer.loads(token) for token in raw])
-            stored = await client.get(fragments.fragment_cache_key(key))
+            found = await self._look_up(page, names)
         except Exception as error:  # any connection error: degrade, never fail the page
             fragments.cache_unavailable(error)
             return await self.app({**scope, SCOPE_KEY: ""}, receive, send)
-        entry = _serializer.loads(stored) if stored is not None else None
+        if found is None:  # a version not drawn yet: the middleware draws it
+            return await self.app(scope, receive, send)
+        key, entry = found
         if not isinstance(entry, _Entry):
             return await self.app({**scope, SCOPE_KEY: key}, receive, send)
         content = _fill(entry.content, entry.language)
