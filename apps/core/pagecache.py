@@ -147,9 +147,10 @@ class _Entry:
 def relative_time(request: HttpRequest | None, value: datetime) -> SafeString | str:
     """``naturaltime(value)``, or a marker the page cache writes it into per response when
     ``request``'s page is being stored."""
+    moment = f"{value.timestamp():.6f}"
     if request is not None and getattr(request, "page_cache_key", None):
-        return mark_safe(f"<!--clipmix:at:{value.timestamp():.6f}-->")  # noqa: S308 - a number
-    return naturaltime(value)
+        return mark_safe(f"<!--clipmix:at:{moment}-->")  # noqa: S308 - a number
+    return _natural_time(moment.encode(), translation.get_language()).decode()
 
 
 # naturaltime's words for one moment change at most once a second ("N seconds ago"): each
@@ -158,24 +159,24 @@ _written: dict[tuple[bytes, str], bytes] = {}
 _written_second = 0
 
 
-def _fill(content: bytes, language: str) -> bytes:
+def _natural_time(moment: bytes, language: str) -> bytes:
+    """``naturaltime`` of the timestamp ``moment`` in ``language``, at most once a second."""
     global _written, _written_second
-    if b"<!--clipmix:at:" not in content:
-        return content
     second = int(time.time())
     if second != _written_second:
         _written, _written_second = {}, second
-    written = _written
+    text = _written.get((moment, language))
+    if text is None:
+        with translation.override(language):
+            at = datetime.fromtimestamp(float(moment), tz=UTC)
+            text = _written[moment, language] = str(naturaltime(at)).encode()
+    return text
 
-    def write(match: re.Match[bytes]) -> bytes:
-        text = written.get((match.group(1), language))
-        if text is None:
-            moment = datetime.fromtimestamp(float(match.group(1)), tz=UTC)
-            text = written[match.group(1), language] = str(naturaltime(moment)).encode()
-        return text
 
-    with translation.override(language):
-        return _MARKER.sub(write, content)
+def _fill(content: bytes, language: str) -> bytes:
+    if b"<!--clipmix:at:" not in content:
+        return content
+    return _MARKER.sub(lambda match: _natural_time(match.group(1), language), content)
 
 
 def _storable(response: HttpResponseBase) -> bool:
