@@ -32,7 +32,6 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.cookies import SimpleCookie
 from typing import Any, cast
 from urllib.parse import parse_qsl
 
@@ -41,6 +40,7 @@ from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache.backends.redis import RedisSerializer
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.http.cookie import parse_cookie
 from django.http.request import split_domain_port, validate_host
 from django.urls import Resolver404, resolve
 from django.utils import translation
@@ -274,23 +274,28 @@ def _redis_location() -> str | None:
 
 
 def _scope_page(scope: dict[str, Any]) -> PageRequest:
+    """What Django's request would say of ``scope`` (its scheme behind
+    ``SECURE_PROXY_SSL_HEADER``, its host, its cookies as Django parses them)."""
     headers: dict[str, str] = {}
     for name, value in scope.get("headers", []):
         headers.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
-    cookies = SimpleCookie()
-    try:
-        cookies.load(headers.get("cookie", ""))
-    except Exception:  # an unparseable cookie header: let Django judge it
-        cookies = SimpleCookie({settings.SESSION_COOKIE_NAME: "?"})
+    scheme = scope.get("scheme", "http")
+    if settings.SECURE_PROXY_SSL_HEADER:
+        meta_name, secure_value = settings.SECURE_PROXY_SSL_HEADER
+        forwarded = headers.get(meta_name.removeprefix("HTTP_").replace("_", "-").lower())
+        if forwarded is not None:
+            scheme = "https" if forwarded.split(",", 1)[0].strip() == secure_value else "http"
     server = scope.get("server") or ("", None)
     host = headers.get("host") or (f"{server[0]}:{server[1]}" if server[1] else server[0])
+    if settings.USE_X_FORWARDED_HOST and "x-forwarded-host" in headers:
+        host = headers["x-forwarded-host"]
     path, root = scope["path"], scope.get("root_path", "")
     return PageRequest(
-        scheme=scope.get("scheme", "http"),
+        scheme=scheme,
         host=host,
         path=path[len(root) :] if root and path.startswith(root) else path,
         query=scope.get("query_string", b"").decode("latin-1"),
-        cookies={name: morsel.value for name, morsel in cookies.items()},
+        cookies=parse_cookie(headers.get("cookie", "")),
         accept_language=headers.get("accept-language", ""),
     )
 

@@ -333,3 +333,36 @@ def test_the_asgi_reader_passes_a_session_to_django(asgi_app, video_factory, use
     _, _, body = _asgi_get(asgi_app, f"/v/{video.pk}", [(b"cookie", cookie)])
 
     assert b"data-user=" in body
+
+
+@pytest.mark.django_db(transaction=True)
+def test_behind_a_proxy_the_asgi_reader_judges_the_scheme_as_django_does(
+    asgi_app, video_factory, settings
+):
+    from django.core.asgi import get_asgi_application
+
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_SSL_REDIRECT = True
+    asgi_app = pagecache.PageCacheAsgi(get_asgi_application())  # middleware reads settings now
+    video = video_factory(caption="Read through a proxy")
+    https = [(b"x-forwarded-proto", b"https")]
+    assert _asgi_get(asgi_app, f"/v/{video.pk}", https)[0] == 200  # stored
+    Video.objects.update(caption="Changed without a save")
+
+    assert b"Read through a proxy" in _asgi_get(asgi_app, f"/v/{video.pk}", https)[2]
+    assert _asgi_get(asgi_app, f"/v/{video.pk}")[0] == 301  # plain HTTP is redirected
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_session_after_a_malformed_cookie_still_reaches_django(
+    asgi_app, video_factory, user_factory
+):
+    video = video_factory(caption="Read through ASGI")
+    _asgi_get(asgi_app, f"/v/{video.pk}")
+    client = Client()
+    client.force_login(user_factory())
+    cookie = f'odd="x y; sessionid={client.cookies["sessionid"].value}'.encode()
+
+    _, _, body = _asgi_get(asgi_app, f"/v/{video.pk}", [(b"cookie", cookie)])
+
+    assert b"data-user=" in body
