@@ -25,7 +25,12 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 from django.conf import settings  # noqa: E402
 
-from apps.core.asgi import BodySizeLimitMiddleware, ProxyHeadersMiddleware  # noqa: E402
+from apps.core.asgi import (  # noqa: E402
+    BodySizeLimitMiddleware,
+    ConcurrencyLimitMiddleware,
+    ProxyHeadersMiddleware,
+)
+from apps.core.pagecache import PageCacheAsgi  # noqa: E402
 from apps.moderation.screening.warm import WarmUpOnFirstRequest  # noqa: E402
 from apps.realtime.routing import websocket_urlpatterns  # noqa: E402
 from apps.videos.uploads import MULTIPART_OVERHEAD  # noqa: E402
@@ -34,10 +39,20 @@ _video_upload_limit = settings.CLIPMIX_VIDEO_MAX_BYTES + MULTIPART_OVERHEAD
 
 application: Any = ProtocolTypeRouter(
     {
-        "http": BodySizeLimitMiddleware(
-            django_asgi_app,
-            default=settings.CLIPMIX_REQUEST_MAX_BYTES,
-            limits={"/upload": _video_upload_limit, "/api/v1/videos/": _video_upload_limit},
+        # Anonymous visitors' cached pages are answered before Django (apps/core/pagecache.py).
+        # Then at most CLIPMIX_HTTP_CONCURRENCY requests at once inside Django (its threads).
+        "http": PageCacheAsgi(
+            ConcurrencyLimitMiddleware(
+                BodySizeLimitMiddleware(
+                    django_asgi_app,
+                    default=settings.CLIPMIX_REQUEST_MAX_BYTES,
+                    limits={
+                        "/upload": _video_upload_limit,
+                        "/api/v1/videos/": _video_upload_limit,
+                    },
+                ),
+                limit=settings.CLIPMIX_HTTP_CONCURRENCY,
+            )
         ),
         "websocket": AllowedHostsOriginValidator(
             AuthMiddlewareStack(URLRouter(websocket_urlpatterns))

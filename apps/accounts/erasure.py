@@ -18,7 +18,9 @@ from django.utils import timezone
 from apps.accounts import errors
 from apps.accounts.credentials import credentials_revoke_all
 from apps.accounts.models import User
+from apps.core.cache import version_bump
 from apps.core.errors import INVALID_INPUT, ApplicationError
+from apps.core.pagecache import ACCOUNTS_VERSION
 from apps.core.ratelimit import rate_limit_hit
 
 
@@ -152,6 +154,7 @@ def _accounts_erase(user: User) -> None:
     if user.avatar:
         files_delete(user.avatar.storage, [user.avatar.name])
         User.objects.filter(pk=user.pk).update(avatar="")
+        version_bump(ACCOUNTS_VERSION)  # update() sends no post_save
 
 
 account_erasure_register(

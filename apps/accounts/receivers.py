@@ -1,14 +1,19 @@
-"""Django's log-in and log-out signals keep the list of browser sessions (``credentials``)."""
+"""Django's log-in and log-out signals keep the list of browser sessions (``credentials``); an
+account's changes make the cached pages stale (``apps.core.pagecache``)."""
 
 import time
 from typing import Any
 
 from django.contrib.auth.signals import user_logged_in, user_logged_out
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest
 
 from apps.accounts import credentials
+from apps.accounts.models import User
+from apps.core.cache import version_bump
 from apps.core.http import client_ip
+from apps.core.pagecache import ACCOUNTS_VERSION
 
 
 @receiver(user_logged_in, dispatch_uid="accounts.browser_session_logged_in")
@@ -32,3 +37,19 @@ def browser_session_logged_out(sender: Any, request: HttpRequest | None, **_: An
     session = getattr(request, "session", None)
     if session is not None and session.session_key:
         credentials.browser_session_forget(session_key=session.session_key)
+
+
+# Saves of these fields alone change nothing an anonymous visitor's cached page shows (a log-in
+# stamps ``last_login``); any other save of an account (its name, avatar, deactivation, an
+# unknown field) makes every cached page stale.
+_NOT_ON_PAGES = frozenset(
+    {"last_login", "password", "email", "email_verified_at", "remixes_in_comments"}
+)
+
+
+@receiver(post_save, sender=User, dispatch_uid="accounts.pages_account_saved")
+@receiver(post_delete, sender=User, dispatch_uid="accounts.pages_account_deleted")
+def pages_account_changed(sender: Any, update_fields: Any = None, **_: Any) -> None:
+    if update_fields is not None and set(update_fields) <= _NOT_ON_PAGES:
+        return
+    version_bump(ACCOUNTS_VERSION)

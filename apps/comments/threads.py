@@ -16,13 +16,12 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -31,18 +30,19 @@ from apps.accounts.models import RemixesInComments, User
 from apps.comments.models import Comment
 from apps.comments.selectors import CommentPage, RemixFilter, comments_for_video
 from apps.core.cache import fragments_get, fragments_set, version_bump, version_get
+from apps.core.pagecache import relative_time
 from apps.videos.models import Video
 
 _MARKER = re.compile(r"<!--clipmix:(actions|ago):(\d+)-->")
 
 
-def _version_name(video_id: int) -> str:
+def comments_version_name(video_id: int) -> str:
     return f"comments:video:{video_id}"
 
 
 def comments_version_bump(*video_ids: int) -> None:
     """The comment threads of these videos changed: their cached rendering is not used again."""
-    version_bump(*(_version_name(video_id) for video_id in set(video_ids)))
+    version_bump(*(comments_version_name(video_id) for video_id in set(video_ids)))
 
 
 @dataclass(frozen=True)
@@ -89,59 +89,60 @@ def _render(page: CommentPage) -> _Shared:
     return _Shared(html, len(page.threads), page.next_before, comments)
 
 
-def _actions(
-    comment_id: int,
-    meta: _Meta,
-    *,
-    viewer: User,
-    owner_id: int,
-    may_reply: bool,
-    csrf_input: SafeString,
-) -> str:
-    """What ``comments/_threads.html`` would show this viewer under one comment."""
-    parts = []
-    if meta.remix_url:
-        parts.append(
-            format_html(
-                '<a class="link-button" href="{}" data-remix-remix>{}</a>',
-                meta.remix_url,
-                _("Remix this remix"),
-            )
+class _ActionWriter:
+    """What ``comments/_threads.html`` would show one viewer under each comment, with what
+    does not depend on the comment (labels, URL shapes, the CSRF input) worked out once per
+    page: a page has up to 20 threads and their replies."""
+
+    _PLACEHOLDER = 987654321
+
+    def __init__(
+        self, *, viewer: User, owner_id: int, may_reply: bool, csrf_input: SafeString
+    ) -> None:
+        self.viewer_id, self.owner_id, self.is_staff = viewer.pk, owner_id, viewer.is_staff
+        self.may_reply = may_reply
+        self.remix_label = escape(_("Remix this remix"))
+        self.reply_label = escape(_("Reply"))
+        self.delete_url = self._url_parts("comments:delete")
+        self.delete_tail = (
+            f'" data-delete-comment>{csrf_input}<button class="link-button danger" '
+            f'type="submit">{escape(_("Delete"))}</button></form>'
         )
-    if meta.top_level and may_reply:
-        parts.append(
-            format_html(
-                '<button type="button" class="link-button" data-reply-to="{}" '
-                'data-reply-handle="{}">{}</button>',
-                comment_id,
-                meta.handle,
-                _("Reply"),
+        self.report_url = self._url_parts("comments:report")
+        self.report_tail = f'" data-report-link>{escape(_("Report"))}</a>'
+
+    def _url_parts(self, name: str) -> tuple[str, str]:
+        url = escape(reverse(name, kwargs={"comment_id": self._PLACEHOLDER}))
+        head, _, tail = url.partition(str(self._PLACEHOLDER))
+        return head, tail
+
+    def __call__(self, comment_id: int, meta: _Meta) -> str:
+        parts = ['<div class="comment-actions">']
+        if meta.remix_url:
+            parts.append(
+                f'<a class="link-button" href="{escape(meta.remix_url)}" data-remix-remix>'
+                f"{self.remix_label}</a>"
             )
-        )
-    if viewer.pk in (meta.author_id, owner_id) or viewer.is_staff:
-        parts.append(
-            format_html(
-                '<form method="post" action="{}" data-delete-comment>{}<button '
-                'class="link-button danger" type="submit">{}</button></form>',
-                reverse("comments:delete", kwargs={"comment_id": comment_id}),
-                csrf_input,
-                _("Delete"),
+        if meta.top_level and self.may_reply:
+            parts.append(
+                f'<button type="button" class="link-button" data-reply-to="{comment_id}" '
+                f'data-reply-handle="{escape(meta.handle)}">{self.reply_label}</button>'
             )
-        )
-    else:
-        parts.append(
-            format_html(
-                '<a class="link-button muted" href="{}" data-report-link>{}</a>',
-                reverse("comments:report", kwargs={"comment_id": comment_id}),
-                _("Report"),
+        if self.viewer_id in (meta.author_id, self.owner_id) or self.is_staff:
+            head, tail = self.delete_url
+            parts.append(f'<form method="post" action="{head}{comment_id}{tail}{self.delete_tail}')
+        else:
+            head, tail = self.report_url
+            parts.append(
+                f'<a class="link-button muted" href="{head}{comment_id}{tail}{self.report_tail}'
             )
-        )
-    return '<div class="comment-actions">' + "".join(parts) + "</div>"
+        parts.append("</div>")
+        return "".join(parts)
 
 
 def _shared_get(video: Video, viewer: User | None) -> _Shared:
     """The threads as a viewer who shows every remix sees them: cached for all such viewers."""
-    version = version_get(_version_name(video.pk))
+    version = version_get(comments_version_name(video.pk))
     key = f"comments:threads:{video.pk}:{version}:{get_language()}"
     shared = fragments_get([key]).get(key) if version is not None else None
     if not isinstance(shared, _Shared):
@@ -178,17 +179,20 @@ def comment_threads_for_page(
         else mark_safe("")
     )
 
+    actions = (
+        _ActionWriter(
+            viewer=viewer, owner_id=video.owner_id, may_reply=may_reply, csrf_input=csrf_input
+        )
+        if viewer is not None
+        else None
+    )
+
     def fill(match: re.Match[str]) -> str:
         kind, comment_id = match.group(1), int(match.group(2))
         meta = shared.comments[comment_id]
         if kind == "ago":
-            return conditional_escape(naturaltime(meta.created_at))
-        if viewer is None:
-            return ""
-        return _actions(
-            comment_id, meta, viewer=viewer, owner_id=video.owner_id, may_reply=may_reply,
-            csrf_input=csrf_input,
-        )  # fmt: skip
+            return conditional_escape(relative_time(request, meta.created_at))
+        return actions(comment_id, meta) if actions is not None else ""
 
     html = _MARKER.sub(fill, shared.html)
     return CommentThreads(mark_safe(html), shared.thread_count, shared.next_before)  # noqa: S308

@@ -6,6 +6,7 @@ middleware refuses a body whose declared length is over the limit at once, and s
 streamed body the moment it passes the limit, answering 413 in the error shape.
 """
 
+import asyncio
 import html
 import json
 from collections.abc import Awaitable, Callable
@@ -138,3 +139,31 @@ class ProxyHeadersMiddleware:
                     else:
                         scope["scheme"] = proto
         await self.app(scope, receive, send)
+
+
+class ConcurrencyLimitMiddleware:
+    """At most ``limit`` HTTP requests of one process inside Django at once; the others wait
+    in the event loop, holding neither a thread nor a database connection.
+
+    Django's ASGI handler runs each request's sync views on a thread of its own, so 32
+    connections meant 32 threads drawing from a pool of 10 database connections: requests still
+    waiting after ``DJANGO_DB_POOL_TIMEOUT`` failed with ``PoolTimeout`` (a 500). With the limit
+    at the pool's size a request waits for its turn instead, and once inside always gets a
+    connection. Websockets are not counted (their consumers hold no connection while idle)."""
+
+    def __init__(self, app: ASGIApp, *, limit: int) -> None:
+        self.app, self.limit = app, limit
+        self._slots: dict[int, tuple[asyncio.AbstractEventLoop, asyncio.Semaphore]] = {}
+
+    def _semaphore(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        held = self._slots.get(id(loop))
+        if held is None or held[0] is not loop:
+            held = self._slots[id(loop)] = (loop, asyncio.Semaphore(self.limit))
+        return held[1]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        async with self._semaphore():
+            await self.app(scope, receive, send)

@@ -48,6 +48,15 @@ def _available() -> bool:
     return time.monotonic() >= _paused_until
 
 
+def cache_available() -> bool:
+    return _available()
+
+
+def cache_unavailable(error: Exception) -> None:
+    """A reader that talks to Redis itself (``apps.core.pagecache``) lost it: pause all."""
+    _unavailable(error)
+
+
 def page_cache_seconds() -> int:
     return settings.CLIPMIX_PAGE_CACHE_SECONDS
 
@@ -67,6 +76,27 @@ def version_get(name: str) -> str | None:
         _unavailable(error)
         return None
     return version
+
+
+def versions_get(names: list[str]) -> list[str] | None:
+    """The current tokens of ``names`` in one round trip (drawing those not drawn yet), or
+    ``None`` when the cache cannot be reached."""
+    if not _available():
+        return None
+    keys = [f"version:{name}" for name in names]
+    try:
+        found = cache.get_many(keys)
+        for key in keys:
+            if key not in found:
+                cache.add(key, uuid.uuid4().hex, timeout=None)
+        if len(found) < len(keys):
+            found = cache.get_many(keys)
+    except Exception as error:
+        _unavailable(error)
+        return None
+    if len(found) < len(keys):  # evicted between the two reads: render uncached this once
+        return None
+    return [found[key] for key in keys]
 
 
 def _bump(names: Iterable[str]) -> None:
@@ -98,6 +128,16 @@ def _templates_digest() -> str:
         for path in sorted(folder.rglob("*.html")):
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def fragment_cache_key(key: str) -> str:
+    """The backend's own key of the fragment ``key`` (what ``fragments_get`` reads), for a
+    reader that talks to Redis without Django's cache (``apps.core.pagecache``)."""
+    return cache.make_key(f"{_templates_digest()}:{key}")
+
+
+def version_cache_key(name: str) -> str:
+    return cache.make_key(f"version:{name}")
 
 
 def fragments_get(keys: list[str]) -> dict[str, Any]:

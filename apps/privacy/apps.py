@@ -16,6 +16,13 @@ class PrivacyConfig(AppConfig):
         from apps.videos.signals import video_created
 
         video_created.connect(receivers.video_created, dispatch_uid="privacy-video-settings")
+        from django.db.models.signals import post_delete, post_save
+
+        from apps.privacy.models import VideoPrivacy
+
+        saved = receivers.video_privacy_saved
+        post_save.connect(saved, sender=VideoPrivacy, dispatch_uid="privacy-pages-save")
+        post_delete.connect(saved, sender=VideoPrivacy, dispatch_uid="privacy-pages-delete")
         # A video's own files are read by whoever may view the video (privacy owns that rule).
         for folder in ("videos", "posters", "frames"):
             media_rule_register(folder, MediaRule(may_read=video_media_readable))

@@ -26,6 +26,7 @@ from apps.privacy.selectors import (
 )
 from apps.privacy.signals import video_privacy_changed
 from apps.videos.models import Video
+from apps.videos.pages import video_pages_bump
 
 _CHOICES: dict[str, list[Any]] = {
     "visibility": Visibility.values,
@@ -161,6 +162,7 @@ def privacy_apply_to_all(
     kept = [change.video.pk for change in plan if keep_stricter and change.loosens]
     video_ids = [change.video.pk for change in plan if change.video.pk not in kept]
     VideoPrivacy.objects.filter(video_id__in=video_ids).update(**defaults.values())
+    video_pages_bump(*video_ids)  # update() sends no post_save
     _announce(video_ids)
     removed = 0
     if remove_disallowed_remixes:

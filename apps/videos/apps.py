@@ -10,3 +10,6 @@ class VideosConfig(AppConfig):
 
         erasure.register()
         export.register()
+        from apps.videos.pages import receivers_connect
+
+        receivers_connect()

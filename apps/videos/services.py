@@ -36,6 +36,7 @@ from apps.videos.media import (
     video_transcode_h264,
 )
 from apps.videos.models import CAPTION_MAX_LENGTH, Hashtag, Like, Video, VideoFrame
+from apps.videos.pages import video_pages_bump
 from apps.videos.probe import video_probe
 from apps.videos.signals import video_created, video_deleted
 
@@ -318,6 +319,7 @@ def video_counts_change(*, video_id: int, likes: int = 0, comments: int = 0) -> 
         created_at=video.created_at, likes=video.likes_count, comments=video.comments_count
     )
     Video.objects.filter(pk=video_id).update(rank=rank)
+    video_pages_bump(video_id)  # update() sends no post_save
 
 
 @transaction.atomic

@@ -12,14 +12,16 @@ from django.views.decorators.http import require_POST, require_safe
 from apps.accounts.http import request_user, request_viewer
 from apps.accounts.models import RemixesInComments, User
 from apps.comments import selectors as comment_selectors
-from apps.comments.threads import comment_threads_for_page
+from apps.comments.threads import comment_threads_for_page, comments_version_name
 from apps.core.errors import ApplicationError
+from apps.core.pagecache import page_cached
 from apps.privacy import policy
 from apps.privacy import selectors as privacy_selectors
 from apps.privacy import services as privacy_services
 from apps.privacy.forms import RemixChoiceForm
 from apps.videos import selectors, services
 from apps.videos.forms import UploadForm
+from apps.videos.pages import feed_versions, video_page_versions
 from apps.videos.uploads import upload_limit_install, upload_was_too_large
 
 
@@ -28,6 +30,7 @@ def _feed_tab(request: HttpRequest) -> str:
     return tab if tab in selectors.FEED_TABS else "for_you"
 
 
+@page_cached(versions=feed_versions, query={"tab": selectors.FEED_TABS})
 @require_safe
 def feed(request: HttpRequest) -> HttpResponse:
     tab = _feed_tab(request)
@@ -119,6 +122,10 @@ def _upload(request: HttpRequest) -> HttpResponse:
     )
 
 
+@page_cached(
+    versions=lambda video_id: [*video_page_versions(video_id), comments_version_name(video_id)],
+    query={"remixes": RemixesInComments.values},
+)
 @require_safe
 def detail(request: HttpRequest, video_id: int) -> HttpResponse:
     viewer = request_viewer(request)

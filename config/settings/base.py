@@ -32,6 +32,13 @@ def _version() -> str:
 CLIPMIX_VERSION = _version()
 
 
+# A web process lets at most CLIPMIX_HTTP_CONCURRENCY requests into Django at once (each on a
+# thread of its own, config/asgi.py); the others wait without a thread. Each request inside may
+# hold a database connection, so the pool is at least that large by default.
+CLIPMIX_HTTP_CONCURRENCY = env.int("CLIPMIX_HTTP_CONCURRENCY", default=16)
+DB_POOL_MAX_SIZE = env.int("DJANGO_DB_POOL_MAX_SIZE", default=CLIPMIX_HTTP_CONCURRENCY)
+
+
 def database_config(database: dict[str, Any]) -> dict[str, Any]:
     """``database`` (from ``env.db``) with what Clipmix needs of every database."""
     if database["ENGINE"] == "django.db.backends.sqlite3":
@@ -43,7 +50,7 @@ def database_config(database: dict[str, Any]) -> dict[str, Any]:
         # pool per process bounds them instead; Django requires CONN_MAX_AGE = 0 with it.
         database.setdefault("OPTIONS", {})["pool"] = {
             "min_size": env.int("DJANGO_DB_POOL_MIN_SIZE", default=1),
-            "max_size": env.int("DJANGO_DB_POOL_MAX_SIZE", default=10),
+            "max_size": DB_POOL_MAX_SIZE,
             "timeout": env.float("DJANGO_DB_POOL_TIMEOUT", default=10.0),
         }
     database["ATOMIC_REQUESTS"] = True
@@ -105,6 +112,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that the pages it keeps carry every header the others add (apps/core/pagecache).
+    "apps.core.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "apps.core.middleware.RejectNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

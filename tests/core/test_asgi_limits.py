@@ -1,8 +1,9 @@
+import asyncio
 import json
 
 from asgiref.sync import async_to_sync
 
-from apps.core.asgi import BodySizeLimitMiddleware
+from apps.core.asgi import BodySizeLimitMiddleware, ConcurrencyLimitMiddleware
 
 
 def _run(*, headers, chunks, limit=1000, path="/api/v1/videos/"):
@@ -72,3 +73,31 @@ def test_pages_get_a_readable_html_refusal():
 
     assert status == 413
     assert b"That file is too large" in body
+
+
+def test_no_more_http_requests_than_the_limit_are_inside_the_app_at_once():
+    inside, most = [0], [0]
+
+    async def app(scope, receive, send):
+        inside[0] += 1
+        most[0] = max(most[0], inside[0])
+        await asyncio.sleep(0.01)
+        inside[0] -= 1
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+
+    middleware = ConcurrencyLimitMiddleware(app, limit=2)
+
+    async def many():
+        sent = []
+
+        async def send(message):
+            sent.append(message)
+
+        requests = [middleware({"type": "http"}, None, send) for _ in range(7)]
+        await asyncio.gather(*requests)
+        return sent
+
+    sent = async_to_sync(many)()
+
+    assert len(sent) == 7  # every request answered, none refused
+    assert most[0] == 2

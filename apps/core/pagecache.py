@@ -1,0 +1,356 @@
+"""Whole pages for anonymous visitors, kept in the cache and answered before Django runs.
+
+A page whose view is marked ``@page_cached(versions=...)`` (the feed, the video page) looks
+the same for every visitor without a session: no CSRF token, no messages, nothing about the
+viewer. Such a response is stored whole (status, headers, body) under a key made of the
+address, the language and the current tokens of the version names the view declares
+(``apps.core.cache``: every change to what the page shows bumps one of them, at once and
+again after commit). The next anonymous request for the same address reads the tokens, finds
+the entry and is answered without a view, a template or a query.
+
+Two readers share the keys:
+
+- ``PageCacheAsgi`` wraps the ASGI application (``config/asgi.py``) and answers from Redis in
+  the event loop, without the thread, the middleware and the request object Django would
+  make: a cached page costs less than ``/healthz``.
+- ``PageCacheMiddleware``, first in ``MIDDLEWARE``, answers the same way under WSGI, the test
+  client and any other cache backend, and stores what the view rendered. When
+  ``PageCacheAsgi`` has already looked (and missed), it passes its key down in the scope, so
+  the tokens a stored page is filed under are always those read before the view read the data.
+
+Who may see a page is not decided here: only requests without a session or messages cookie
+are answered, and every one of them is the same anonymous visitor, for whom the view's own
+privacy checks ran when the page was stored; a change that narrows what anonymous visitors
+may see (privacy, deletion, moderation, an owner deactivated) bumps a version the key is made
+of. Relative times ("3 minutes ago") are stored as markers and written per response.
+"""
+
+import asyncio
+import hashlib
+import re
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, cast
+from urllib.parse import parse_qsl
+
+from django.conf import settings
+from django.contrib.humanize.templatetags.humanize import naturaltime
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache.backends.redis import RedisSerializer
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.http.cookie import parse_cookie
+from django.http.request import split_domain_port, validate_host
+from django.urls import Resolver404, resolve
+from django.utils import translation
+from django.utils.safestring import SafeString, mark_safe
+
+from apps.core import cache as fragments
+
+# What the ASGI reader passes down to the middleware: the key it looked for ("" when the
+# request may not be served from the cache).
+SCOPE_KEY = "clipmix.page_cache_key"
+# Every change to an account that pages show (name, avatar, deactivation): all pages.
+ACCOUNTS_VERSION = "pages:accounts"
+
+_MARKER = re.compile(rb"<!--clipmix:at:(\d+(?:\.\d+)?)-->")
+_MAX_QUERY_PARAMETERS = 4
+
+
+@dataclass(frozen=True)
+class PageRule:
+    """``versions``: the version names of one page from its URL's keyword arguments.
+    ``query``: the query parameters that may be present, each with the values it may take
+    (any other query string is answered uncached, so addresses cannot fill the cache)."""
+
+    versions: Callable[..., Sequence[str]]
+    query: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+def page_cached(
+    *, versions: Callable[..., Sequence[str]], query: Mapping[str, Sequence[str]] | None = None
+) -> Callable[[Callable[..., HttpResponseBase]], Callable[..., HttpResponseBase]]:
+    rule = PageRule(versions, {name: frozenset(values) for name, values in (query or {}).items()})
+
+    def decorate(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
+        view.page_rule = rule  # type: ignore[attr-defined]
+        return view
+
+    return decorate
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """What decides whether and where a request's page is cached, from either reader."""
+
+    scheme: str
+    host: str
+    path: str
+    query: str
+    cookies: Mapping[str, str]
+    accept_language: str
+
+
+def _page_versions(page: PageRequest) -> list[str] | None:
+    """The version names of the page ``page`` asks for, if it may be answered from the cache
+    (an anonymous visitor's GET of a cached view, on an allowed host, needing no redirect)."""
+    if settings.SESSION_COOKIE_NAME in page.cookies or CookieStorage.cookie_name in page.cookies:
+        return None
+    if settings.SECURE_SSL_REDIRECT and page.scheme != "https":
+        return None  # SecurityMiddleware redirects it
+    domain, _ = split_domain_port(page.host)
+    if not domain or not validate_host(domain, settings.ALLOWED_HOSTS):
+        return None
+    try:
+        match = resolve(page.path)
+    except Resolver404:
+        return None
+    rule = getattr(match.func, "page_rule", None)
+    if not isinstance(rule, PageRule):
+        return None
+    parameters = parse_qsl(page.query, keep_blank_values=True)
+    if len(parameters) > _MAX_QUERY_PARAMETERS or len({n for n, _ in parameters}) < len(parameters):
+        return None
+    if any(value not in rule.query.get(name, ()) for name, value in parameters):
+        return None
+    return list(rule.versions(**match.kwargs))
+
+
+class _LanguageSource:
+    """What ``get_language_from_request`` reads of a request, for the ASGI reader."""
+
+    def __init__(self, page: PageRequest) -> None:
+        self.COOKIES = page.cookies
+        self.META = {"HTTP_ACCEPT_LANGUAGE": page.accept_language}
+        self.path_info = page.path
+
+
+def _language(page: PageRequest) -> str:
+    source = cast(HttpRequest, _LanguageSource(page))
+    return translation.get_language_from_request(source)
+
+
+def _key(page: PageRequest, tokens: list[str]) -> str:
+    address = (page.scheme, page.host.lower(), page.path, page.query, _language(page))
+    return "page:" + hashlib.blake2b(repr((address, tokens)).encode(), digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True)
+class _Entry:
+    status: int
+    headers: list[tuple[str, str]]
+    content: bytes
+    language: str
+
+
+def relative_time(request: HttpRequest | None, value: datetime) -> SafeString | str:
+    """``naturaltime(value)``, or a marker the page cache writes it into per response when
+    ``request``'s page is being stored."""
+    moment = f"{value.timestamp():.6f}"
+    if request is not None and getattr(request, "page_cache_key", None):
+        return mark_safe(f"<!--clipmix:at:{moment}-->")  # noqa: S308 - a number
+    return _natural_time(moment.encode(), translation.get_language()).decode()
+
+
+# naturaltime's words for one moment change at most once a second ("N seconds ago"): each
+# process writes them once a second per moment and language, not once per response.
+_written: dict[tuple[bytes, str], bytes] = {}
+_written_second = 0
+
+
+def _natural_time(moment: bytes, language: str) -> bytes:
+    """``naturaltime`` of the timestamp ``moment`` in ``language``, at most once a second."""
+    global _written, _written_second
+    second = int(time.time())
+    if second != _written_second:
+        _written, _written_second = {}, second
+    text = _written.get((moment, language))
+    if text is None:
+        with translation.override(language):
+            at = datetime.fromtimestamp(float(moment), tz=UTC)
+            text = _written[moment, language] = str(naturaltime(at)).encode()
+    return text
+
+
+def _fill(content: bytes, language: str) -> bytes:
+    if b"<!--clipmix:at:" not in content:
+        return content
+    return _MARKER.sub(lambda match: _natural_time(match.group(1), language), content)
+
+
+def _storable(response: HttpResponseBase) -> bool:
+    if response.status_code != 200 or response.cookies:
+        return False
+    if "nonce-" in response.get("Content-Security-Policy", ""):
+        return False
+    content = cast(HttpResponse, response).content
+    return b'name="csrfmiddlewaretoken"' not in content
+
+
+def _entry_response(entry: _Entry) -> HttpResponse:
+    response = HttpResponse(_fill(entry.content, entry.language), status=entry.status)
+    for name, value in entry.headers:
+        response.headers[name] = value
+    response.headers["Content-Length"] = str(len(response.content))
+    return response
+
+
+def _raw_host(request: HttpRequest) -> str:
+    """The host as ``HttpRequest.get_host`` reads it, before it is validated."""
+    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in request.META:
+        return str(request.META["HTTP_X_FORWARDED_HOST"])
+    if "HTTP_HOST" in request.META:
+        return str(request.META["HTTP_HOST"])
+    host, port = request.META.get("SERVER_NAME", ""), str(request.META.get("SERVER_PORT", ""))
+    return host if port in {"", "80", "443"} else f"{host}:{port}"
+
+
+class PageCacheMiddleware:
+    """First in ``MIDDLEWARE``: answers an anonymous GET of a cached view from the cache, and
+    stores the page the view rendered for one (see the module's docstring)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if request.method != "GET":
+            return self.get_response(request)
+        scope = getattr(request, "scope", None)
+        key: str | None = scope.get(SCOPE_KEY) if scope is not None else None
+        if key is None:
+            found = self._look_up(request)
+            if isinstance(found, HttpResponse):
+                return found
+            key = found
+        if not key:
+            return self.get_response(request)
+        request.page_cache_key = key  # type: ignore[attr-defined]
+        response = self.get_response(request)
+        if response.streaming:
+            return response
+        language = response.get("Content-Language") or translation.get_language()
+        html = cast(HttpResponse, response)
+        if _storable(response):
+            headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
+            fragments.fragments_set({key: _Entry(200, headers, html.content, language)})
+        html.content = _fill(html.content, language)
+        if response.has_header("Content-Length"):
+            response.headers["Content-Length"] = str(len(html.content))
+        return response
+
+    @staticmethod
+    def _look_up(request: HttpRequest) -> str | HttpResponse:
+        """The cached page, or the key to store the page under ("" for none)."""
+        page = PageRequest(
+            scheme=request.scheme or "http",
+            host=_raw_host(request),
+            path=request.path_info,
+            query=request.META.get("QUERY_STRING", ""),
+            cookies=request.COOKIES,
+            accept_language=request.META.get("HTTP_ACCEPT_LANGUAGE", ""),
+        )
+        names = _page_versions(page)
+        tokens = fragments.versions_get(names) if names is not None else None
+        if tokens is None:
+            return ""
+        key = _key(page, tokens)
+        entry = fragments.fragments_get([key]).get(key)
+        return _entry_response(entry) if isinstance(entry, _Entry) else key
+
+
+# --- The ASGI reader ----------------------------------------------------------------------------
+
+_serializer = RedisSerializer()
+
+
+def _redis_location() -> str | None:
+    """Redis's address when the default cache is Django's Redis backend on one server."""
+    config = settings.CACHES["default"]
+    if config["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
+        return None
+    location = config.get("LOCATION")
+    return location if isinstance(location, str) and "," not in location else None
+
+
+def _scope_page(scope: dict[str, Any]) -> PageRequest:
+    """What Django's request would say of ``scope`` (its scheme behind
+    ``SECURE_PROXY_SSL_HEADER``, its host, its cookies as Django parses them)."""
+    headers: dict[str, str] = {}
+    for name, value in scope.get("headers", []):
+        headers.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
+    scheme = scope.get("scheme", "http")
+    if settings.SECURE_PROXY_SSL_HEADER:
+        meta_name, secure_value = settings.SECURE_PROXY_SSL_HEADER
+        forwarded = headers.get(meta_name.removeprefix("HTTP_").replace("_", "-").lower())
+        if forwarded is not None:
+            scheme = "https" if forwarded.split(",", 1)[0].strip() == secure_value else "http"
+    server = scope.get("server") or ("", None)
+    host = headers.get("host") or (f"{server[0]}:{server[1]}" if server[1] else server[0])
+    if settings.USE_X_FORWARDED_HOST and "x-forwarded-host" in headers:
+        host = headers["x-forwarded-host"]
+    path, root = scope["path"], scope.get("root_path", "")
+    return PageRequest(
+        scheme=scheme,
+        host=host,
+        path=path[len(root) :] if root and path.startswith(root) else path,
+        query=scope.get("query_string", b"").decode("latin-1"),
+        cookies=parse_cookie(headers.get("cookie", "")),
+        accept_language=headers.get("accept-language", ""),
+    )
+
+
+class PageCacheAsgi:
+    """Answers an anonymous GET of a cached page from Redis before the Django application is
+    called; anything else (and a miss, with the key in the scope) goes to ``app``. A Redis
+    error sends the request to Django uncached, like every reader of ``apps.core.cache``."""
+
+    def __init__(self, app: Callable[..., Any]) -> None:
+        self.app = app
+        self.location = _redis_location()
+        self._clients: dict[int, tuple[asyncio.AbstractEventLoop, Any]] = {}
+
+    def _client(self) -> Any:
+        from redis import asyncio as redis_asyncio
+
+        loop = asyncio.get_running_loop()
+        held = self._clients.get(id(loop))
+        if held is None or held[0] is not loop:
+            held = (loop, redis_asyncio.Redis.from_url(str(self.location)))
+            self._clients[id(loop)] = held
+        return held[1]
+
+    async def _look_up(self, page: PageRequest, names: list[str]) -> tuple[str, Any] | None:
+        """(the page's key, its stored entry or None); None when a version is not drawn."""
+        client = self._client()
+        raw = await client.mget([fragments.version_cache_key(name) for name in names])
+        if any(token is None for token in raw):
+            return None
+        key = _key(page, [_serializer.loads(token) for token in raw])
+        stored = await client.get(fragments.fragment_cache_key(key))
+        return key, _serializer.loads(stored) if stored is not None else None
+
+    async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or self.location is None:
+            return await self.app(scope, receive, send)
+        page = _scope_page(scope)
+        names = _page_versions(page)
+        if names is None:
+            return await self.app({**scope, SCOPE_KEY: ""}, receive, send)
+        if not fragments.cache_available():
+            return await self.app({**scope, SCOPE_KEY: ""}, receive, send)
+        try:
+            found = await self._look_up(page, names)
+        except Exception as error:  # any connection error: degrade, never fail the page
+            fragments.cache_unavailable(error)
+            return await self.app({**scope, SCOPE_KEY: ""}, receive, send)
+        if found is None:  # a version not drawn yet: the middleware draws it
+            return await self.app(scope, receive, send)
+        key, entry = found
+        if not isinstance(entry, _Entry):
+            return await self.app({**scope, SCOPE_KEY: key}, receive, send)
+        content = _fill(entry.content, entry.language)
+        headers = [(n.lower().encode("latin-1"), v.encode("latin-1")) for n, v in entry.headers]
+        headers.append((b"content-length", str(len(content)).encode()))
+        await send({"type": "http.response.start", "status": entry.status, "headers": headers})
+        await send({"type": "http.response.body", "body": content})

@@ -1,0 +1,43 @@
+"""Which versions the cached pages of videos are filed under (``apps.core.pagecache``).
+
+An anonymous visitor's video page is kept under its video's version, its comment threads'
+version and the accounts version; the feed under the feed's version and the accounts version.
+Every change to a video that a page shows (its row: status, caption, files, counts, rank; its
+privacy settings; its deletion) bumps the video's version and the feed's, at once and again
+after commit. Counters and privacy settings changed with ``update()`` bump explicitly
+(``video_counts_change``, ``privacy_apply_to_all``)."""
+
+from django.db.models.signals import post_delete, post_save
+
+from apps.core.cache import version_bump
+from apps.core.pagecache import ACCOUNTS_VERSION
+from apps.videos.models import Video
+
+FEED_VERSION = "pages:feed"
+
+
+def video_version_name(video_id: int) -> str:
+    return f"pages:video:{video_id}"
+
+
+def video_page_versions(video_id: int) -> list[str]:
+    """The video page adds its comment threads' version (the comments app's) to these."""
+    return [ACCOUNTS_VERSION, video_version_name(video_id)]
+
+
+def feed_versions() -> list[str]:
+    return [ACCOUNTS_VERSION, FEED_VERSION]
+
+
+def video_pages_bump(*video_ids: int) -> None:
+    """What these videos' pages and the feed show changed."""
+    version_bump(FEED_VERSION, *(video_version_name(video_id) for video_id in set(video_ids)))
+
+
+def _video_changed(sender: type[Video], instance: Video, **kwargs: object) -> None:
+    video_pages_bump(instance.pk)
+
+
+def receivers_connect() -> None:
+    post_save.connect(_video_changed, sender=Video, dispatch_uid="videos-pages-save")
+    post_delete.connect(_video_changed, sender=Video, dispatch_uid="videos-pages-delete")
