@@ -36,12 +36,12 @@ E5_MAX_CHARS = 400
 # is the longest any corpus text gives after the character cut, so no text the classifier was
 # trained or evaluated on is cut further: the cap bounds the worst case and changes no feature.
 E5_MAX_TOKENS = 100
-# The engine parallelises each layer with OpenMP. Its threads' default is to spin between
-# layers; on two cores shared with other work a spinning thread waits for its descheduled
-# partner, which cost 5-7 times the CPU and wall time of a single thread under load
-# (docs/benchmarks.md). Sleeping threads cost the same CPU as one thread. Both are read when the
-# engine is loaded; an operator's own setting wins.
-E5_OMP_ENVIRONMENT = {"OMP_NUM_THREADS": "2", "OMP_WAIT_POLICY": "PASSIVE"}
+# The engine parallelises each layer with OpenMP, on two threads (read when the engine is
+# loaded; an operator's own setting wins). Their default is to spin between layers; on two
+# cores shared with other work a spinning thread waits for its descheduled partner, which cost
+# 5-7 times the CPU and wall time of a single thread under load (docs/benchmarks.md), so every
+# process makes OpenMP threads sleep instead (``OMP_WAIT_POLICY`` in config/__init__.py).
+E5_OMP_ENVIRONMENT = {"OMP_NUM_THREADS": "2"}
 
 
 @dataclass(frozen=True)
