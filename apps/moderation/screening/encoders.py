@@ -36,12 +36,13 @@ E5_MAX_CHARS = 400
 # is the longest any corpus text gives after the character cut, so no text the classifier was
 # trained or evaluated on is cut further: the cap bounds the worst case and changes no feature.
 E5_MAX_TOKENS = 100
-# The engine parallelises each layer with OpenMP, on two threads (read when the engine is
-# loaded; an operator's own setting wins). Their default is to spin between layers; on two
-# cores shared with other work a spinning thread waits for its descheduled partner, which cost
-# 5-7 times the CPU and wall time of a single thread under load (docs/benchmarks.md), so every
-# process makes OpenMP threads sleep instead (``OMP_WAIT_POLICY`` in config/__init__.py).
-E5_OMP_ENVIRONMENT = {"OMP_NUM_THREADS": "2"}
+# The engine parallelises each layer with OpenMP; it runs on one thread (read when the engine
+# is loaded; an operator's own setting wins). Measured on the development set (p50 / p95 ms per
+# item, docs/benchmarks.md): quiet, one thread 34 / 72, two sleeping threads 48 / 79, two
+# spinning threads 23 / 48; with the cores busy, one thread 56 / 119, two sleeping 69 / 152, two
+# spinning 149 / 514. Two threads wait for each other at every layer, which only pays on idle
+# cores; a server screens many requests at once, so one thread each is the better default.
+E5_OMP_ENVIRONMENT = {"OMP_NUM_THREADS": "1"}
 
 
 @dataclass(frozen=True)
