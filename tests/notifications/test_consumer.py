@@ -3,7 +3,8 @@ import pytest
 from apps.moderation.services.strikes import strike_issue
 from apps.notifications.models import Notification
 from apps.notifications.services import notification_create, notifications_mark_read
-from tests.realtime.test_consumers import _headers, _listen
+from tests.realtime.test_consumers import _listen
+from tests.sockets import session_headers
 
 # Sockets authenticate through the session in another thread: the rows must be committed.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -14,7 +15,7 @@ def test_a_new_notification_reaches_its_recipients_socket(user_factory):
 
     received = _listen(
         "/ws/me/",
-        _headers(ana),
+        session_headers(ana),
         lambda: notification_create(
             recipient=ana, actor=bo, kind="remix.created", text="@bo remixed your video", url="/v/1"
         ),
@@ -41,7 +42,7 @@ def test_someone_elses_notification_does_not_reach_my_socket(user_factory):
 
     received = _listen(
         "/ws/me/",
-        _headers(ana),
+        session_headers(ana),
         lambda: notification_create(recipient=bo, kind="remix.published", text="Published"),
     )
 
@@ -56,7 +57,7 @@ def test_reading_notifications_updates_the_count_on_open_pages(user_factory):
 
     received = _listen(
         "/ws/me/",
-        _headers(ana),
+        session_headers(ana),
         lambda: notifications_mark_read(recipient=ana, ids=[first.pk]),
     )
 
@@ -66,7 +67,7 @@ def test_reading_notifications_updates_the_count_on_open_pages(user_factory):
 def test_a_moderation_decision_arrives_as_a_notification_only(user):
     received = _listen(
         "/ws/me/",
-        _headers(user),
+        session_headers(user),
         lambda: strike_issue(user=user, category="harassment", reason="Insults in a comment."),
     )
 
