@@ -10,7 +10,6 @@ which needs no demo speech, or a damaged file) the demo speaks through Debian's 
 where that is installed, else it hums a voice-like tone; ``videos.W001`` says so at start-up.
 """
 
-import hashlib
 import io
 import logging
 import shutil
@@ -23,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from apps.core.files import file_sha256
 
 logger = logging.getLogger(__name__)
 
@@ -85,17 +86,9 @@ def voice_problem(*, full: bool = False) -> str | None:
         return VOICE_NOT_INSTALLED.format(
             name=VOICE.name, package=VOICE.package, fallback=_fallback()
         )
-    if path.stat().st_size != VOICE.size or (full and _sha256(path) != VOICE.sha256):
+    if path.stat().st_size != VOICE.size or (full and file_sha256(path) != VOICE.sha256):
         return VOICE_DAMAGED.format(path=path, fallback=_fallback())
     return None
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 _voice_lock = threading.Lock()

@@ -11,7 +11,6 @@ built on another encoder refuses to load. Nothing heavy is imported until ``enco
 - ``all-minilm-l6-v2``: the English-centric MiniLM of ``semantic.py`` (torch).
 """
 
-import hashlib
 import os
 import threading
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from apps.core.files import file_sha256
 from apps.moderation.screening import semantic
 from apps.moderation.screening.semantic import ModelIntegrityError
 
@@ -53,14 +53,6 @@ class Encoder:
     encode: Callable[[list[str]], np.ndarray]
     # The encoder's own token count of a text as it encodes it (where it caps by tokens).
     tokens: Callable[[str], int] | None = None
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as weights:
-        for block in iter(lambda: weights.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def e5_weights_path() -> Path:

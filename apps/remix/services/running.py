@@ -2,7 +2,6 @@
 for every decision, skips what an earlier delivery already did, re-checks consent before
 generating and, under the privacy row's lock, again before publishing."""
 
-import hashlib
 import io
 import logging
 import time
@@ -20,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
+from apps.core.files import file_sha256
 from apps.core.storage import stored_file_on_disk
 from apps.moderation.models import ModerationCase, Verdict
 from apps.moderation.screening.result import Screening
@@ -402,7 +402,7 @@ def clip_generate(job: RemixJob) -> None:
     try:
         with stored_file_on_disk(video.file) as source:
             size = voice_clip_size(source)
-            source_sha256 = _file_sha256(source)
+            source_sha256 = file_sha256(source)
             clip = _timed(
                 timings,
                 "engine_ms",
@@ -456,14 +456,6 @@ def _clip_detail(effect: str, style: str | None) -> str:
     if style is None:
         return VOICE_LABELS[effect]
     return f"{VOICE_LABELS[effect]}, {STYLE_LABELS.get(style, style)} style"
-
-
-def _file_sha256(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _fail_refused(job: RemixJob, refusal: EngineRefusal) -> None:

@@ -6,7 +6,6 @@ An interpreter is built on first use, once per process and file, after its file'
 out; a TFLite interpreter keeps per-call state, so each one is used under its own lock.
 """
 
-import hashlib
 import json
 import logging
 import threading
@@ -18,6 +17,7 @@ from typing import Any
 import numpy as np
 from django.conf import settings
 
+from apps.core.files import file_sha256
 from apps.remix import errors
 from apps.remix.engines.base import EngineRefusal
 
@@ -68,14 +68,6 @@ def manifest() -> Manifest:
 
 def models_dir() -> Path:
     return Path(settings.CLIPMIX_MODELS_DIR)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def model_problem(model: ModelFile, folder: Path | None = None) -> str | None:
