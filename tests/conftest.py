@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
+from apps.core import cache as fragments
 from apps.moderation.models import GuidelineRule
 from apps.moderation.screening.rules import rules_invalidate
 from apps.moderation.screening.seed import guidelines_seed
@@ -46,9 +47,9 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
-    """Each test gets its own media and upload folders, an empty cache, a fast password
-    hasher, no screener warm-up, and Celery tasks run in-process (the worker tests start real
-    workers)."""
+    """Each test gets its own media and upload folders, an empty cache (reachable again if a
+    test paused it), a fast password hasher, no screener warm-up, and Celery tasks run
+    in-process (the worker tests start real workers)."""
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.FILE_UPLOAD_TEMP_DIR = tmp_path / "uploads"
     settings.FILE_UPLOAD_TEMP_DIR.mkdir()
@@ -59,8 +60,10 @@ def _isolated(settings, tmp_path):
     celery_app.conf.task_always_eager = True
     celery_connections_forget()
     cache.clear()
+    fragments._paused_until = 0.0  # a test that took the cache away leaves it usable
     yield
     cache.clear()
+    fragments._paused_until = 0.0
     celery_app.conf.task_always_eager = eager
 
 

@@ -25,14 +25,6 @@ from tests.factories import CommentFactory, RemixJobFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _cache_reachable():
-    """A test that took the cache away leaves it usable for the next one."""
-    page_cache._paused_until = 0.0
-    yield
-    page_cache._paused_until = 0.0
-
-
 @pytest.fixture
 def video(video_factory):
     return video_factory(caption="The cached clip")

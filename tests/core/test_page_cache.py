@@ -19,7 +19,6 @@ from apps.accounts.erasure import account_deletion_request
 from apps.accounts.services import block_create, profile_update
 from apps.comments.models import Comment
 from apps.comments.services import comment_delete, comment_moderation_reject
-from apps.core import cache as fragments
 from apps.core import pagecache
 from apps.privacy.services import video_privacy_update
 from apps.videos.models import Video
@@ -27,13 +26,6 @@ from apps.videos.services import like_create, video_delete
 from tests.factories import PASSWORD, CommentFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _cache_reachable():
-    fragments._paused_until = 0.0
-    yield
-    fragments._paused_until = 0.0
 
 
 @pytest.fixture
