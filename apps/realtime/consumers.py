@@ -137,7 +137,13 @@ def _may_view(video_id: int, viewer: Any) -> bool:
 
 
 @database_sync_to_async
-def _comment_for(comment_id: int, viewer: Any, remixes: RemixFilter) -> dict[str, Any] | None:
+def _comment_for(comment_id: int, viewer: Any, override: str | None) -> dict[str, Any] | None:
+    """The comment as ``viewer`` may see it, filtered by their "AI remixes in comments" as it is
+    now (read again at each delivery, so a change made in another tab counts from the next
+    comment on), unless the socket's address overrides it."""
+    if viewer is not None and override is None:
+        viewer.refresh_from_db(fields=["remixes_in_comments"])
+    remixes = remix_filter_for(viewer=viewer, override=override)
     return comment_payload_for_viewer(comment_id=comment_id, viewer=viewer, remixes=remixes)
 
 
@@ -158,6 +164,7 @@ class VideoEventsConsumer(_ListeningConsumer):
     """
 
     remixes = RemixFilter(mode=RemixesInComments.ALL)
+    remixes_override: str | None = None
 
     async def connect(self) -> None:
         self.video_id = int(self.scope["url_route"]["kwargs"]["video_id"])
@@ -168,9 +175,10 @@ class VideoEventsConsumer(_ListeningConsumer):
         if not await _may_view(self.video_id, _viewer(self.scope)):
             await self.close(code=CLOSE_NOT_ALLOWED)
             return
-        # The viewer's "AI remixes in comments" as it is now (or the page view's ``?remixes=``):
-        # a hidden remix arrives as a placeholder, never with its image.
-        self.remixes = remix_filter_for(viewer=_viewer(self.scope), override=asked or None)
+        # The page view's ``?remixes=``, or the viewer's own setting (an anonymous viewer's is
+        # "all"): a hidden remix arrives as a placeholder, never with its image.
+        self.remixes_override = asked or None
+        self.remixes = remix_filter_for(viewer=_viewer(self.scope), override=self.remixes_override)
         await self.join(video_group(self.video_id))
 
     async def comment_created(self, event: dict[str, Any]) -> None:
@@ -181,7 +189,7 @@ class VideoEventsConsumer(_ListeningConsumer):
             else (False, None)
         )
         if not known:
-            comment = await _comment_for(event["comment_id"], viewer, self.remixes)
+            comment = await _comment_for(event["comment_id"], viewer, self.remixes_override)
         if comment is not None:
             await self.send_json({"type": "comment.created", "comment": comment})
 

@@ -6,6 +6,7 @@ import pytest
 from asgiref.sync import async_to_sync, sync_to_async
 from channels.testing import WebsocketCommunicator
 
+from apps.accounts import services as account_services
 from apps.accounts.models import RemixesInComments
 from apps.comments import services as comment_services
 from apps.realtime.consumers import CLOSE_BAD_REQUEST
@@ -128,3 +129,21 @@ def test_an_unknown_filter_on_the_address_refuses_the_socket(user_factory, video
     )
 
     assert received == ("refused", CLOSE_BAD_REQUEST)
+
+
+def test_a_setting_changed_while_the_socket_is_open_counts_from_the_next_remix(
+    user_factory, video_factory
+):
+    """The quick switch on another tab (or the API) changes what an open socket delivers: the
+    setting is read at each delivery, not only when the socket opened."""
+    video, remixer, viewer = video_factory(), user_factory(), user_factory()
+
+    def hide_then_publish():
+        account_services.remixes_in_comments_set(user=viewer, value=RemixesInComments.HIDDEN)
+        _publish_remix(video, remixer)
+
+    [received] = _watch_together(f"/ws/videos/{video.pk}/", [viewer], hide_then_publish)
+
+    [event] = received
+    assert event["comment"]["remix_hidden"] is True
+    assert event["comment"]["image_url"] is None
