@@ -209,7 +209,7 @@ def test_voice_is_off_for_new_accounts_like_face_edits(real_video, user_factory,
 
 
 def test_a_demo_person_video_gets_a_voice_remix_after_seeding(
-    django_capture_on_commit_callbacks, remix
+    django_capture_on_commit_callbacks, remix, client
 ):
     from django.core.management import call_command
 
@@ -219,6 +219,10 @@ def test_a_demo_person_video_gets_a_voice_remix_after_seeding(
         call_command("seed_demo", stdout=io.StringIO())
     astronaut = Video.objects.get(caption__startswith="Suited up for launch day")
     assert "voice" in astronaut.privacy.remix_kinds
+    # A new visitor meets the people (the videos worth remixing) at the top of the feed.
+    feed = client.get("/").content.decode()
+    hike = Video.objects.get(caption__startswith="Worth every step")
+    assert feed.index(f'href="/v/{astronaut.pk}"') < feed.index(f'href="/v/{hike.pk}"')
 
     job = remix(User.objects.get(username="viewer"), astronaut, **VOICE)
 

@@ -24,8 +24,9 @@ DEMO_USERS = [
     ("mod", "clipmix-mod", "Demo Moderator", True),
 ]
 
-# Videos of real people first (a pan over a photograph: remix them with a background or a face
-# effect), then abstract ones made of moving shapes.
+# Videos of real people (a pan over a photograph: remix them with a background or a face effect)
+# and abstract ones made of moving shapes. The feed shows the newest first, so the abstract ones
+# are posted first and a new visitor meets the people at the top.
 DEMO_PHOTO_VIDEOS = [
     ("Astronaut", "Suited up for launch day #space #nasa", "astronaut"),
     ("Cameraman", "Getting the shot #film #behindthescenes", "camera"),
@@ -101,9 +102,9 @@ class Command(BaseCommand):
         if any(photo is not None for _, _, photo, _ in photos):
             self._speech_say()
         videos: list[tuple[str, str, Image.Image | None, str]] = [
-            (t, c, p, n) for t, c, p, n in photos if p is not None
+            (title, caption, None, "") for title, caption in DEMO_VIDEOS
         ]
-        videos += [(title, caption, None, "") for title, caption in DEMO_VIDEOS]
+        videos += [(t, c, p, n) for t, c, p, n in photos if p is not None]
         total = len(videos)
         with tempfile.TemporaryDirectory() as folder:
             for index, (title, caption, photo, name) in enumerate(videos):
