@@ -3,12 +3,17 @@ each of the five kinds from the composer (hearing the voice effect first, when t
 it), follows each to the published comment, and opens its Content Credentials, which the real
 C2PA reader finds valid, with the Clipmix watermark in the picture."""
 
+import io
 import re
 
+import av
+import numpy as np
 import pytest
+from PIL import Image
 from playwright.sync_api import expect
 
 from apps.privacy.models import RemixKind
+from apps.provenance.label import EDITED_LABEL, label_box
 from apps.provenance.verification import credentials_read
 from apps.remix.models import RemixJob
 
@@ -84,10 +89,27 @@ def test_every_kind_goes_from_the_composer_to_a_comment_with_valid_credentials(
         assert report.present
         assert report.valid, report.validation_codes
         assert any(detail in line for line in report.summary), report.summary
+        # The visible label: in the downloaded pixels, and named in the manifest.
+        assert any("Visible label drawn" in line for line in report.summary), report.summary
+        _assert_labelled(download.body(), mime)
 
     assert set(RemixJob.objects.filter(video=video).values_list("kind", flat=True)) == set(
         RemixKind.values
     )
+
+
+def _assert_labelled(data: bytes, mime: str) -> None:
+    """The corner of the downloaded picture (a clip's first frame) holds the light-on-dark
+    "Edited · Clipmix" pill."""
+    if mime == "video/mp4":
+        with av.open(io.BytesIO(data)) as container:
+            picture = next(container.decode(video=0)).to_image()
+    else:
+        picture = Image.open(io.BytesIO(data))
+    left, top, right, bottom = label_box(picture.size, EDITED_LABEL)
+    box = np.asarray(picture.convert("L"), dtype=float)[top:bottom, left:right]
+    assert (box < 70).mean() > 0.4  # the pill
+    assert (box > 170).mean() > 0.04  # its letters
 
 
 def _hear_the_preview(page, shot) -> None:
