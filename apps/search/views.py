@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from apps.accounts.http import request_viewer
@@ -20,15 +21,16 @@ from apps.search.selectors import discover as discover_selectors
 from apps.search.selectors.search import SEARCH_TYPES, search_page
 
 DEFAULT_TYPE = "videos"
-TAB_LABELS = {"people": "People", "videos": "Videos", "hashtags": "Hashtags"}
+_TAB_ORDER = [DEFAULT_TYPE, *(name for name in SEARCH_TYPES if name != DEFAULT_TYPE)]
+TAB_LABELS = {"people": _("People"), "videos": _("Videos"), "hashtags": _("Hashtags")}
 
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """Results for ``q`` in one tab; a refused query is shown beside the form, which keeps it."""
     text = request.GET.get("q", "")
-    type = request.GET.get("type", DEFAULT_TYPE)
-    type = type if type in SEARCH_TYPES else DEFAULT_TYPE
+    asked = request.GET.get("type")
+    type = asked if asked in SEARCH_TYPES else DEFAULT_TYPE
     context: dict[str, Any] = {
         "q": text,
         "type": type,
@@ -40,12 +42,16 @@ def search(request: HttpRequest) -> HttpResponse:
     if text.strip():
         try:
             rate_limit_hit(scope="search", key=client_ip(request))
-            page = context["page"] = search_page(
-                query=search_query_parse(text=text),
-                type=type,
-                viewer=request_viewer(request),
-                cursor=request.GET.get("cursor") or None,
-            )
+            query, viewer = search_query_parse(text=text), request_viewer(request)
+            cursor = request.GET.get("cursor") or None
+            # A search typed in the header names no tab: when the videos tab finds nothing,
+            # the first tab that finds something is shown ("dem" finds @demo, not "Nothing").
+            tried = [type] if asked in SEARCH_TYPES or cursor else _TAB_ORDER
+            for type in tried:  # the tab shown is the one the loop stops at
+                page = search_page(query=query, type=type, viewer=viewer, cursor=cursor)
+                if page.items:
+                    break
+            context["page"], context["type"] = page, type
             context["results"] = _sections_render({"results": _RESULTS[type](page.items)})[
                 "results"
             ]

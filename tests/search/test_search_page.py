@@ -90,3 +90,17 @@ def test_the_page_takes_the_same_queries_for_one_video_or_many(client, tagged_vi
 
 def test_the_search_page_refuses_post(client):
     assert client.post("/search", {"q": "x"}).status_code == 405
+
+
+def test_a_search_naming_no_tab_opens_the_first_tab_that_finds_something(client, user_factory):
+    """Typed in the header and sent with Enter: part of a handle finds nobody's video, so the
+    People tab is shown instead of "Nothing found"; a tab the searcher chose is kept."""
+    user_factory(username="demolisher", display_name="Demo Lisher")
+
+    response = client.get("/search", {"q": "demol"})
+
+    assert b'href="/@demolisher"' in response.content
+    assert b'aria-current="page">People' in response.content
+    chosen = client.get("/search", {"q": "demol", "type": "videos"})
+    assert b'href="/@demolisher"' not in chosen.content
+    assert b'aria-current="page">Videos' in chosen.content
