@@ -312,11 +312,34 @@ def watermark_embedder(
     strength_every: int = 1,
     psnr_floor_db: float = PSNR_FLOOR_DB,
 ) -> Callable[[Image.Image], Image.Image]:
-    """``watermark_embed`` for many images of one ``size`` (a clip's frames): the key, the tile
-    and its layout are worked out once. With ``strength_every`` n, the texture-dependent
-    strength (between ``STRENGTH_FLOOR`` and ``STRENGTH_CAP``) is measured on every n-th image
-    and kept for the ones after it: neighbouring video frames differ little, and it is most of
-    the cost."""
+    """``watermark_frames_embedder`` for Pillow images."""
+    embed = watermark_frames_embedder(
+        size,
+        remix_id=remix_id,
+        gain=gain,
+        strength_every=strength_every,
+        psnr_floor_db=psnr_floor_db,
+    )
+
+    def embed_image(image: Image.Image) -> Image.Image:
+        return Image.fromarray(embed(np.asarray(image.convert("RGB"))))
+
+    return embed_image
+
+
+def watermark_frames_embedder(
+    size: tuple[int, int],
+    *,
+    remix_id: int,
+    gain: float = 1.0,
+    strength_every: int = 1,
+    psnr_floor_db: float = PSNR_FLOOR_DB,
+) -> Callable[[np.ndarray], np.ndarray]:
+    """``watermark_embed`` for many pictures of one ``size`` (a clip's frames, as 8-bit RGB
+    arrays, height x width x 3): the key, the tile and its layout are worked out once. With
+    ``strength_every`` n, the texture-dependent strength (between ``STRENGTH_FLOOR`` and
+    ``STRENGTH_CAP``) is measured on every n-th picture and kept for the ones after it:
+    neighbouring video frames differ little, and it is most of the cost."""
     key = watermark_key_load()
     width, height = size
     working_size = _working_size(width, height)
@@ -330,18 +353,18 @@ def watermark_embedder(
     factor = 1.0
     count = 0
 
-    def embed(image: Image.Image) -> Image.Image:
+    def embed(pixels: np.ndarray) -> np.ndarray:
         nonlocal count, factor
-        rgb = np.asarray(image if image.mode == "RGB" else image.convert("RGB"), np.float32)
-        if rgb.shape[1] != width or rgb.shape[0] != height:
-            raise ValueError(f"expected a {width}x{height} image, got {image.size}")
+        if pixels.shape != (height, width, 3):
+            raise ValueError(f"expected a {width}x{height} RGB picture, got {pixels.shape}")
+        rgb = pixels.astype(np.float32)
         if count % max(1, strength_every) == 0:
             working = _resize(_luminance(rgb), working_size)
             measured[:] = [_Planes(*_texture(size, working, pattern, gain))]
             factor = min(1.0, factor * FACTOR_REGAIN)
         count += 1
         marked, factor = _marked(rgb, measured[0], psnr_floor_db, factor)
-        return Image.fromarray(marked)
+        return marked
 
     return embed
 

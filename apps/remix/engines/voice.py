@@ -27,6 +27,7 @@ from PIL import Image
 from apps.remix import errors
 from apps.remix.engines.base import EngineError, EngineRefusal, Progress
 from apps.remix.engines.effects.words import pick
+from apps.videos.media import video_has_audio
 
 CLIP_SECONDS = 4.0  # what a voice remix cuts, when the video is that long
 MIN_SECONDS = 3.0  # a shorter video is refused before queueing
@@ -76,11 +77,6 @@ def clip_window(at_seconds: float, duration: float, seconds: float = CLIP_SECOND
     length = min(seconds, duration)
     start = max(0.0, min(at_seconds, duration - length))
     return Window(start=round(start, 3), end=round(start + length, 3))
-
-
-def video_has_audio(path: Path | str) -> bool:
-    with av.open(str(path)) as container:
-        return bool(container.streams.audio)
 
 
 def audio_read(path: Path | str, window: Window) -> np.ndarray:
@@ -165,7 +161,7 @@ def voice_clip_size(path: Path | str) -> tuple[int, int]:
 
 def _frames_read(
     path: Path | str, window: Window
-) -> tuple[list[Image.Image], Fraction, tuple[int, int]]:
+) -> tuple[list[np.ndarray], Fraction, tuple[int, int]]:
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
@@ -174,17 +170,18 @@ def _frames_read(
         size = (_even(stream.width * scale), _even(stream.height * scale))
         time_base = float(stream.time_base or 0) or 1 / 90_000
         container.seek(max(0, int(window.start / time_base)), stream=stream, backward=True)
-        frames: list[Image.Image] = []
+        frames: list[np.ndarray] = []
         for frame in container.decode(stream):
             t = (frame.pts or 0) * time_base
             if t + 1e-6 < window.start:
                 continue
             if t >= window.end - 1e-6:
                 break
-            image = frame.to_image()  # RGB
-            if image.size != size:
-                image = image.resize(size, Image.Resampling.LANCZOS)
-            frames.append(image)
+            if (frame.width, frame.height) == size:
+                frames.append(frame.to_ndarray(format="rgb24"))
+            else:  # resized once, before any work on it
+                image = frame.to_image().resize(size, Image.Resampling.LANCZOS)
+                frames.append(np.asarray(image))
     if not frames:
         raise EngineError(f"no frames between {window.start:.2f}s and {window.end:.2f}s")
     return frames, rate, size
@@ -247,10 +244,11 @@ def voice_clip_make(
     at_seconds: float,
     duration: float,
     effect: str,
-    frame_edit: Callable[[Image.Image], Image.Image],
+    frame_edit: Callable[[np.ndarray], np.ndarray],
     progress: Progress,
 ) -> Clip:
-    """The clip (see the module's doc). ``EngineRefusal`` for a video without sound."""
+    """The clip (see the module's doc). ``frame_edit`` takes and returns one picture as 8-bit
+    RGB (height x width x 3, the clip's size). ``EngineRefusal`` for a video without sound."""
     if not video_has_audio(source):
         raise EngineRefusal(errors.VOICE_NO_AUDIO, code="no_audio")
     window = clip_window(at_seconds, duration)
@@ -261,9 +259,9 @@ def voice_clip_make(
     edited: list[np.ndarray] = []
     for index, frame in enumerate(frames):
         picture = frame_edit(frame)
-        if picture.mode != "RGB":
-            picture = picture.convert("RGB")
-        edited.append(np.asarray(picture if picture.size == size else picture.resize(size)))
+        if picture.shape != (size[1], size[0], 3):
+            raise ValueError(f"an edited picture is {picture.shape}, not {size} RGB")
+        edited.append(picture)
         if index % 12 == 0:
             progress(20 + 60 * index // len(frames), "Drawing the pictures")
     progress(85, "Encoding the clip")

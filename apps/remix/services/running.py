@@ -33,7 +33,11 @@ from apps.provenance.signing import (
     remix_clip_finish,
     remix_image_finish,
 )
-from apps.provenance.watermark import WatermarkError, watermark_embedder, watermark_read_keyed
+from apps.provenance.watermark import (
+    WatermarkError,
+    watermark_frames_embedder,
+    watermark_read_keyed,
+)
 from apps.remix import errors
 from apps.remix.captions import caption_draw
 from apps.remix.engines import engine_get
@@ -289,7 +293,7 @@ def _clip_style(job: RemixJob) -> str | None:
     return pick(job.prompt, STYLE_WORDS)
 
 
-def _clip_frame_edit(job: RemixJob, size: tuple[int, int]) -> Callable[[Image.Image], Image.Image]:
+def _clip_frame_edit(job: RemixJob, size: tuple[int, int]) -> Callable[[np.ndarray], np.ndarray]:
     """What every picture of a voice remix goes through, in order: the restyle the prompt
     names, the caption, the visible label, then the watermark (on every frame, so that any
     screenshot carries it). A classic style runs on every frame; a neural one costs 0.25-0.6 s a
@@ -298,7 +302,7 @@ def _clip_frame_edit(job: RemixJob, size: tuple[int, int]) -> Callable[[Image.Im
     painted animation at about 4 pictures a second (docs/benchmarks.md)."""
     style = _clip_style(job)
     neural = style in NEURAL_STYLES
-    embed = watermark_embedder(
+    embed = watermark_frames_embedder(
         size, remix_id=job.pk, gain=CLIP_WATERMARK_GAIN, strength_every=CLIP_STRENGTH_EVERY
     )
     alpha, colour = _overlay(size, job.caption)
@@ -311,28 +315,26 @@ def _clip_frame_edit(job: RemixJob, size: tuple[int, int]) -> Callable[[Image.Im
     held: list[np.ndarray] = []  # the last painted keyframe, at clip size
     count = 0
 
-    def painted(frame: Image.Image) -> np.ndarray:
+    def painted(frame: np.ndarray) -> np.ndarray:
         nonlocal count
         if count % NEURAL_CLIP_EVERY == 0 or not held:
-            shrunk = frame.resize(small, Image.Resampling.LANCZOS)
+            shrunk = Image.fromarray(frame).resize(small, Image.Resampling.LANCZOS)
             styled = style_apply(np.asarray(shrunk), cast(str, style), job.seed)
-            grown = Image.fromarray(styled).resize(frame.size, Image.Resampling.LANCZOS)
+            grown = Image.fromarray(styled).resize(size, Image.Resampling.LANCZOS)
             held[:] = [np.asarray(grown)]
         count += 1
         return held[0]
 
-    def edit(frame: Image.Image) -> Image.Image:
-        if frame.mode != "RGB":
-            frame = frame.convert("RGB")
+    def edit(frame: np.ndarray) -> np.ndarray:
         if neural:
             pixels = np.array(painted(frame))
         elif style is not None:
-            pixels = np.array(style_apply(np.asarray(frame), style, job.seed))
+            pixels = np.array(style_apply(frame, style, job.seed))
         else:
-            pixels = np.array(frame)
+            pixels = frame.copy()
         drawn = pixels[drawn_rows].astype(np.float32) * keep + colour
         pixels[drawn_rows] = np.clip(np.rint(drawn), 0, 255).astype(np.uint8)
-        return embed(Image.fromarray(pixels, "RGB"))
+        return embed(pixels)
 
     return edit
 
