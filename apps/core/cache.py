@@ -99,6 +99,39 @@ def versions_get(names: list[str]) -> list[str] | None:
     return [found[key] for key in keys]
 
 
+def versioned_get(name: str, key: str) -> tuple[str | None, Any]:
+    """In one round trip: the current token of ``name``, and the value ``versioned_set`` stored
+    under ``key`` with that token (``None`` if it was stored with an earlier one, or is not
+    there). The token is ``None`` when the cache cannot be reached: then nothing may be written
+    for it. A value carries its token, rather than the key, so that both come back together."""
+    if not _available():
+        return None, None
+    version_key = f"version:{name}"
+    try:
+        found = cache.get_many([version_key, key])
+    except Exception as error:
+        _unavailable(error)
+        return None, None
+    version = found.get(version_key)
+    if version is None:  # first use, or evicted: draw one, and nothing stored can be current
+        return version_get(name), None
+    stored = found.get(key)
+    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == version:
+        return version, stored[1]
+    return version, None
+
+
+def versioned_set(key: str, value: Any, *, version: str, timeout: int) -> None:
+    """``value`` under ``key`` for ``versioned_get``, as computed under the token ``version``
+    (the one ``versioned_get`` returned before computing it: a bump since makes it stale)."""
+    if not _available():
+        return
+    try:
+        cache.set(key, (version, value), timeout=timeout)
+    except Exception as error:
+        _unavailable(error)
+
+
 def _bump(names: Iterable[str]) -> None:
     try:
         cache.set_many({f"version:{name}": uuid.uuid4().hex for name in names}, timeout=None)
