@@ -59,6 +59,16 @@ class Command(BaseCommand):
             default=BENIGN_WEIGHT,
             help="Benign rows' total weight relative to the harmful rows'.",
         )
+        parser.add_argument(
+            "--segments",
+            action="store_true",
+            help="The head also reads the caption's own embedding as a second segment.",
+        )
+        parser.add_argument(
+            "--no-caption-alone",
+            action="store_true",
+            help="Do not also score the caption alone (comparisons).",
+        )
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
             "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
@@ -79,6 +89,8 @@ class Command(BaseCommand):
                 char_weight=0.0 if features == "embedding" else options["char_weight"],
                 regularisation=options["C"],
                 benign_weight=options["benign_weight"],
+                caption_alone=not options["no_caption_alone"],
+                segments=options["segments"],
                 cache_dir=options["cache"],
                 version=options["name"],
                 write_split=not options["dry_run"],
