@@ -2,8 +2,10 @@
 
 Features: a sentence embedding (the encoder the artifact names) and character n-grams (2-5,
 within word boundaries, hashed) of the ``normalize()``d text with TF-IDF weights, which see
-through obfuscation and work in any language. The head is a multinomial logistic regression;
-inference is a few numpy products. ``moderation_train`` writes the artifact (``training.py``).
+through obfuscation and work in any language. Since artifact v7 the head also reads the
+caption's own embedding (a second segment, zeros where there is none) beside the joined text's.
+The head is a multinomial logistic regression; inference is a few numpy products.
+``moderation_train`` writes the artifact (``training.py``).
 
 The artifact is two files in ``data/classifier/<version>/``: ``model.json`` (feature spec,
 classes, thresholds, encoder name and weights' SHA-256, corpus SHA-256, training metrics and

@@ -82,6 +82,12 @@ BLOCK_BENIGN_COST = 20.0
 # spend more of the benign budget (never more than the per-category cap below).
 BLOCK_MISS_COST = {"minor_sexual": 5.0, "self_harm": 3.0}
 DEFAULT_CHAR = {"analyzer": "char_wb", "ngram_range": [2, 5], "n_features": 2**16}
+# The head reads the caption's own embedding (encoded anyway when a caption of three words or
+# more sits under a prompt) beside the joined text's, instead of scoring the caption alone and
+# keeping each harmful class's higher score: chosen on validation for artifact v7
+# (docs/benchmarks.md).
+SEGMENTS = True
+CAPTION_ALONE = False
 MAX_TEXT_CHARS = 2000
 
 
@@ -443,8 +449,8 @@ def classifier_train(
     char_weight: float = CHAR_WEIGHT,
     regularisation: float = REGULARISATION,
     benign_weight: float = BENIGN_WEIGHT,
-    caption_alone: bool = True,
-    segments: bool = False,
+    caption_alone: bool = CAPTION_ALONE,
+    segments: bool = SEGMENTS,
     cache_dir: Path | None = None,
     version: str | None = None,
     write_split: bool = True,
