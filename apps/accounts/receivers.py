@@ -10,10 +10,10 @@ from django.dispatch import receiver
 from django.http import HttpRequest
 
 from apps.accounts import credentials
-from apps.accounts.models import User
+from apps.accounts.models import Block, Follow, User
 from apps.core.cache import version_bump
 from apps.core.http import client_ip
-from apps.core.pagecache import ACCOUNTS_VERSION
+from apps.core.pagecache import ACCOUNTS_VERSION, viewer_pages_bump
 
 
 @receiver(user_logged_in, dispatch_uid="accounts.browser_session_logged_in")
@@ -49,7 +49,25 @@ _NOT_ON_PAGES = frozenset(
 
 @receiver(post_save, sender=User, dispatch_uid="accounts.pages_account_saved")
 @receiver(post_delete, sender=User, dispatch_uid="accounts.pages_account_deleted")
-def pages_account_changed(sender: Any, update_fields: Any = None, **_: Any) -> None:
+def pages_account_changed(sender: Any, instance: User, update_fields: Any = None, **_: Any) -> None:
+    """Every save of an account changes what its own pages show of it (a setting, staff, a
+    suspension); one that touches more than ``_NOT_ON_PAGES`` changes everyone's pages."""
+    viewer_pages_bump(instance.pk)
     if update_fields is not None and set(update_fields) <= _NOT_ON_PAGES:
         return
     version_bump(ACCOUNTS_VERSION)
+
+
+@receiver(post_save, sender=Follow, dispatch_uid="accounts.pages_follow_saved")
+@receiver(post_delete, sender=Follow, dispatch_uid="accounts.pages_follow_deleted")
+def pages_follow_changed(sender: Any, instance: Follow, **_: Any) -> None:
+    """A follow changes both people's pages: the follower's "Following" and followers-only
+    videos, the followee's friends-only consent (mutual follows)."""
+    viewer_pages_bump(instance.follower_id, instance.followee_id)
+
+
+@receiver(post_save, sender=Block, dispatch_uid="accounts.pages_block_saved")
+@receiver(post_delete, sender=Block, dispatch_uid="accounts.pages_block_deleted")
+def pages_block_changed(sender: Any, instance: Block, **_: Any) -> None:
+    """A block hides each person's videos, comments and consent from the other."""
+    viewer_pages_bump(instance.blocker_id, instance.blocked_id)

@@ -10,8 +10,8 @@ after commit. Counters and privacy settings changed with ``update()`` bump expli
 from django.db.models.signals import post_delete, post_save
 
 from apps.core.cache import version_bump
-from apps.core.pagecache import ACCOUNTS_VERSION
-from apps.videos.models import Video
+from apps.core.pagecache import ACCOUNTS_VERSION, viewer_pages_bump
+from apps.videos.models import Like, Video
 
 FEED_VERSION = "pages:feed"
 
@@ -38,6 +38,13 @@ def _video_changed(sender: type[Video], instance: Video, **kwargs: object) -> No
     video_pages_bump(instance.pk)
 
 
+def _like_changed(sender: type[Like], instance: Like, **kwargs: object) -> None:
+    """The liker's pages show the heart filled (the counts bump the video's pages)."""
+    viewer_pages_bump(instance.user_id)
+
+
 def receivers_connect() -> None:
     post_save.connect(_video_changed, sender=Video, dispatch_uid="videos-pages-save")
     post_delete.connect(_video_changed, sender=Video, dispatch_uid="videos-pages-delete")
+    post_save.connect(_like_changed, sender=Like, dispatch_uid="videos-pages-like-save")
+    post_delete.connect(_like_changed, sender=Like, dispatch_uid="videos-pages-like-delete")

@@ -125,6 +125,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "apps.accounts.middleware.BrowserSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Logged-in viewers' own copies of the cached pages: needs the user and the messages.
+    "apps.core.pagecache.ViewerPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "apps.core.middleware.ApplicationErrorMiddleware",
 ]
