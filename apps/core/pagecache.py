@@ -228,13 +228,32 @@ def _fill(content: bytes, language: str) -> bytes:
     return _MARKER.sub(lambda match: _natural_time(match.group(1), language), content)
 
 
-def _storable(response: HttpResponseBase) -> bool:
+def _storable(response: HttpResponseBase, *, csrf: bool = False) -> bool:
+    """Whether ``response`` may be kept: a plain 200 page that sets no cookie and uses no CSP
+    nonce, and (unless ``csrf``: a logged-in viewer's, whose tokens are stored as markers)
+    carries no CSRF token."""
     if response.status_code != 200 or response.cookies:
         return False
     if "nonce-" in response.get("Content-Security-Policy", ""):
         return False
     content = cast(HttpResponse, response).content
-    return b'name="csrfmiddlewaretoken"' not in content
+    return csrf or b'name="csrfmiddlewaretoken"' not in content
+
+
+def _kept(response: HttpResponseBase, key: str, content: bytes | None) -> HttpResponseBase:
+    """``response`` with its relative times written, after keeping ``content`` (its body as
+    it is to be stored; ``None``: not kept) under ``key``."""
+    if response.streaming:
+        return response
+    html = cast(HttpResponse, response)
+    language = response.get("Content-Language") or translation.get_language()
+    if content is not None:
+        headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
+        fragments.fragments_set({key: _Entry(200, headers, content, language)})
+    html.content = _fill(html.content, language)
+    if response.has_header("Content-Length"):
+        response.headers["Content-Length"] = str(len(html.content))
+    return response
 
 
 def _entry_response(entry: _Entry) -> HttpResponse:
@@ -278,15 +297,8 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if response.streaming:
             return response
-        language = response.get("Content-Language") or translation.get_language()
-        html = cast(HttpResponse, response)
-        if _storable(response):
-            headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
-            fragments.fragments_set({key: _Entry(200, headers, html.content, language)})
-        html.content = _fill(html.content, language)
-        if response.has_header("Content-Length"):
-            response.headers["Content-Length"] = str(len(html.content))
-        return response
+        content = cast(HttpResponse, response).content
+        return _kept(response, key, content if _storable(response) else None)
 
     @staticmethod
     def _look_up(request: HttpRequest) -> str | HttpResponse:
@@ -364,32 +376,17 @@ class ViewerPageCacheMiddleware:
             return self.get_response(request)
         entry = fragments.fragments_get([key]).get(key)
         if isinstance(entry, _Entry):
-            response = _entry_response(entry)
-            if _CSRF_MARKER in response.content:
-                token = get_token(request).encode()
-                response.content = response.content.replace(_CSRF_MARKER, token)
-                response.headers["Content-Length"] = str(len(response.content))
-            return response
+            page = _entry_response(entry)
+            if _CSRF_MARKER in page.content:
+                page.content = page.content.replace(_CSRF_MARKER, get_token(request).encode())
+                page.headers["Content-Length"] = str(len(page.content))
+            return page
         request.page_cache_key = key  # type: ignore[attr-defined]
         response = self.get_response(request)
-        if response.streaming:
-            return response
-        html = cast(HttpResponse, response)
-        language = response.get("Content-Language") or translation.get_language()
-        if _viewer_storable(response):
-            kept = _CSRF_INPUT.sub(rb"\1" + _CSRF_MARKER + rb"\2", html.content)
-            headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
-            fragments.fragments_set({key: _Entry(200, headers, kept, language)})
-        html.content = _fill(html.content, language)
-        if response.has_header("Content-Length"):
-            response.headers["Content-Length"] = str(len(html.content))
-        return response
-
-
-def _viewer_storable(response: HttpResponseBase) -> bool:
-    if response.status_code != 200 or response.cookies:
-        return False
-    return "nonce-" not in response.get("Content-Security-Policy", "")
+        if response.streaming or not _storable(response, csrf=True):
+            return _kept(response, key, None)
+        content = cast(HttpResponse, response).content
+        return _kept(response, key, _CSRF_INPUT.sub(rb"\1" + _CSRF_MARKER + rb"\2", content))
 
 
 # --- The ASGI reader ----------------------------------------------------------------------------
