@@ -38,13 +38,14 @@ from urllib.parse import parse_qsl
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache.backends.redis import RedisSerializer
+from django.core.cache.backends.redis import RedisCache, RedisSerializer
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.cookie import parse_cookie
 from django.http.request import split_domain_port, validate_host
 from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
 from django.utils import translation
+from django.utils.module_loading import import_string
 from django.utils.safestring import SafeString, mark_safe
 
 from apps.core import cache as fragments
@@ -397,7 +398,7 @@ _serializer = RedisSerializer()
 def _redis_location() -> str | None:
     """Redis's address when the default cache is Django's Redis backend on one server."""
     config = settings.CACHES["default"]
-    if config["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
+    if not issubclass(import_string(config["BACKEND"]), RedisCache):
         return None
     location = config.get("LOCATION")
     return location if isinstance(location, str) and "," not in location else None

@@ -29,9 +29,13 @@ from apps.accounts.services import (
 from apps.comments.models import Comment
 from apps.comments.services import comment_delete, comment_moderation_reject
 from apps.core import pagecache
+from apps.core.cache import version_get
+from apps.core.pagecache import ACCOUNTS_VERSION
 from apps.notifications.services import notification_create, notifications_mark_read
 from apps.privacy.services import video_privacy_update
+from apps.search.selectors.discover import DISCOVER_VERSION
 from apps.videos.models import Video
+from apps.videos.pages import video_version_name
 from apps.videos.services import like_create, video_delete
 from tests.factories import PASSWORD, CommentFactory
 
@@ -522,3 +526,41 @@ def test_a_logged_in_viewers_discover_is_rendered_for_them_at_every_request(vide
     User.objects.filter(pk=video.owner.pk).update(display_name="Renamed behind its back")
 
     assert "Renamed behind its back" in client.get("/discover").content.decode()
+
+
+# --- Which saves move which versions ------------------------------------------------------------
+
+
+def test_a_full_save_bumps_the_discover_version_only_when_the_status_changed(video):
+    page, discover = video_version_name(video.pk), DISCOVER_VERSION
+    page_token, discover_token = version_get(page), version_get(discover)
+
+    Video.objects.get(pk=video.pk).save()  # a full save that changes nothing anyone sees hidden
+
+    assert version_get(page) != page_token  # a video's pages show its whole row
+    assert version_get(discover) == discover_token
+    video.status, video.failure_reason = Video.Status.FAILED, "Unreadable"
+    video.save()
+    assert version_get(discover) != discover_token
+
+
+@pytest.mark.parametrize("full_save", [True, False], ids=["full_save", "update_fields"])
+def test_a_comment_withdrawn_bumps_its_threads_and_the_discover_version(video, viewer, full_save):
+    comment = CommentFactory(author=viewer, video=video)
+    discover_token = version_get(DISCOVER_VERSION)
+    comment.body = "Edited"
+    comment.save(update_fields=None if full_save else ["body"])
+    assert version_get(DISCOVER_VERSION) == discover_token
+
+    comment.status = Comment.Status.HIDDEN
+    comment.save(update_fields=None if full_save else ["status"])
+
+    assert version_get(DISCOVER_VERSION) != discover_token
+
+
+def test_a_new_account_bumps_no_version(user_factory):
+    tokens = version_get(ACCOUNTS_VERSION), version_get(DISCOVER_VERSION)
+
+    user_factory()
+
+    assert (version_get(ACCOUNTS_VERSION), version_get(DISCOVER_VERSION)) == tokens
