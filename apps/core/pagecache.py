@@ -1,4 +1,5 @@
-"""Whole pages for anonymous visitors, kept in the cache and answered before Django runs.
+"""Whole pages kept in the cache: for anonymous visitors answered before Django runs, and for
+each logged-in viewer their own copy.
 
 A page whose view is marked ``@page_cached(versions=...)`` (the feed, the video page) looks
 the same for every visitor without a session: no CSRF token, no messages, nothing about the
@@ -23,6 +24,10 @@ are answered, and every one of them is the same anonymous visitor, for whom the 
 privacy checks ran when the page was stored; a change that narrows what anonymous visitors
 may see (privacy, deletion, moderation, an owner deactivated) bumps a version the key is made
 of. Relative times ("3 minutes ago") are stored as markers and written per response.
+
+Logged-in viewers get copies of their own (``ViewerPageCacheMiddleware``, further down), filed
+under the same versions plus the viewer's version (``viewer_pages_bump``), with the CSRF token
+written per response.
 """
 
 import asyncio
