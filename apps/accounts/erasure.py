@@ -20,7 +20,7 @@ from apps.accounts.credentials import credentials_revoke_all
 from apps.accounts.models import User
 from apps.core.cache import version_bump
 from apps.core.errors import INVALID_INPUT, ApplicationError
-from apps.core.pagecache import ACCOUNTS_VERSION, viewer_version_name
+from apps.core.pagecache import ACCOUNTS_VERSION
 from apps.core.ratelimit import rate_limit_hit
 
 
@@ -154,7 +154,7 @@ def _accounts_erase(user: User) -> None:
     if user.avatar:
         files_delete(user.avatar.storage, [user.avatar.name])
         User.objects.filter(pk=user.pk).update(avatar="")
-        version_bump(ACCOUNTS_VERSION, viewer_version_name(user.pk))  # update(): no post_save
+        version_bump(ACCOUNTS_VERSION)  # update() sends no post_save
 
 
 account_erasure_register(
