@@ -120,11 +120,14 @@ def _server_cache_reset(settings, live_cache_dir):
     cache) empty, as each in-process test does (tests/conftest.py ``_isolated``): the tests' own
     log-ins would otherwise use up the shared server's log-in limit. With Redis the server
     shares the tests' cache, which ``_isolated`` clears; the embedded default's cache lives in
-    each process, so the server gets a file cache that this process can clear."""
+    each process, so the server gets a file cache, which this process then uses too: what a
+    test changes (a comment, a remix published here) draws the server's kept pages anew, as
+    it would in the one process of ``make run``."""
     if _cache_is_per_process(settings.CACHES):
-        from django.core.cache.backends.filebased import FileBasedCache
+        settings.CACHES = _shared_file_cache(str(live_cache_dir))
+        from django.core.cache import cache
 
-        FileBasedCache(str(live_cache_dir), {}).clear()
+        cache.clear()
 
 
 @pytest.fixture(scope="session")
