@@ -386,20 +386,6 @@ def test_the_viewers_ai_remix_filter_and_their_follows_apply_at_once(video, view
     assert "A remix" in client.get(f"/v/{video.pk}").content.decode()
 
 
-@pytest.fixture
-def dead_cache(settings):
-    """The cache on a port nothing listens on, given back before the suite empties it."""
-    reachable = settings.CACHES
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
-        }
-    }
-    yield
-    settings.CACHES = reachable
-
-
 def test_a_cache_that_cannot_be_reached_serves_uncached_pages(video, dead_cache):
     client = _anonymous()
 
