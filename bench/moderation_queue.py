@@ -3,10 +3,10 @@
 Run: DATABASE_URL=postgres://postgres@127.0.0.1:5432/<db> .venv/bin/python bench/moderation_queue.py
      [--cases 5000] [--requests 50]
 Uses a throwaway test database named after DATABASE_URL's (``test_<db>``, created and dropped
-here; SQLite in memory without DATABASE_URL), filled with open cases about held comments (a
-tenth with an image), their authors' strikes and earlier decided cases. One client,
-in-process (Django's test client: no server or network in the figures), logged in as a
-moderator. The last line is one JSON object.
+here; SQLite in memory without DATABASE_URL: ``bench/_client.py``), filled with open cases
+about held comments (a tenth with an image), their authors' strikes and earlier decided cases,
+then vacuumed and analyzed. One client, in-process (Django's test client: no server or network
+in the figures), logged in as a moderator. The last line is one JSON object.
 
 Targets (issue 18): the list and a case page each in under 300 ms (p95), with a number of
 queries that does not depend on how many cases there are.
@@ -14,27 +14,26 @@ queries that does not depend on how many cases there are.
 
 import argparse
 import io
-import os
-import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-
-import django
-
-django.setup()
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext, setup_test_environment
 from PIL import Image
 
-from bench._common import json_last_line, machine, percentile
+from bench._client import (  # sets Django up
+    database_settle,
+    measure,
+    table_header,
+    table_row,
+    throwaway_database,
+)
+from bench._common import json_last_line, machine
 
 TARGET_MS = 300
 AUTHORS = 250
@@ -138,27 +137,7 @@ def seed(cases: int) -> tuple[int, list[int]]:
     return moderator.pk, [case.pk for case in made[:cases:step]]
 
 
-def measure(client: Client, urls: list[str], requests: int) -> dict[str, float | int | bool]:
-    for url in urls[:2]:
-        client.get(url)  # the session, the permission caches
-    timings = []
-    for n in range(requests):
-        url = urls[n % len(urls)]
-        start = time.perf_counter()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
-    queries = set()
-    for url in urls:
-        with CaptureQueriesContext(connection) as captured:
-            client.get(url)
-        queries.add(len(captured))
-    return {
-        "p50_ms": round(statistics.median(timings), 2),
-        "p95_ms": round(percentile(timings, 0.95), 2),
-        "queries": max(queries),
-        "queries_vary": len(queries) > 1,
-    }
+WIDTH = 28
 
 
 def main() -> None:
@@ -167,34 +146,29 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=50)
     args = parser.parse_args()
 
-    setup_test_environment()
     media = Path(settings.BASE_DIR) / "var" / "bench-media"
     settings.MEDIA_ROOT = media
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database():
         from apps.accounts.models import User
 
         started = time.perf_counter()
         moderator_id, case_ids = seed(args.cases)
         seeded_s = time.perf_counter() - started
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+        database_settle()
         client = Client()
         client.force_login(User.objects.get(pk=moderator_id))
         queue = "/admin/moderation/moderationcase/"
+        # The first two requests fill the session and the permission caches.
         results = {
-            "GET queue (first page)": measure(client, [queue], args.requests),
-            "GET queue (page 40)": measure(client, [f"{queue}?p=40"], args.requests),
+            "GET queue (first page)": measure(client, [queue], args.requests, warm=2),
+            "GET queue (page 40)": measure(client, [f"{queue}?p=40"], args.requests, warm=2),
             "GET case page": measure(
-                client, [f"{queue}{pk}/change/" for pk in case_ids], args.requests
+                client, [f"{queue}{pk}/change/" for pk in case_ids], args.requests, warm=2
             ),
         }
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-    print(f"{'request':<28}{'p50 ms':>9}{'p95 ms':>9}{'queries':>9}")
+    table_header(WIDTH)
     for key, figures in results.items():
-        print(f"{key:<28}{figures['p50_ms']:>9}{figures['p95_ms']:>9}{figures['queries']:>9}")
+        table_row(key, figures, WIDTH)
     json_last_line(
         {
             "benchmark": "moderation_queue",

@@ -7,35 +7,32 @@ here; SQLite in memory without DATABASE_URL) filled by ``manage.py seed_search_b
 client, in-process (Django's test client, so no server or network in the figures), logged in
 as an account that follows ten others. The last line is one JSON object.
 
-Each request is timed twice: wall clock, and this process's CPU time (``time.process_time``:
-the whole Django request path, templates and serializers; the database's own work is not in
-it, it runs in PostgreSQL's processes). On a machine shared with other work the wall figures
-include waiting for a core; the CPU figures are disturbed much less and still compare.
+Each request is timed in wall clock and in this process's CPU time (``bench/_client.py``).
+After seeding, the database is vacuumed and analyzed (``database_settle``).
 
 Targets (issue 22): search p95 <= 50 ms, /discover p50 <= 30 ms (trending cached).
 """
 
 import argparse
-import os
-import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-
-import django
-
-django.setup()
 
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext, setup_test_environment
 
-from bench._common import json_last_line, machine, percentile
+from bench._client import (  # sets Django up
+    database_settle,
+    measure,
+    table_header,
+    table_row,
+    throwaway_database,
+)
+from bench._common import json_last_line, machine
 
 # Prefixes as typed in the header, whole words, accents left out, a typo, a miss.
 QUERIES = {
@@ -45,35 +42,7 @@ QUERIES = {
 }
 
 
-def measure(client: Client, urls: list[str], requests: int) -> dict[str, float | int]:
-    timings, cpu = [], []
-    for n in range(requests):
-        url = urls[n % len(urls)]
-        start, start_cpu = time.perf_counter(), time.process_time()
-        response = client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-        cpu.append((time.process_time() - start_cpu) * 1000)
-        assert response.status_code == 200, (url, response.status_code, response.content[:200])
-    queries = set()
-    for url in urls:
-        with CaptureQueriesContext(connection) as captured:
-            client.get(url)
-        queries.add(len(captured))
-    return {
-        "p50_ms": round(statistics.median(timings), 2),
-        "p95_ms": round(percentile(timings, 0.95), 2),
-        "cpu_p50_ms": round(statistics.median(cpu), 2),
-        "cpu_p95_ms": round(percentile(cpu, 0.95), 2),
-        "queries": max(queries),
-        "queries_vary": len(queries) > 1,
-    }
-
-
-_COLUMNS = ("p50_ms", "p95_ms", "cpu_p50_ms", "cpu_p95_ms", "queries")
-
-
-def _row(key: str, figures: dict[str, float | int]) -> None:
-    print(f"{key:<44}" + "".join(f"{figures[column]:>12}" for column in _COLUMNS))
+WIDTH = 44
 
 
 def main() -> None:
@@ -83,35 +52,30 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=100)
     args = parser.parse_args()
 
-    setup_test_environment()
     settings.CLIPMIX_RATE_LIMITS = {**settings.CLIPMIX_RATE_LIMITS, "search": "1000000/60"}
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database():
         from apps.accounts.models import User
 
         started = time.perf_counter()
         call_command("seed_search_bench", accounts=args.accounts, videos=args.videos)
         seeded_s = time.perf_counter() - started
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE") if connection.vendor == "postgresql" else None
+        database_settle()
         client = Client()
         client.force_login(User.objects.filter(username__startswith="sb_").order_by("pk")[1])
         results = {}
-        print(f"{'request':<44}" + "".join(f"{column:>12}" for column in _COLUMNS))
+        table_header(WIDTH)
         for type, texts in QUERIES.items():
             for path in ("/api/v1/search/", "/search"):
                 urls = [f"{path}?q={text}&type={type}" for text in texts]
                 figures = measure(client, urls, args.requests)
                 key = f"GET {path}?type={type}"
                 results[key] = figures
-                _row(key, figures)
+                table_row(key, figures, WIDTH)
         for path in ("/discover", "/api/v1/discover/"):
-            client.get(path)  # fills the trending and most-remixed caches
-            figures = measure(client, [path], args.requests)
+            # The first request fills the shared sections' cache.
+            figures = measure(client, [path], args.requests, warm=1)
             results[f"GET {path}"] = figures
-            _row(f"GET {path}", figures)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
+            table_row(f"GET {path}", figures, WIDTH)
     search_p95 = max(v["p95_ms"] for k, v in results.items() if "search" in k)
     json_last_line(
         {

@@ -3,7 +3,9 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 
 from apps.core import views as core_views
+from apps.core.pagecache import ACCOUNTS_VERSION, page_cached_by_name
 from apps.core.views import healthz
+from apps.search.selectors.discover import DISCOVER_VERSION
 
 admin.site.site_header = "Clipmix moderation"
 admin.site.site_title = "Clipmix admin"
@@ -23,6 +25,14 @@ urlpatterns = [
     path("", include("apps.accounts.urls")),
 ]
 
+# Anonymous /discover from the page cache: what it shows of videos and people is drawn anew
+# by the discover version (privacy, a removal, a withdrawn remix, a deactivation) and the
+# accounts version (names, avatars); trending and counts catch up within the page's lifetime,
+# as the sections' own cache does. A logged-in viewer's sections depend on other people's
+# follows, which their own version does not follow: rendered for them at every request.
+page_cached_by_name(
+    "search:discover", versions=lambda: [ACCOUNTS_VERSION, DISCOVER_VERSION], viewers=False
+)
 
 # Every stored file goes through one access check, in every mode (apps.core.media); behind
 # nginx the bytes come from an internal location (docs/operations.md).

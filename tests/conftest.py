@@ -81,6 +81,21 @@ def _guidelines(request):
         rules_invalidate()
 
 
+@pytest.fixture
+def dead_cache(settings):
+    """The cache pointed at a port nothing listens on (Redis down); given back before the
+    suite's own teardown empties the cache."""
+    reachable = settings.CACHES
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    yield
+    settings.CACHES = reachable
+
+
 @pytest.fixture(scope="session")
 def chain_paths(tmp_path_factory):
     return development_chain_create(tmp_path_factory.mktemp("keys"))

@@ -10,10 +10,15 @@ from django.dispatch import receiver
 from django.http import HttpRequest
 
 from apps.accounts import credentials
-from apps.accounts.models import User
-from apps.core.cache import version_bump
+from apps.accounts.models import Block, Follow, User
+from apps.core.cache import (
+    fields_watch,
+    saved_fields_changed,
+    version_bump,
+    visibility_versions,
+)
 from apps.core.http import client_ip
-from apps.core.pagecache import ACCOUNTS_VERSION
+from apps.core.pagecache import ACCOUNTS_VERSION, viewer_pages_bump, viewer_version_name
 
 
 @receiver(user_logged_in, dispatch_uid="accounts.browser_session_logged_in")
@@ -48,8 +53,40 @@ _NOT_ON_PAGES = frozenset(
 
 
 @receiver(post_save, sender=User, dispatch_uid="accounts.pages_account_saved")
-@receiver(post_delete, sender=User, dispatch_uid="accounts.pages_account_deleted")
-def pages_account_changed(sender: Any, update_fields: Any = None, **_: Any) -> None:
-    if update_fields is not None and set(update_fields) <= _NOT_ON_PAGES:
+def pages_account_saved(
+    sender: Any, instance: User, created: bool, update_fields: Any = None, **_: Any
+) -> None:
+    """A new account shows nowhere yet. Every other save changes what the account's own pages
+    show of it (a setting, staff, a suspension); one that touches more than ``_NOT_ON_PAGES``
+    changes everyone's pages; one that changes whether it is active, what may show it."""
+    if created:
         return
-    version_bump(ACCOUNTS_VERSION)
+    names = [viewer_version_name(instance.pk)]
+    if update_fields is None or not set(update_fields) <= _NOT_ON_PAGES:
+        names.append(ACCOUNTS_VERSION)
+    if saved_fields_changed(instance, update_fields, "is_active"):
+        names += visibility_versions()
+    version_bump(*names)
+
+
+@receiver(post_delete, sender=User, dispatch_uid="accounts.pages_account_deleted")
+def pages_account_deleted(sender: Any, instance: User, **_: Any) -> None:
+    version_bump(viewer_version_name(instance.pk), ACCOUNTS_VERSION, *visibility_versions())
+
+
+fields_watch(User, "is_active")
+
+
+@receiver(post_save, sender=Follow, dispatch_uid="accounts.pages_follow_saved")
+@receiver(post_delete, sender=Follow, dispatch_uid="accounts.pages_follow_deleted")
+def pages_follow_changed(sender: Any, instance: Follow, **_: Any) -> None:
+    """A follow changes both people's pages: the follower's "Following" and followers-only
+    videos, the followee's friends-only consent (mutual follows)."""
+    viewer_pages_bump(instance.follower_id, instance.followee_id)
+
+
+@receiver(post_save, sender=Block, dispatch_uid="accounts.pages_block_saved")
+@receiver(post_delete, sender=Block, dispatch_uid="accounts.pages_block_deleted")
+def pages_block_changed(sender: Any, instance: Block, **_: Any) -> None:
+    """A block hides each person's videos, comments and consent from the other."""
+    viewer_pages_bump(instance.blocker_id, instance.blocked_id)

@@ -23,6 +23,7 @@ from apps.accounts.models import (
 from apps.core.errors import INVALID_INPUT, ApplicationError
 from apps.core.events import event_send_on_commit, user_group
 from apps.core.images import image_open_validated, image_square_jpeg
+from apps.core.pagecache import viewer_pages_bump
 from apps.core.ratelimit import rate_limit_hit
 
 # Handles that would shadow a page or pass for the site itself.
@@ -241,4 +242,5 @@ def remixes_in_comments_set(*, user: User, value: object) -> User:
     now, notifications)."""
     user.remixes_in_comments = remixes_in_comments_clean(value)
     User.objects.filter(pk=user.pk).update(remixes_in_comments=user.remixes_in_comments)
+    viewer_pages_bump(user.pk)  # update() sends no post_save
     return user

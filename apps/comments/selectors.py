@@ -166,24 +166,36 @@ def comment_get_for_viewer(*, comment_id: int, viewer: User | None) -> Comment:
 # seconds for 500; see docs/benchmarks.md). What is sent is the same for every viewer; only
 # whether each one may see it differs. So each process fetches a visible comment once, keeps it
 # for a few seconds, and asks the privacy policy for every viewer. A comment removed within
-# those seconds is followed by its own ``comment.removed`` event.
+# those seconds is followed by its own ``comment.removed`` event. Every anonymous viewer gets
+# the same answer from the policy (it asks nothing about them), so the first anonymous delivery
+# keeps that answer beside the comment: the socket consumers then answer most of a fan-out
+# without leaving the event loop for a database thread.
 SHARED_COMMENT_SECONDS = 5.0
-_shared_comments: dict[int, tuple[float, Comment, dict[str, Any]]] = {}
+_NOT_ASKED: Any = object()
 
 
-def _comment_shared(comment_id: int) -> tuple[Comment, dict[str, Any]] | None:
+@dataclass
+class _Kept:
+    at: float
+    comment: Comment
+    data: dict[str, Any]
+    anonymous: dict[str, Any] | None = _NOT_ASKED  # the policy's answer for anonymous viewers
+
+
+_kept: dict[int, _Kept] = {}
+
+
+def _comment_kept(comment_id: int) -> _Kept | None:
     now = time.monotonic()
-    shared = _shared_comments.get(comment_id)
-    if shared is None or now - shared[0] > SHARED_COMMENT_SECONDS:
-        for stale in [
-            key for key, kept in _shared_comments.items() if now - kept[0] > SHARED_COMMENT_SECONDS
-        ]:
-            _shared_comments.pop(stale, None)
+    kept = _kept.get(comment_id)
+    if kept is None or now - kept.at > SHARED_COMMENT_SECONDS:
+        for stale in [key for key, old in _kept.items() if now - old.at > SHARED_COMMENT_SECONDS]:
+            _kept.pop(stale, None)
         comment = comment_visible_get(comment_id=comment_id)
         if comment is None:  # never kept: it may become visible (approved) in a moment
             return None
-        shared = _shared_comments[comment_id] = (now, comment, comment_data(comment))
-    return shared[1], shared[2]
+        kept = _kept[comment_id] = _Kept(now, comment, comment_data(comment))
+    return kept
 
 
 def comment_payload_for_viewer(
@@ -193,14 +205,13 @@ def comment_payload_for_viewer(
     site-relative), or ``None`` when it is not visible or the viewer may not see its video.
     A remix that ``remixes`` hides comes as a placeholder (``remix_hidden``, no image, no
     text), asked only once the privacy policy has let the viewer see it."""
-    shared = _comment_shared(comment_id)
-    if shared is None:
+    kept = _comment_kept(comment_id)
+    if kept is None:
         return None
-    comment, data = shared
-    payload = data if policy.can_view(viewer, comment.video) else None
+    payload = kept.data if policy.can_view(viewer, kept.comment.video) else None
     if viewer is None:
-        _anonymous_payloads[comment_id] = (time.monotonic(), comment, payload)
-    return _remix_filtered(payload, comment, remixes)
+        kept.anonymous = payload
+    return _remix_filtered(payload, kept.comment, remixes)
 
 
 def _remix_filtered(
@@ -211,27 +222,18 @@ def _remix_filtered(
     return payload
 
 
-# Every anonymous viewer gets the same answer from the policy (it asks nothing about them), so
-# the first anonymous delivery in a process decides for the others, for as long as the comment
-# itself is kept: the socket consumers then answer most of a fan-out without leaving the event
-# loop for a database thread. Each socket's remix filter is applied after (for an anonymous
-# viewer it needs no query).
-_anonymous_payloads: dict[int, tuple[float, Comment, dict[str, Any] | None]] = {}
-
-
 def comment_payload_for_anonymous_known(
     comment_id: int, remixes: RemixFilter | None = None
 ) -> tuple[bool, dict[str, Any] | None]:
-    """``(True, payload)`` when this process decided for an anonymous viewer of this comment in
-    the last ``SHARED_COMMENT_SECONDS``, else ``(False, None)``. Touches no database: safe to
-    call from async code."""
-    now = time.monotonic()
-    known = _anonymous_payloads.get(comment_id)
-    if known is None or now - known[0] > SHARED_COMMENT_SECONDS:
-        for stale in [key for key, kept in _anonymous_payloads.items() if now - kept[0] > 60]:
-            _anonymous_payloads.pop(stale, None)
+    """``(True, payload)`` when this process decided for an anonymous viewer of this comment
+    within the comment's few kept seconds, else ``(False, None)``. Touches no database: safe
+    to call from async code."""
+    kept = _kept.get(comment_id)
+    if kept is None or kept.anonymous is _NOT_ASKED:
         return False, None
-    return True, _remix_filtered(known[2], known[1], remixes)
+    if time.monotonic() - kept.at > SHARED_COMMENT_SECONDS:
+        return False, None
+    return True, _remix_filtered(kept.anonymous, kept.comment, remixes)
 
 
 def comment_media_readable(name: str, viewer: User | None) -> bool:

@@ -210,7 +210,7 @@ def comment_images_hide(*, comment_ids: list[int]) -> None:
         hidden_per_video[video_id] += count
     for video_id, count in hidden_per_video.items():
         video_counts_change(video_id=video_id, comments=-count)
-    comments_version_bump(*hidden_per_video)  # update() sends no post_save
+    comments_version_bump(*hidden_per_video, visibility=True)  # update() sends no post_save
     for comment in comments:
         event_send_on_commit(
             video_group(comment.video_id), {"type": "comment.removed", "comment_id": comment.pk}

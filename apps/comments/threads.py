@@ -15,21 +15,28 @@ what the video's visible comments look like, never who may see them.
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils.html import conditional_escape, escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from apps.accounts.models import RemixesInComments, User
 from apps.comments.models import Comment
 from apps.comments.selectors import CommentPage, RemixFilter, comments_for_video
-from apps.core.cache import fragments_get, fragments_set, version_bump, version_get
+from apps.core.cache import (
+    fields_watch,
+    fragments_get,
+    fragments_set,
+    saved_fields_changed,
+    version_bump,
+    version_get,
+    visibility_versions,
+)
 from apps.core.pagecache import relative_time
 from apps.videos.models import Video
 
@@ -40,9 +47,12 @@ def comments_version_name(video_id: int) -> str:
     return f"comments:video:{video_id}"
 
 
-def comments_version_bump(*video_ids: int) -> None:
-    """The comment threads of these videos changed: their cached rendering is not used again."""
-    version_bump(*(comments_version_name(video_id) for video_id in set(video_ids)))
+def comments_version_bump(*video_ids: int, visibility: bool = False) -> None:
+    """The comment threads of these videos changed: their cached rendering is not used again.
+    ``visibility``: a comment or remix may have become hidden or shown (then the visibility
+    versions go in the same bump)."""
+    names = [comments_version_name(video_id) for video_id in set(video_ids)]
+    version_bump(*names, *(visibility_versions() if visibility else ()))
 
 
 @dataclass(frozen=True)
@@ -90,53 +100,45 @@ def _render(page: CommentPage) -> _Shared:
 
 
 class _ActionWriter:
-    """What ``comments/_threads.html`` would show one viewer under each comment, with what
-    does not depend on the comment (labels, URL shapes, the CSRF input) worked out once per
-    page: a page has up to 20 threads and their replies."""
+    """What one viewer sees under each comment: ``comments/_actions.html`` rendered once per
+    page with placeholders for the comment's id, its author's handle and its remix address, cut
+    into pieces that each comment's actions are put together from (a page has up to 20 threads
+    and their replies: a template per comment was most of its time)."""
 
-    _PLACEHOLDER = 987654321
+    _ID, _HANDLE, _REMIX_URL, _CSRF = "987654321", "clipmixhandle", "clipmixremixurl", "clipmixcsrf"
 
     def __init__(
         self, *, viewer: User, owner_id: int, may_reply: bool, csrf_input: SafeString
     ) -> None:
         self.viewer_id, self.owner_id, self.is_staff = viewer.pk, owner_id, viewer.is_staff
-        self.may_reply = may_reply
-        self.remix_label = escape(_("Remix this remix"))
-        self.reply_label = escape(_("Reply"))
-        self.delete_url = self._url_parts("comments:delete")
-        self.delete_tail = (
-            f'" data-delete-comment>{csrf_input}<button class="link-button danger" '
-            f'type="submit">{escape(_("Delete"))}</button></form>'
+        self.may_reply, self.csrf_input = may_reply, csrf_input
+        html = render_to_string(
+            "comments/_actions.html",
+            {
+                "comment_id": self._ID,
+                "handle": self._HANDLE,
+                "remix_url": self._REMIX_URL,
+                "csrf_input": self._CSRF,
+            },
         )
-        self.report_url = self._url_parts("comments:report")
-        self.report_tail = f'" data-report-link>{escape(_("Report"))}</a>'
-
-    def _url_parts(self, name: str) -> tuple[str, str]:
-        url = escape(reverse(name, kwargs={"comment_id": self._PLACEHOLDER}))
-        head, _, tail = url.partition(str(self._PLACEHOLDER))
-        return head, tail
+        self.opening, self.remix, self.reply, delete, self.report, self.closing = html.split(
+            "<!--piece-->"
+        )
+        self.delete_head, self.delete_tail = delete.split(self._CSRF)
 
     def __call__(self, comment_id: int, meta: _Meta) -> str:
-        parts = ['<div class="comment-actions">']
+        pk = str(comment_id)
+        parts = [self.opening]
         if meta.remix_url:
-            parts.append(
-                f'<a class="link-button" href="{escape(meta.remix_url)}" data-remix-remix>'
-                f"{self.remix_label}</a>"
-            )
+            parts.append(self.remix.replace(self._REMIX_URL, escape(meta.remix_url)))
         if meta.top_level and self.may_reply:
-            parts.append(
-                f'<button type="button" class="link-button" data-reply-to="{comment_id}" '
-                f'data-reply-handle="{escape(meta.handle)}">{self.reply_label}</button>'
-            )
+            reply = self.reply.replace(self._ID, pk)
+            parts.append(reply.replace(self._HANDLE, escape(meta.handle)))
         if self.viewer_id in (meta.author_id, self.owner_id) or self.is_staff:
-            head, tail = self.delete_url
-            parts.append(f'<form method="post" action="{head}{comment_id}{tail}{self.delete_tail}')
+            parts += [self.delete_head.replace(self._ID, pk), self.csrf_input, self.delete_tail]
         else:
-            head, tail = self.report_url
-            parts.append(
-                f'<a class="link-button muted" href="{head}{comment_id}{tail}{self.report_tail}'
-            )
-        parts.append("</div>")
+            parts.append(self.report.replace(self._ID, pk))
+        parts.append(self.closing)
         return "".join(parts)
 
 
@@ -198,13 +200,22 @@ def comment_threads_for_page(
     return CommentThreads(mark_safe(html), shared.thread_count, shared.next_before)  # noqa: S308
 
 
-def _comment_changed(sender: type[Comment], instance: Comment, **kwargs: object) -> None:
-    comments_version_bump(instance.video_id)
+def _comment_saved(
+    sender: type[Comment], instance: Comment, created: bool, update_fields: Any = None, **_: Any
+) -> None:
+    changed = not created and saved_fields_changed(instance, update_fields, "status")
+    comments_version_bump(instance.video_id, visibility=changed)
+
+
+def _comment_deleted(sender: type[Comment], instance: Comment, **_: Any) -> None:
+    comments_version_bump(instance.video_id, visibility=True)
 
 
 def receivers_connect() -> None:
     """Every save or deletion of a comment (a new one, an edit, a status change by a moderator
     or its author, a cascade from its video or its author's erasure) makes its video's cached
-    threads stale. Bulk ``update()`` calls bump explicitly (``comment_images_hide``)."""
-    post_save.connect(_comment_changed, sender=Comment, dispatch_uid="comments-threads-save")
-    post_delete.connect(_comment_changed, sender=Comment, dispatch_uid="comments-threads-delete")
+    threads stale; a status change (withdrawn, hidden, approved) or a deletion also the
+    visibility versions. Bulk ``update()`` calls bump explicitly (``comment_images_hide``)."""
+    fields_watch(Comment, "status")
+    post_save.connect(_comment_saved, sender=Comment, dispatch_uid="comments-threads-save")
+    post_delete.connect(_comment_deleted, sender=Comment, dispatch_uid="comments-threads-delete")

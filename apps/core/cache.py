@@ -28,6 +28,8 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Model
+from django.db.models.signals import pre_save
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +101,39 @@ def versions_get(names: list[str]) -> list[str] | None:
     return [found[key] for key in keys]
 
 
+def versioned_get(name: str, key: str) -> tuple[str | None, Any]:
+    """In one round trip: the current token of ``name``, and the value ``versioned_set`` stored
+    under ``key`` with that token (``None`` if it was stored with an earlier one, or is not
+    there). The token is ``None`` when the cache cannot be reached: then nothing may be written
+    for it. A value carries its token, rather than the key, so that both come back together."""
+    if not _available():
+        return None, None
+    version_key = f"version:{name}"
+    try:
+        found = cache.get_many([version_key, key])
+    except Exception as error:
+        _unavailable(error)
+        return None, None
+    version = found.get(version_key)
+    if version is None:  # first use, or evicted: draw one, and nothing stored can be current
+        return version_get(name), None
+    stored = found.get(key)
+    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == version:
+        return version, stored[1]
+    return version, None
+
+
+def versioned_set(key: str, value: Any, *, version: str, timeout: int) -> None:
+    """``value`` under ``key`` for ``versioned_get``, as computed under the token ``version``
+    (the one ``versioned_get`` returned before computing it: a bump since makes it stale)."""
+    if not _available():
+        return
+    try:
+        cache.set(key, (version, value), timeout=timeout)
+    except Exception as error:
+        _unavailable(error)
+
+
 def _bump(names: Iterable[str]) -> None:
     try:
         cache.set_many({f"version:{name}": uuid.uuid4().hex for name in names}, timeout=None)
@@ -114,6 +149,58 @@ def version_bump(*names: str) -> None:
         return
     _bump(names)
     transaction.on_commit(lambda: _bump(names))
+
+
+# --- What a save changed ---------------------------------------------------------------------
+
+# Versions drawn anew whenever something may have become hidden or shown to anyone (a status,
+# a privacy setting, an account's activity), in the same bump as the versions of the pages
+# that show the changed row: registered by the apps that keep such shared caches (the
+# discover sections), bumped by the receivers of the apps that own the rows.
+_visibility_names: list[str] = []
+
+
+def visibility_version_register(name: str) -> None:
+    if name not in _visibility_names:
+        _visibility_names.append(name)
+
+
+def visibility_versions() -> list[str]:
+    return list(_visibility_names)
+
+
+_watched: dict[type[Model], tuple[str, ...]] = {}
+_STORED = "_clipmix_stored_values"
+
+
+def fields_watch(model: type[Model], *fields: str) -> None:
+    """Before a full ``save()`` of an existing ``model`` row, read the stored ``fields`` (one
+    query; saves with ``update_fields`` and creations read nothing), so that
+    ``saved_fields_changed`` can tell whether the save changed them."""
+    _watched[model] = fields
+    pre_save.connect(_stored_remember, sender=model, dispatch_uid=f"core-watch-{model._meta}")
+
+
+def _stored_remember(
+    sender: type[Model], instance: Model, update_fields: Any = None, **kwargs: Any
+) -> None:
+    if update_fields is not None or instance._state.adding or instance.pk is None:
+        return
+    fields = _watched[sender]
+    stored = sender._default_manager.filter(pk=instance.pk).values(*fields).first()
+    instance.__dict__[_STORED] = stored
+
+
+def saved_fields_changed(instance: Model, update_fields: Any, *fields: str) -> bool:
+    """Whether the save ``post_save`` reports may have changed any of ``fields`` (watched with
+    ``fields_watch``): named in ``update_fields``, or, after a full save, different from what
+    was stored before (unknown counts as changed)."""
+    if update_fields is not None:
+        return not set(fields).isdisjoint(update_fields)
+    stored = instance.__dict__.pop(_STORED, None)
+    if stored is None:
+        return True
+    return any(stored.get(name) != getattr(instance, name) for name in fields)
 
 
 @functools.cache

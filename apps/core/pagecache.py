@@ -1,4 +1,5 @@
-"""Whole pages for anonymous visitors, kept in the cache and answered before Django runs.
+"""Whole pages kept in the cache: for anonymous visitors answered before Django runs, and for
+each logged-in viewer their own copy.
 
 A page whose view is marked ``@page_cached(versions=...)`` (the feed, the video page) looks
 the same for every visitor without a session: no CSRF token, no messages, nothing about the
@@ -23,6 +24,10 @@ are answered, and every one of them is the same anonymous visitor, for whom the 
 privacy checks ran when the page was stored; a change that narrows what anonymous visitors
 may see (privacy, deletion, moderation, an owner deactivated) bumps a version the key is made
 of. Relative times ("3 minutes ago") are stored as markers and written per response.
+
+Logged-in viewers get copies of their own (``ViewerPageCacheMiddleware``, further down), filed
+under the same versions plus the viewer's version (``viewer_pages_bump``), with the CSRF token
+written per response.
 """
 
 import asyncio
@@ -38,12 +43,14 @@ from urllib.parse import parse_qsl
 from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache.backends.redis import RedisSerializer
+from django.core.cache.backends.redis import RedisCache, RedisSerializer
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.cookie import parse_cookie
 from django.http.request import split_domain_port, validate_host
+from django.middleware.csrf import get_token
 from django.urls import Resolver404, resolve
 from django.utils import translation
+from django.utils.module_loading import import_string
 from django.utils.safestring import SafeString, mark_safe
 
 from apps.core import cache as fragments
@@ -62,22 +69,63 @@ _MAX_QUERY_PARAMETERS = 4
 class PageRule:
     """``versions``: the version names of one page from its URL's keyword arguments.
     ``query``: the query parameters that may be present, each with the values it may take
-    (any other query string is answered uncached, so addresses cannot fill the cache)."""
+    (any other query string is answered uncached, so addresses cannot fill the cache).
+    ``viewers``: logged-in viewers get their own kept copies too (``ViewerPageCacheMiddleware``:
+    only when everything the page shows them is followed by its versions and theirs)."""
 
     versions: Callable[..., Sequence[str]]
     query: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    viewers: bool = True
+
+
+def _page_rule(
+    versions: Callable[..., Sequence[str]],
+    query: Mapping[str, Sequence[str]] | None,
+    viewers: bool,
+) -> PageRule:
+    allowed = {name: frozenset(values) for name, values in (query or {}).items()}
+    return PageRule(versions, allowed, viewers)
 
 
 def page_cached(
     *, versions: Callable[..., Sequence[str]], query: Mapping[str, Sequence[str]] | None = None
 ) -> Callable[[Callable[..., HttpResponseBase]], Callable[..., HttpResponseBase]]:
-    rule = PageRule(versions, {name: frozenset(values) for name, values in (query or {}).items()})
+    rule = _page_rule(versions, query, True)
 
     def decorate(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
         view.page_rule = rule  # type: ignore[attr-defined]
         return view
 
     return decorate
+
+
+# Views cached by their URL's name, for a view whose module cannot be decorated here
+# (``page_cached_by_name``).
+_rules_by_name: dict[str, PageRule] = {}
+
+
+def page_cached_by_name(
+    view_name: str,
+    *,
+    versions: Callable[..., Sequence[str]],
+    query: Mapping[str, Sequence[str]] | None = None,
+    viewers: bool = True,
+) -> None:
+    """``@page_cached`` for the view named ``view_name`` (``"app:name"``), set where the URLs
+    are composed."""
+    _rules_by_name[view_name] = _page_rule(versions, query, viewers)
+
+
+def viewer_version_name(user_id: int) -> str:
+    """What one account's own pages show of it: its follows, blocks, likes, settings, unread
+    notifications (``viewer_pages_bump``)."""
+    return f"pages:viewer:{user_id}"
+
+
+def viewer_pages_bump(*user_ids: int) -> None:
+    """What these accounts see of themselves on every page changed (a follow between them, a
+    block, a like, their settings, a notification): their cached pages are not used again."""
+    fragments.version_bump(*(viewer_version_name(user_id) for user_id in set(user_ids)))
 
 
 @dataclass(frozen=True)
@@ -102,14 +150,21 @@ def _page_versions(page: PageRequest) -> list[str] | None:
     domain, _ = split_domain_port(page.host)
     if not domain or not validate_host(domain, settings.ALLOWED_HOSTS):
         return None
+    return _rule_versions(page.path, page.query)
+
+
+def _rule_versions(path: str, query: str, *, viewer: bool = False) -> list[str] | None:
+    """The version names of the cached view at ``path`` with ``query`` (for a logged-in
+    ``viewer``, or anonymous); ``None`` when the view is not cached (for them) or the query
+    string is not one of its own."""
     try:
-        match = resolve(page.path)
+        match = resolve(path)
     except Resolver404:
         return None
-    rule = getattr(match.func, "page_rule", None)
-    if not isinstance(rule, PageRule):
+    rule = getattr(match.func, "page_rule", None) or _rules_by_name.get(match.view_name)
+    if not isinstance(rule, PageRule) or (viewer and not rule.viewers):
         return None
-    parameters = parse_qsl(page.query, keep_blank_values=True)
+    parameters = parse_qsl(query, keep_blank_values=True)
     if len(parameters) > _MAX_QUERY_PARAMETERS or len({n for n, _ in parameters}) < len(parameters):
         return None
     if any(value not in rule.query.get(name, ()) for name, value in parameters):
@@ -179,13 +234,32 @@ def _fill(content: bytes, language: str) -> bytes:
     return _MARKER.sub(lambda match: _natural_time(match.group(1), language), content)
 
 
-def _storable(response: HttpResponseBase) -> bool:
+def _storable(response: HttpResponseBase, *, csrf: bool = False) -> bool:
+    """Whether ``response`` may be kept: a plain 200 page that sets no cookie and uses no CSP
+    nonce, and (unless ``csrf``: a logged-in viewer's, whose tokens are stored as markers)
+    carries no CSRF token."""
     if response.status_code != 200 or response.cookies:
         return False
     if "nonce-" in response.get("Content-Security-Policy", ""):
         return False
     content = cast(HttpResponse, response).content
-    return b'name="csrfmiddlewaretoken"' not in content
+    return csrf or b'name="csrfmiddlewaretoken"' not in content
+
+
+def _kept(response: HttpResponseBase, key: str, content: bytes | None) -> HttpResponseBase:
+    """``response`` with its relative times written, after keeping ``content`` (its body as
+    it is to be stored; ``None``: not kept) under ``key``."""
+    if response.streaming:
+        return response
+    html = cast(HttpResponse, response)
+    language = response.get("Content-Language") or translation.get_language()
+    if content is not None:
+        headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
+        fragments.fragments_set({key: _Entry(200, headers, content, language)})
+    html.content = _fill(html.content, language)
+    if response.has_header("Content-Length"):
+        response.headers["Content-Length"] = str(len(html.content))
+    return response
 
 
 def _entry_response(entry: _Entry) -> HttpResponse:
@@ -229,15 +303,8 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if response.streaming:
             return response
-        language = response.get("Content-Language") or translation.get_language()
-        html = cast(HttpResponse, response)
-        if _storable(response):
-            headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
-            fragments.fragments_set({key: _Entry(200, headers, html.content, language)})
-        html.content = _fill(html.content, language)
-        if response.has_header("Content-Length"):
-            response.headers["Content-Length"] = str(len(html.content))
-        return response
+        content = cast(HttpResponse, response).content
+        return _kept(response, key, content if _storable(response) else None)
 
     @staticmethod
     def _look_up(request: HttpRequest) -> str | HttpResponse:
@@ -259,6 +326,75 @@ class PageCacheMiddleware:
         return _entry_response(entry) if isinstance(entry, _Entry) else key
 
 
+# --- Logged-in viewers ------------------------------------------------------------------------
+
+# A CSRF input as ``{% csrf_token %}`` and the comment threads write it: the masked token (64
+# letters and digits) is stored as a marker and written per response from the request's own
+# secret, so a kept page never carries a token and every response gets a fresh mask.
+_CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(")')
+_CSRF_MARKER = b"<!--clipmix:csrf-->"
+
+
+def _viewer_key(request: HttpRequest) -> str:
+    """Where a logged-in viewer's GET of a cached view is kept ("" when it may not be): the
+    address, the language, the tokens of the page's versions and of the viewer's own version,
+    the account, and what of it changes with time alone (a suspension that ends)."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or request.method != "GET":
+        return ""
+    if CookieStorage.cookie_name in request.COOKIES or "_messages" in request.session:
+        return ""  # a page that shows messages is shown once
+    names = _rule_versions(request.path_info, request.META.get("QUERY_STRING", ""), viewer=True)
+    if names is None:
+        return ""
+    tokens = fragments.versions_get([*names, viewer_version_name(user.pk)])
+    if tokens is None:
+        return ""
+    viewer = (user.pk, bool(getattr(user, "is_remix_suspended", False)))
+    address = (
+        request.scheme,
+        request.get_host().lower(),
+        request.path_info,
+        request.META.get("QUERY_STRING", ""),
+        translation.get_language(),
+    )
+    digest = hashlib.blake2b(repr((address, tokens, viewer)).encode(), digest_size=16)
+    return "viewer-page:" + digest.hexdigest()
+
+
+class ViewerPageCacheMiddleware:
+    """After the session, authentication and messages: a logged-in viewer's GET of a cached view
+    answered from their own kept copy of the page, or the page the view rendered kept for them.
+
+    The copy is theirs alone (the account is in the key, and the account is Django's own
+    reading of the session) and is filed under the page's versions, as anonymous pages are,
+    plus the viewer's own version (``viewer_version_name``), which every change to what the
+    pages show of the viewer draws anew: a follow or block in either direction, a like, a save
+    of the account (settings, the AI-remix filter, staff, a suspension), a notification read or
+    received. The CSRF token and the relative times are written per response."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        key = _viewer_key(request)
+        if not key:
+            return self.get_response(request)
+        entry = fragments.fragments_get([key]).get(key)
+        if isinstance(entry, _Entry):
+            page = _entry_response(entry)
+            if _CSRF_MARKER in page.content:
+                page.content = page.content.replace(_CSRF_MARKER, get_token(request).encode())
+                page.headers["Content-Length"] = str(len(page.content))
+            return page
+        request.page_cache_key = key  # type: ignore[attr-defined]
+        response = self.get_response(request)
+        if response.streaming or not _storable(response, csrf=True):
+            return _kept(response, key, None)
+        content = cast(HttpResponse, response).content
+        return _kept(response, key, _CSRF_INPUT.sub(rb"\1" + _CSRF_MARKER + rb"\2", content))
+
+
 # --- The ASGI reader ----------------------------------------------------------------------------
 
 _serializer = RedisSerializer()
@@ -267,7 +403,7 @@ _serializer = RedisSerializer()
 def _redis_location() -> str | None:
     """Redis's address when the default cache is Django's Redis backend on one server."""
     config = settings.CACHES["default"]
-    if config["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
+    if not issubclass(import_string(config["BACKEND"]), RedisCache):
         return None
     location = config.get("LOCATION")
     return location if isinstance(location, str) and "," not in location else None

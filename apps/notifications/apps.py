@@ -24,3 +24,12 @@ class NotificationsConfig(AppConfig):
         data_export_ready.connect(
             data_export_ready_store, dispatch_uid="notifications.data_export_ready_store"
         )
+        from django.db.models.signals import post_delete, post_save
+
+        from apps.notifications.models import Notification
+        from apps.notifications.receivers import notification_changed
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                notification_changed, sender=Notification, dispatch_uid="notifications.pages"
+            )

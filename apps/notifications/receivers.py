@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils.text import Truncator
 
 from apps.accounts.models import User
-from apps.notifications.models import TEXT_MAX_LENGTH
+from apps.core.pagecache import viewer_pages_bump
+from apps.notifications.models import TEXT_MAX_LENGTH, Notification
 from apps.notifications.services import notification_create
 
 
@@ -36,3 +37,8 @@ def data_export_ready_store(*, user_id: int, export_id: int, **_: Any) -> None:
         text="Your data export is ready: download it once from Settings, Export.",
         url=reverse("accounts:data_export"),
     )
+
+
+def notification_changed(sender: Any, instance: Notification, **_: Any) -> None:
+    """The recipient's pages show how many notifications are unread."""
+    viewer_pages_bump(instance.recipient_id)

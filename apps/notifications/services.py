@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from apps.accounts.models import User
 from apps.core.events import event_send_on_commit, user_group
+from apps.core.pagecache import viewer_pages_bump
 from apps.notifications.models import Notification
 from apps.notifications.selectors import unread_count
 
@@ -60,6 +61,7 @@ def notifications_mark_read(*, recipient: User, ids: list[int] | None = None) ->
     now = timezone.now()
     marked = unread.update(read_at=now, updated_at=now)
     if marked:
+        viewer_pages_bump(recipient.pk)  # update() sends no post_save
         event_send_on_commit(
             user_group(recipient.pk),
             {"type": "notification.read", "unread": unread_count(user=recipient)},

@@ -12,6 +12,10 @@ def video_created(sender: Any, *, video: Video, **kwargs: Any) -> None:
     video_privacy_create(video=video)
 
 
-def video_privacy_saved(sender: Any, *, instance: VideoPrivacy, **kwargs: Any) -> None:
-    """A video's settings decide who sees its cached pages: they are stale at once."""
-    video_pages_bump(instance.video_id)
+def video_privacy_saved(
+    sender: Any, *, instance: VideoPrivacy, created: bool = False, **kwargs: Any
+) -> None:
+    """A video's settings decide who sees its cached pages: they are stale at once, and so is
+    whatever else may show it (the visibility versions), unless the settings are the first of a
+    new video, which shows nowhere yet."""
+    video_pages_bump(instance.video_id, visibility=not created)

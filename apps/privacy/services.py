@@ -162,7 +162,7 @@ def privacy_apply_to_all(
     kept = [change.video.pk for change in plan if keep_stricter and change.loosens]
     video_ids = [change.video.pk for change in plan if change.video.pk not in kept]
     VideoPrivacy.objects.filter(video_id__in=video_ids).update(**defaults.values())
-    video_pages_bump(*video_ids)  # update() sends no post_save
+    video_pages_bump(*video_ids, visibility=True)  # update() sends no post_save
     _announce(video_ids)
     removed = 0
     if remove_disallowed_remixes:

@@ -301,6 +301,9 @@ def watermark_embed(
     return embed(image)
 
 
+FACTOR_REGAIN = 1.05
+
+
 def watermark_embedder(
     size: tuple[int, int],
     *,
@@ -309,35 +312,59 @@ def watermark_embedder(
     strength_every: int = 1,
     psnr_floor_db: float = PSNR_FLOOR_DB,
 ) -> Callable[[Image.Image], Image.Image]:
-    """``watermark_embed`` for many images of one ``size`` (a clip's frames): the key, the tile
-    and its layout are worked out once. With ``strength_every`` n, the texture-dependent
-    strength (between ``STRENGTH_FLOOR`` and ``STRENGTH_CAP``) is measured on every n-th image
-    and kept for the ones after it: neighbouring video frames differ little, and it is most of
-    the cost."""
+    """``watermark_frames_embedder`` for Pillow images."""
+    embed = watermark_frames_embedder(
+        size,
+        remix_id=remix_id,
+        gain=gain,
+        strength_every=strength_every,
+        psnr_floor_db=psnr_floor_db,
+    )
+
+    def embed_image(image: Image.Image) -> Image.Image:
+        return Image.fromarray(embed(np.asarray(image.convert("RGB"))))
+
+    return embed_image
+
+
+def watermark_frames_embedder(
+    size: tuple[int, int],
+    *,
+    remix_id: int,
+    gain: float = 1.0,
+    strength_every: int = 1,
+    psnr_floor_db: float = PSNR_FLOOR_DB,
+) -> Callable[[np.ndarray], np.ndarray]:
+    """``watermark_embed`` for many pictures of one ``size`` (a clip's frames, as 8-bit RGB
+    arrays, height x width x 3): the key, the tile and its layout are worked out once. With
+    ``strength_every`` n, the texture-dependent strength (between ``STRENGTH_FLOOR`` and
+    ``STRENGTH_CAP``) is measured on every n-th picture and kept for the ones after it:
+    neighbouring video frames differ little, and it is most of the cost."""
     key = watermark_key_load()
     width, height = size
     working_size = _working_size(width, height)
     pattern = _tiled(_tile_for(remix_id, key), (working_size[1], working_size[0]))
-    measured: list[tuple[np.ndarray, np.ndarray]] = []  # (delta, amplitude), at most one
-    # The PSNR budget's scale-down last found for that texture: the next frames start their
-    # search there (neighbouring frames need about the same), not at 1, which took 2-3 passes
-    # over each frame where one mostly does.
+    measured: list[_Planes] = []  # the texture last measured, at most one
+    # The PSNR budget's scale-down last found: the next frames start their search there
+    # (neighbouring frames need about the same), not at 1, which took 2-3 passes over each
+    # frame where one mostly does. A newly measured texture starts a little above it
+    # (``FACTOR_REGAIN``), so the mark regains what a flatter picture allows within a few
+    # measurements, in one or two passes.
     factor = 1.0
     count = 0
 
-    def embed(image: Image.Image) -> Image.Image:
+    def embed(pixels: np.ndarray) -> np.ndarray:
         nonlocal count, factor
-        rgb = np.asarray(image.convert("RGB"), np.float32)
-        if rgb.shape[1] != width or rgb.shape[0] != height:
-            raise ValueError(f"expected a {width}x{height} image, got {image.size}")
+        if pixels.shape != (height, width, 3):
+            raise ValueError(f"expected a {width}x{height} RGB picture, got {pixels.shape}")
+        rgb = pixels.astype(np.float32)
         if count % max(1, strength_every) == 0:
             working = _resize(_luminance(rgb), working_size)
-            measured[:] = [_texture(size, working, pattern, gain)]
-            factor = 1.0
+            measured[:] = [_Planes(*_texture(size, working, pattern, gain))]
+            factor = min(1.0, factor * FACTOR_REGAIN)
         count += 1
-        delta, amplitude = measured[0]
-        marked, factor = _marked(rgb, delta, amplitude, psnr_floor_db, factor)
-        return Image.fromarray(marked)
+        marked, factor = _marked(rgb, measured[0], psnr_floor_db, factor)
+        return marked
 
     return embed
 
@@ -362,33 +389,49 @@ def _strength(working: np.ndarray) -> np.ndarray:
     return np.minimum(STRENGTH_FLOOR + STRENGTH_TEXTURE * contrast, STRENGTH_CAP)
 
 
+class _Planes:
+    """A texture (``delta``, ``amplitude``: ``_texture``'s pair) as three-channel planes at
+    one scale factor (the headroom's floor and ceiling, and the shift), kept while the factor
+    stays: a clip's frames share them, and same-shape arithmetic runs several times faster
+    than a plane broadcast over the channels."""
+
+    def __init__(self, delta: np.ndarray, amplitude: np.ndarray) -> None:
+        self.delta, self.amplitude = delta, amplitude
+        self._factor: float | None = None
+        self._planes: tuple[np.ndarray, np.ndarray, np.ndarray] = ()  # type: ignore[assignment]
+
+    def at(self, factor: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if factor != self._factor:
+            reach = np.repeat((self.amplitude * factor)[..., None], 3, axis=2)
+            shift = np.repeat((self.delta * factor)[..., None], 3, axis=2)
+            self._planes, self._factor = (reach, 255.0 - reach, shift), factor
+        return self._planes
+
+
 def _marked(
-    rgb: np.ndarray,
-    delta: np.ndarray,
-    amplitude: np.ndarray,
-    psnr_floor_db: float,
-    factor: float = 1.0,
+    rgb: np.ndarray, texture: _Planes, psnr_floor_db: float, factor: float = 1.0
 ) -> tuple[np.ndarray, float]:
-    """``rgb`` plus the texture ``delta`` (the same in the three channels), each channel moved
+    """``rgb`` plus the ``texture`` (the same in the three channels), each channel moved
     inside its headroom, as 8-bit pixels; the whole scaled down when it would cost more than
     ``psnr_floor_db`` (a guarantee per image, whatever the gain and the texture), starting
     from ``factor``; returns the pixels and the factor they got.
 
-    Headroom, per channel: where the texture's ``amplitude`` does not fit between 0 and 255,
+    Headroom, per channel: where the texture's amplitude does not fit between 0 and 255,
     the pixel moves inward by the difference (the blue of a pure yellow rises a level, its red
     falls one, and all three keep the mark)."""
     budget = 255.0**2 / 10 ** (psnr_floor_db / 10)
     for _ in range(6):
-        reach = (amplitude if factor == 1.0 else amplitude * factor)[..., None]
-        marked = rgb + (delta if factor == 1.0 else delta * factor)[..., None]
-        marked += np.maximum(reach - rgb, 0.0)
-        marked -= np.maximum(rgb + reach - 255.0, 0.0)
+        floor, ceiling, shift = texture.at(factor)
+        # Moved inward by the headroom the texture needs (its reach is far below 127), then
+        # the texture added.
+        marked = np.maximum(rgb, floor)
+        np.minimum(marked, ceiling, out=marked)
+        marked += shift
         np.rint(marked, out=marked)
         np.clip(marked, 0, 255, out=marked)
         # Measured on the 8-bit result: the chips' plateaus round alike, so rounding costs more
         # than a uniform error would, and the shifts do not shrink exactly with the factor.
-        error = marked - rgb
-        cost = float(np.vdot(error, error)) / rgb.size
+        cost = float(cv2.norm(marked, rgb, cv2.NORM_L2SQR)) / rgb.size
         if cost <= budget:
             break
         factor *= 0.995 * (budget / cost) ** 0.5
@@ -793,11 +836,11 @@ def _published(
     (the same image published unmarked): JPEG quantises the marked and unmarked images apart
     a little (up to about a dB on busy pictures), so the promise is measured as published, and
     the texture is lowered by the shortfall when it is not met (None if it never is)."""
-    delta, amplitude = (part * gain for part in texture) if gain != 1.0 else texture
+    planes = _Planes(*((part * gain for part in texture) if gain != 1.0 else texture))
     original = rgb.astype(np.uint8)
     floor = PSNR_FLOOR_DB + margin_db
     for _ in range(4):
-        marked, _ = _marked(rgb, delta, amplitude, floor)
+        marked, _ = _marked(rgb, planes, floor)
         jpeg = _jpeg(Image.fromarray(marked), quality)
         published = _decoded(jpeg)
         shortfall = PUBLISHED_PSNR_MIN_DB + margin_db - _psnr(reference, published)

@@ -6,7 +6,8 @@ forgiven). SQLite (the embedded mode): word prefixes over folded text, through a
 registered on each connection; correct, unindexed, and without typo tolerance.
 
 The configuration, the ``clipmix_unaccent`` function (an immutable wrapper around
-``unaccent``, so that indexes can use it) and the indexes come from this app's migration.
+``unaccent``, so that indexes can use it), the indexes and the captions' stored ``tsvector``
+(``STORED_VECTORS``) come from this app's migrations.
 Both backends answer with the same pair: a condition and a relevance score (a double, so that
 a cursor holding it compares exactly).
 """
@@ -19,16 +20,22 @@ from django.contrib.postgres.search import (
     SearchRank,
     SearchVector,
     SearchVectorExact,
+    SearchVectorField,
     TrigramWordSimilarity,
 )
 from django.db import connection
 from django.db.models import Case, Expression, F, FloatField, Func, Q, TextField, Value, When
+from django.db.models.expressions import Col
 from django.db.models.functions import Cast, Concat, Lower, StrIndex
 from django.db.models.lookups import Exact, GreaterThan, StartsWith
 
 from apps.search.query import SearchQuery, words
 
 TEXT_SEARCH_CONFIG = "clipmix_search"
+# Text fields whose ``tsvector`` PostgreSQL keeps in a column of their own (a trigger writes it
+# with ``TEXT_SEARCH_CONFIG``; migration 0002), so that ranking a match does not parse the
+# text again.
+STORED_VECTORS = {"caption": "caption_search_vector"}
 
 
 def sqlite_functions_install(sender: Any, connection: Any, **kwargs: Any) -> None:
@@ -50,6 +57,22 @@ def folded(field: str) -> Func:
     return Func(F(field), function="clipmix_words", output_field=TextField())
 
 
+class StoredVector(Expression):
+    """The queryset's own table's ``column``, a ``tsvector`` the database keeps and the model
+    does not declare (``STORED_VECTORS``)."""
+
+    def __init__(self, column: str) -> None:
+        super().__init__(output_field=SearchVectorField())
+        self.column = column
+
+    def resolve_expression(self, query: Any = None, *args: Any, **kwargs: Any) -> Any:
+        """A column reference like any field's (a ``Col``), so that it follows the table's
+        alias when the query is relabelled (used as a subquery)."""
+        target = SearchVectorField()
+        target.set_attributes_from_name(self.column)
+        return Col(query.get_initial_alias(), target)
+
+
 def _double(expression: Any) -> Cast:
     return Cast(expression, FloatField())
 
@@ -62,7 +85,11 @@ def text_match(field: str, query: SearchQuery) -> tuple[Q, Expression]:
     never from the raw text, so nothing typed can break its syntax.
     """
     if is_postgres():
-        vector = SearchVector(field, config=TEXT_SEARCH_CONFIG)
+        vector: Expression = (
+            StoredVector(STORED_VECTORS[field])
+            if field in STORED_VECTORS
+            else SearchVector(field, config=TEXT_SEARCH_CONFIG)
+        )
         tsquery = TsQuery(
             " & ".join(f"'{term}':*" for term in query.terms),
             config=TEXT_SEARCH_CONFIG,

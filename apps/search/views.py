@@ -17,7 +17,7 @@ from apps.core.errors import ApplicationError
 from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
 from apps.search.query import search_query_parse
-from apps.search.selectors import discover as discover_selectors
+from apps.search.selectors.discover import discover_sections
 from apps.search.selectors.search import SEARCH_TYPES, search_page
 
 DEFAULT_TYPE = "videos"
@@ -110,13 +110,8 @@ def _sections_render(sections: dict[str, tuple[object, str, dict[str, Any]]]) ->
 
 @require_safe
 def discover(request: HttpRequest) -> HttpResponse:
-    viewer = request_viewer(request)
-    trending = [
-        (gettext("Today"), discover_selectors.trending_hashtags(window="day")),
-        (gettext("This week"), discover_selectors.trending_hashtags(window="week")),
-    ]
-    people = discover_selectors.people_to_discover(viewer=viewer)
-    remixed = discover_selectors.most_remixed_videos(viewer=viewer)
+    found = discover_sections(viewer=request_viewer(request))
+    trending = [(gettext("Today"), found.trending_day), (gettext("This week"), found.trending_week)]
     sections = _sections_render(
         {
             "trending": (
@@ -127,23 +122,23 @@ def discover(request: HttpRequest) -> HttpResponse:
             "suggested": (
                 [
                     (p.pk, p.username, p.display_name, p.avatar.name, p.followed_by_your_follows)  # type: ignore[attr-defined]
-                    for p in people.suggested
+                    for p in found.suggested
                 ],
                 "search/_people.html",
-                {"people": people.suggested, "note": "followed_by"},
+                {"people": found.suggested, "note": "followed_by"},
             ),
             "new_creators": (
                 [
                     (p.pk, p.username, p.display_name, p.avatar.name, p.date_joined)
-                    for p in people.new_creators
+                    for p in found.new_creators
                 ],
                 "search/_people.html",
-                {"people": people.new_creators, "note": "joined"},
+                {"people": found.new_creators, "note": "joined"},
             ),
             "most_remixed": (
-                [(v.pk, v.caption, v.poster.name, v.remixes_count) for v in remixed],  # type: ignore[attr-defined]
+                [(v.pk, v.caption, v.poster.name, v.remixes_count) for v in found.most_remixed],  # type: ignore[attr-defined]
                 "search/_remixed.html",
-                {"videos": remixed},
+                {"videos": found.most_remixed},
             ),
         }
     )

@@ -31,6 +31,12 @@ def video_frames_at(path: Path | str, times: Sequence[float]) -> list[Image.Imag
     return frames
 
 
+def video_has_audio(path: Path | str) -> bool:
+    """Whether the file at ``path`` has a sound track (its header only: milliseconds)."""
+    with av.open(str(path)) as container:
+        return bool(container.streams.audio)
+
+
 def evenly_spaced_times(duration: float, count: int) -> list[float]:
     """``count`` instants across ``duration``, each in the middle of its slice."""
     return [round((index + 0.5) * duration / count, 3) for index in range(count)]

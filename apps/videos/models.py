@@ -37,6 +37,10 @@ class Video(TimeStampedModel):
     width = models.PositiveIntegerField()
     height = models.PositiveIntegerField()
     size_bytes = models.PositiveBigIntegerField()
+    # Whether the file has a sound track (a voice remix needs one): the probe's finding at
+    # upload; None for videos uploaded before it was stored, until the first voice request
+    # probes the file once (``video_has_audio_ensure``).
+    has_audio = models.BooleanField(null=True, default=None)
     # Denormalised counters, changed with F() expressions by the services.
     likes_count = models.PositiveIntegerField(default=0)
     comments_count = models.PositiveIntegerField(default=0)

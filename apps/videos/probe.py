@@ -58,6 +58,7 @@ class ProbeResult:
     width: int
     height: int
     duration: float
+    has_audio: bool  # a sound track (what a voice remix needs)
 
 
 def _sniff(head: bytes) -> str:
@@ -224,7 +225,12 @@ def _judge(report: dict, *, family: str, filename: str) -> ProbeResult:
             extra={"duration": duration, "max_seconds": max_seconds},
         )
     return ProbeResult(
-        container=container, codec=codec, width=width, height=height, duration=duration
+        container=container,
+        codec=codec,
+        width=width,
+        height=height,
+        duration=duration,
+        has_audio=bool(report.get("has_audio")),
     )
 
 
@@ -259,6 +265,7 @@ def _probe_here(path: str, max_side: int) -> dict:  # pragma: no cover - runs in
                 "width": width,
                 "height": height,
                 "duration": duration,
+                "has_audio": bool(container.streams.audio),
             }
             if not width or not height or max(width, height) > max_side:
                 return report  # judged by the parent; never decode a huge canvas

@@ -33,6 +33,7 @@ from apps.videos.media import (
     BROWSER_PLAYABLE_CODECS,
     evenly_spaced_times,
     video_frames_at,
+    video_has_audio,
     video_transcode_h264,
 )
 from apps.videos.models import CAPTION_MAX_LENGTH, Hashtag, Like, Video, VideoFrame
@@ -112,6 +113,7 @@ def video_upload(*, owner: User, upload: UploadedFile | None, caption: str = "")
             width=probe.width,
             height=probe.height,
             size_bytes=upload.size,
+            has_audio=probe.has_audio,
         )
         with storage_unavailable_refused():
             video.file.save(f"{uuid.uuid4().hex}.{probe.container}", File(upload), save=False)
@@ -192,6 +194,10 @@ def video_process(*, video_id: int) -> Video | None:
                 playable_path = str(Path(folder) / "rendition.mp4")
                 rendition = _rendition_make(video, source=source, output=playable_path, stem=stem)
             images = video_frames_at(playable_path, [poster_at, *times])
+            # Known from the upload's probe, except for videos uploaded before it was kept.
+            has_audio = (
+                video.has_audio if video.has_audio is not None else video_has_audio(playable_path)
+            )
     except StorageUnavailable:
         # The bucket is down: the video stays ``processing`` for the task's retry (and for
         # ``videos_process_pending``), rather than failing for something not its own.
@@ -223,7 +229,8 @@ def video_process(*, video_id: int) -> Video | None:
         if locked is None or locked.status != Video.Status.PROCESSING:
             _files_delete_on_commit(storage, made)
             return locked
-        fields = ["poster", "status", "processed_at", "updated_at"]
+        fields = ["poster", "status", "processed_at", "has_audio", "updated_at"]
+        locked.has_audio = has_audio
         if rendition:
             _files_delete_on_commit(storage, [str(locked.file.name)])
             locked.file.name, locked.width, locked.height = rendition
@@ -238,6 +245,17 @@ def video_process(*, video_id: int) -> Video | None:
         locked.processed_at = timezone.now()
         locked.save(update_fields=fields)
     return locked
+
+
+def video_has_audio_ensure(*, video: Video) -> bool:
+    """Whether ``video`` has a sound track, as stored at upload. A video stored before that
+    was kept (``has_audio`` None) has its file probed here, once: the answer is stored.
+    That probe may raise ``StorageUnavailable``, ``OSError`` or ``av.FFmpegError``."""
+    if video.has_audio is None:
+        with stored_file_on_disk(video.file) as source:
+            video.has_audio = video_has_audio(source)
+        Video.objects.filter(pk=video.pk).update(has_audio=video.has_audio)
+    return video.has_audio
 
 
 def _rendition_make(video: Video, *, source: str, output: str, stem: str) -> tuple[str, int, int]:

@@ -227,21 +227,6 @@ def test_each_viewer_gets_their_own_actions_from_the_shared_threads(
     assert f"/comments/{theirs.pk}/" not in anonymous
 
 
-@pytest.fixture
-def dead_cache(settings):
-    """The cache pointed at a port nothing listens on; given back before the suite's own
-    teardown empties the cache."""
-    reachable = settings.CACHES
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": "redis://127.0.0.1:1/0",
-        }
-    }
-    yield
-    settings.CACHES = reachable
-
-
 def test_a_cache_that_cannot_be_reached_costs_speed_never_a_page(client, video, viewer, dead_cache):
     CommentFactory(author=viewer, video=video, body="Served without a cache")
     client.force_login(viewer)

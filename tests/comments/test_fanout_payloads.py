@@ -17,8 +17,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def _fresh_process():
     """What the process kept for a few seconds belongs to another test's rows (ids repeat)."""
-    selectors._shared_comments.clear()
-    selectors._anonymous_payloads.clear()
+    selectors._kept.clear()
 
 
 def test_nothing_is_known_before_a_delivery_decided(video_factory):

@@ -120,11 +120,14 @@ def _server_cache_reset(settings, live_cache_dir):
     cache) empty, as each in-process test does (tests/conftest.py ``_isolated``): the tests' own
     log-ins would otherwise use up the shared server's log-in limit. With Redis the server
     shares the tests' cache, which ``_isolated`` clears; the embedded default's cache lives in
-    each process, so the server gets a file cache that this process can clear."""
+    each process, so the server gets a file cache, which this process then uses too: what a
+    test changes (a comment, a remix published here) draws the server's kept pages anew, as
+    it would in the one process of ``make run``."""
     if _cache_is_per_process(settings.CACHES):
-        from django.core.cache.backends.filebased import FileBasedCache
+        settings.CACHES = _shared_file_cache(str(live_cache_dir))
+        from django.core.cache import cache
 
-        FileBasedCache(str(live_cache_dir), {}).clear()
+        cache.clear()
 
 
 @pytest.fixture(scope="session")
@@ -267,6 +270,22 @@ def shot(request):
     return take
 
 
+def video_post(page, base_url: str, path: Path, caption: str, *, timeout: float = 5_000) -> Any:
+    """Post the video file at ``path`` with ``caption`` from the upload page, as the user
+    logged in on ``page``; the stored ``Video`` once the page has moved on to it (it is
+    processed first)."""
+    from playwright.sync_api import expect
+
+    from apps.videos.models import Video
+
+    page.goto(f"{base_url}/upload")
+    page.get_by_label("Video", exact=True).set_input_files(str(path))
+    page.get_by_label("Caption", exact=True).fill(caption)
+    page.get_by_role("button", name="Post").click()
+    expect(page).to_have_url(re.compile(r"/v/\d+$"), timeout=timeout)
+    return Video.objects.get(caption=caption)
+
+
 @dataclass(frozen=True)
 class TalkingVideo:
     """A person talking, uploaded through the upload page by its creator, with every kind of
@@ -282,10 +301,7 @@ class TalkingVideo:
 def talking_video(asgi_server, new_page, log_in, user_factory, tmp_path) -> TalkingVideo:
     """4 s of the astronaut pan with its spoken line (as ``seed_demo`` makes them), posted by
     @ana from the upload page; @bo, a fan, is logged in on ``fan_page``."""
-    from playwright.sync_api import expect
-
     from apps.privacy.models import RemixKind, VideoPrivacy
-    from apps.videos.models import Video
     from tests.remix.conftest import speaking_video_write
 
     creator, fan = user_factory(username="ana"), user_factory(username="bo")
@@ -293,13 +309,8 @@ def talking_video(asgi_server, new_page, log_in, user_factory, tmp_path) -> Talk
 
     creator_page = new_page()
     log_in(creator_page, creator)
-    creator_page.goto(f"{asgi_server.url}/upload")
-    creator_page.get_by_label("Video", exact=True).set_input_files(str(path))
-    creator_page.get_by_label("Caption", exact=True).fill("Launch day talk")
-    creator_page.get_by_role("button", name="Post").click()
     # The upload is processed before the page moves on (frames, poster): slow on busy cores.
-    expect(creator_page).to_have_url(re.compile(r"/v/\d+$"), timeout=30_000)
-    video = Video.objects.get(caption="Launch day talk")
+    video = video_post(creator_page, asgi_server.url, path, "Launch day talk", timeout=30_000)
     # Face and voice edits start off for new accounts; this creator allows every kind.
     VideoPrivacy.objects.filter(video=video).update(remix_kinds=list(RemixKind.values))
 

@@ -5,8 +5,7 @@ from playwright.sync_api import expect
 
 from apps.remix.models import RemixJob
 from apps.videos.demo import synthetic_video_write
-from apps.videos.models import Video
-from tests.e2e.conftest import wait_until_live
+from tests.e2e.conftest import video_post, wait_until_live
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -20,12 +19,7 @@ def test_a_viewer_remixes_a_video_and_the_image_appears_live_with_credentials(
 
     creator_page = new_page()
     log_in(creator_page, creator)
-    creator_page.goto(f"{base}/upload")
-    creator_page.get_by_label("Video", exact=True).set_input_files(str(clip))
-    creator_page.get_by_label("Caption", exact=True).fill("Beach day")
-    creator_page.get_by_role("button", name="Post").click()
-    expect(creator_page).to_have_url(re.compile(r"/v/\d+$"))
-    video = Video.objects.get(owner=creator)
+    video = video_post(creator_page, base, clip, "Beach day")
     expect(creator_page.locator("[data-no-comments]")).to_be_visible()
     wait_until_live(creator_page)
 

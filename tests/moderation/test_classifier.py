@@ -68,7 +68,10 @@ IDEAS = {
 }
 
 
-def write_corpus(directory: Path, *, families_per_idea: int = 4) -> Path:
+def write_corpus(
+    directory: Path, *, families_per_idea: int = 4, under_prompt: str | None = None
+) -> Path:
+    """The ideas as prompts; with ``under_prompt``, as captions beside that prompt."""
     directory.mkdir(parents=True, exist_ok=True)
     label = {"benign": "allow", "borderline": "review"}
     with (directory / "t1.csv").open("w", newline="", encoding="utf-8") as handle:
@@ -84,8 +87,8 @@ def write_corpus(directory: Path, *, families_per_idea: int = 4) -> Path:
                         writer.writerow(
                             {
                                 "id": f"T-{number:04d}",
-                                "prompt": variant,
-                                "caption": "",
+                                "prompt": under_prompt or variant,
+                                "caption": variant if under_prompt else "",
                                 "label": label.get(category, "block"),
                                 "category": category,
                                 "family": family,
@@ -168,6 +171,38 @@ def test_the_artifact_records_encoder_corpus_and_metrics(trained):
     assert (out / "CURRENT").read_text().strip() == "vtest"
     with np.load(out / "vtest" / WEIGHTS_FILE, allow_pickle=False) as arrays:
         assert set(arrays.files) == {"coef", "intercept", "idf"}
+
+
+@pytest.mark.parametrize("caption_alone", [True, False])
+def test_a_head_with_segments_screens_as_training_measured_it(
+    tmp_path, use_artifact, caption_alone
+):
+    # Every idea is a caption under one innocent prompt, so the caption's own embedding (the
+    # second segment) is what carries it; the screener must compute what training reported.
+    corpus = write_corpus(tmp_path / "corpus", under_prompt="make the colours brighter")
+    out = tmp_path / "classifier"
+    result = classifier_train(
+        corpus_dir=corpus,
+        out_root=out,
+        version="vseg",
+        regularisation=1.0,
+        benign_weight=1.0,
+        segments=True,
+        caption_alone=caption_alone,
+    )
+    use_artifact(out)
+    loaded = classifier_current()
+
+    assert loaded.coef_segment is not None
+    assert np.abs(loaded.coef_segment).sum() > 0
+    assert result.splits is not None
+    assert result.probabilities is not None
+    rows = result.splits["validation"]
+    assert all(caption_scored_alone(row.prompt, row.caption) for row in rows)
+    for row, expected in zip(rows, result.probabilities["validation"], strict=True):
+        scores = loaded.scores(prompt=row.prompt, caption=row.caption)
+        got = np.array([scores[name] for name in loaded.classes])
+        np.testing.assert_allclose(got, expected, atol=1e-4)
 
 
 def test_a_trained_artifact_screens_what_it_learned(trained, use_artifact):

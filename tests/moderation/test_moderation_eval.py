@@ -78,16 +78,17 @@ def test_the_shipped_classifier_records_its_test_split_figures():
     assert test["n"] >= 1000
     assert {"harmful_recall", "block_recall", "minor_sexual_recall", "benign_fpr"} <= set(test)
     assert test["benign_blocked"] <= 0.04
-    # The classifier alone; zero tolerance catches more (whole screener 116/123 on v5's test
-    # split, v4 115/123 on the same split). The split holds w9's blind-written minor rows since
-    # v5, which are harder than the earlier ones (v4 recorded 0.930 on its own, easier split).
+    # The classifier alone; zero tolerance catches more (whole screener 118/123 on v7's test
+    # split, v5 116/123, v4 115/123 on the same split). The split holds w9's blind-written
+    # minor rows since v5, which are harder than the earlier ones (v4 recorded 0.930 on its own,
+    # easier split).
     assert test["minor_sexual_recall"] >= 0.85
 
 
 @pytest.mark.xfail(
     strict=True,
     reason="issue 13 targets not yet met by the classifier alone on the family-split test set "
-    "(docs/benchmarks.md): artifact v4 harmful recall 0.779, minor_sexual recall 0.930",
+    "(docs/benchmarks.md): artifact v7 harmful recall 0.806, minor_sexual recall 0.943",
 )
 def test_the_shipped_classifier_meets_the_issue_targets_on_the_test_split():
     spec = json.loads((artifact_dir() / SPEC_FILE).read_text(encoding="utf-8"))

@@ -60,7 +60,9 @@ def _held(reason):
 # still held for a moderator (never blocked: the next test): known misses, docs/moderation.md.
 EVERYDAY = [
     ("turn this into a watercolour painting", "Keys only"),
-    pytest.param("reply 0", "", marks=_held("v4 and v5: harm 0.72 / 0.69, review threshold 0.68")),
+    pytest.param(
+        "reply 0", "", marks=_held("v5 / v7: harm 0.69 / 0.65, review threshold 0.68 / 0.57")
+    ),
     ("give him a cowboy hat", "yeehaw"),
     ("who else is here in 2026", ""),
     ("", "brb"),
@@ -69,7 +71,7 @@ EVERYDAY = [
     pytest.param(
         "tiny hats for the ducks",
         "they deserve it",
-        marks=_held("v5: hate 0.34 over its threshold 0.3, benign likelier: held, not blocked"),
+        marks=_held("v5 / v7: hate 0.34 / 0.23 over its threshold 0.3 / 0.225: held, not blocked"),
     ),
     ("", "this song >>>"),
     ("", "grandpa's dance moves though"),

@@ -1,7 +1,8 @@
 """Remixes on an S3-compatible bucket (moto's standalone server, over HTTP): the engines read
 the video through a temporary copy that is removed afterwards, and the source frame, the signed
 output, the voice clip and the comments' copies are objects in the bucket whose credentials
-verify. An unreachable bucket makes a remix in flight retry, then fail with a reason."""
+verify. An unreachable bucket makes a remix in flight retry, then fail with a reason; the voice
+check before queueing reads the bucket only for a video whose sound track is not yet known."""
 
 import io
 
@@ -11,6 +12,8 @@ from apps.comments.models import Comment
 from apps.core.storage import STORAGE_UNAVAILABLE
 from apps.provenance.verification import image_verify, media_verify
 from apps.remix.models import RemixJob
+from apps.remix.services.requesting import voice_remix_check
+from apps.videos.models import Video
 
 pytestmark = pytest.mark.django_db
 
@@ -88,11 +91,22 @@ def test_a_remix_in_flight_when_the_bucket_goes_away_retries_then_fails_with_a_r
     assert _files_under(settings.FILE_UPLOAD_TEMP_DIR) == []
 
 
+def test_the_voice_check_downloads_nothing_from_the_bucket(s3_media, real_video):
+    """Whether the video has a sound track was stored at upload: the check before queueing
+    answers with the bucket unreachable."""
+    video = real_video(speaking=True)
+    s3_media.unreachable()
+
+    voice_remix_check(video=video, prompt="chipmunk")  # not refused, no 503
+
+
 def test_a_voice_remix_request_while_the_bucket_is_unreachable_is_a_503(
     s3_media, real_video, user_factory, client
 ):
-    """The request itself reads the stored video (has it a sound track?): no job is made."""
+    """A video stored before its sound track was kept is probed from the bucket by the
+    request itself: unreachable, a 503, and no job is made."""
     video = real_video(speaking=True)
+    Video.objects.filter(pk=video.pk).update(has_audio=None)
     client.force_login(user_factory())
     s3_media.unreachable()
 

@@ -19,6 +19,7 @@ from apps.provenance.watermark import watermark_read_keyed
 from apps.remix import errors
 from apps.remix.engines.voice import MAX_BYTES, MAX_SIDE, VOICE_WORDS
 from apps.remix.models import RemixJob
+from apps.remix.services.requesting import voice_remix_check
 from apps.videos import services as video_services
 from apps.videos.demo import DEMO_PHOTOS, demo_photo, photo_video_write
 from apps.videos.models import Video
@@ -81,11 +82,14 @@ def test_the_clip_carries_signed_credentials_naming_the_source_video(voice_remix
     assert "Sound: higher (chipmunk) voice" in descriptions
 
 
-def test_every_sampled_frame_of_the_clip_carries_the_watermark(voice_remix):
+def test_every_frame_of_the_clip_carries_the_watermark(voice_remix):
+    """Any frame a paused player shows, as decoded from the MP4: the texture's strength is
+    measured on only some frames, the mark embedded on all."""
     with av.open(io.BytesIO(_clip(voice_remix))) as container:
         frames = [frame.to_image() for frame in container.decode(video=0)]
-    for index in (0, len(frames) // 2, len(frames) - 1):
-        assert watermark_read_keyed(frames[index]) == voice_remix.pk
+    assert len(frames) == 48  # 4 s at 12 fps
+    read = [watermark_read_keyed(frame, search=False) for frame in frames]
+    assert read == [voice_remix.pk] * len(frames)
 
 
 def test_the_clip_verifies_with_valid_trusted_credentials_and_its_watermark(voice_remix):
@@ -182,6 +186,41 @@ def test_a_video_without_sound_refuses_voice_before_queueing(silent_person_video
         "extra": {},
     }
     assert not RemixJob.objects.exists()
+
+
+def _file_opened(*args, **kwargs):
+    raise AssertionError("the video's file was opened (with S3 storage: downloaded)")
+
+
+def test_the_sound_track_check_reads_the_stored_answer_without_opening_the_file(
+    real_video, silent_person_video, monkeypatch
+):
+    speaking = real_video(speaking=True)
+    assert (speaking.has_audio, silent_person_video.has_audio) == (True, False)  # the probe's
+    monkeypatch.setattr(video_services, "stored_file_on_disk", _file_opened)
+
+    voice_remix_check(video=speaking, prompt=VOICE["prompt"])
+    with pytest.raises(ApplicationError) as refused:
+        voice_remix_check(video=silent_person_video, prompt=VOICE["prompt"])
+    assert refused.value.code == "video_has_no_audio"
+
+
+def test_a_video_stored_before_the_sound_track_was_kept_is_probed_once(
+    real_video, silent_person_video, monkeypatch
+):
+    speaking = real_video(speaking=True)
+    Video.objects.filter(pk__in=[speaking.pk, silent_person_video.pk]).update(has_audio=None)
+    speaking.refresh_from_db()
+    silent_person_video.refresh_from_db()
+
+    voice_remix_check(video=speaking, prompt=VOICE["prompt"])
+    with pytest.raises(ApplicationError):
+        voice_remix_check(video=silent_person_video, prompt=VOICE["prompt"])
+
+    assert Video.objects.get(pk=speaking.pk).has_audio is True
+    assert Video.objects.get(pk=silent_person_video.pk).has_audio is False
+    monkeypatch.setattr(video_services, "stored_file_on_disk", _file_opened)
+    voice_remix_check(video=Video.objects.get(pk=speaking.pk), prompt=VOICE["prompt"])
 
 
 def test_a_voice_prompt_without_an_effect_is_refused_naming_them(real_video, user, remix):

@@ -102,7 +102,8 @@ def test_follow_toggles_are_limited_per_account(
     assert statuses == [204] * LIMIT
     _assert_limited(refused)
     assert Follow.objects.filter(followee=other).count() == LIMIT % 2
-    assert len(callbacks) == (LIMIT + 1) // 2  # one event per follow that happened
+    events = [c for c in callbacks if "version_bump" not in c.__qualname__]
+    assert len(events) == (LIMIT + 1) // 2  # one event per follow that happened
 
 
 def test_the_follow_button_shows_the_limit_on_a_page(user, user_factory, small_limits):

@@ -106,3 +106,20 @@ def test_hevc_uploads_get_an_h264_copy_browsers_can_play(
         kinds = {stream.type: stream.codec_context.name for stream in container.streams}
     assert kinds == {"video": "h264", "audio": "aac"}
     assert video.frames.count() == settings.CLIPMIX_VIDEO_FRAME_COUNT
+
+
+@pytest.mark.parametrize(("kind", "has_audio"), [("mp4", False), ("hevc", True)])
+def test_the_upload_keeps_whether_the_video_has_a_sound_track(user, upload_of, kind, has_audio):
+    video = services.video_upload(owner=user, upload=upload_of(kind), caption="")
+
+    assert Video.objects.get(pk=video.pk).has_audio is has_audio
+
+
+def test_processing_finds_the_sound_track_of_a_video_stored_before_it_was_kept(user, upload_of):
+    video = services.video_upload(owner=user, upload=upload_of("hevc"), caption="")
+    Video.objects.filter(pk=video.pk).update(has_audio=None)  # as the migration leaves it
+
+    processed = services.video_process(video_id=video.pk)
+
+    assert processed.status == Video.Status.READY
+    assert Video.objects.get(pk=video.pk).has_audio is True

@@ -2,8 +2,10 @@
 
 Features: a sentence embedding (the encoder the artifact names) and character n-grams (2-5,
 within word boundaries, hashed) of the ``normalize()``d text with TF-IDF weights, which see
-through obfuscation and work in any language. The head is a multinomial logistic regression;
-inference is a few numpy products. ``moderation_train`` writes the artifact (``training.py``).
+through obfuscation and work in any language. Since artifact v7 the head also reads the
+caption's own embedding (a second segment, zeros where there is none) beside the joined text's.
+The head is a multinomial logistic regression; inference is a few numpy products.
+``moderation_train`` writes the artifact (``training.py``).
 
 The artifact is two files in ``data/classifier/<version>/``: ``model.json`` (feature spec,
 classes, thresholds, encoder name and weights' SHA-256, corpus SHA-256, training metrics and
@@ -94,6 +96,9 @@ class GuidelineClassifier:
     classes: tuple[str, ...]
     coef_embedding: np.ndarray  # (classes, dim)
     coef_char: np.ndarray  # (classes, n_features)
+    # (classes, dim) for the caption's own embedding as a second segment (spec "segments"), or
+    # None for an artifact whose head reads the joined text only.
+    coef_segment: np.ndarray | None
     intercept: np.ndarray  # (classes,)
     idf: np.ndarray  # (n_features,)
     encoder: Encoder
@@ -104,40 +109,51 @@ class GuidelineClassifier:
         thresholds: dict[str, Any] = self.spec["thresholds"]
         return thresholds
 
-    def _logits(self, texts: list[str]) -> np.ndarray:
+    def _logits(self, texts: list[str], segments: dict[int, int] | None = None) -> np.ndarray:
+        """Logits of ``texts``; ``segments`` maps a text's row to the row whose embedding is its
+        caption segment (a head with segments reads zeros where a text has none)."""
         if self._vectorizer is None:
             self._vectorizer = char_vectorizer(self.spec["char"])
         weights = self.spec["block_weights"]
-        embedded = self.encoder.encode(texts) * float(weights["embedding"])
+        vectors = self.encoder.encode(texts)
+        embedded = vectors * float(weights["embedding"])
         chars = char_features(
             self._vectorizer, texts, self.idf, bool(self.spec["char"]["sublinear_tf"])
         )
         logits = embedded @ self.coef_embedding.T + self.intercept
+        if self.coef_segment is not None:
+            for row, segment_row in (segments or {}).items():
+                logits[row] += (
+                    vectors[segment_row] @ self.coef_segment.T * float(weights["embedding"])
+                )
         for row in range(len(texts)):
             start, end = chars.indptr[row], chars.indptr[row + 1]
             columns, values = chars.indices[start:end], chars.data[start:end]
             logits[row] += self.coef_char[:, columns] @ values * float(weights["char"])
         return logits
 
-    def probabilities(self, texts: list[str]) -> np.ndarray:
+    def probabilities(self, texts: list[str], segments: dict[int, int] | None = None) -> np.ndarray:
         """(texts, classes) probabilities; texts already joined and normalised."""
-        logits = self._logits(texts)
+        logits = self._logits(texts, segments)
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         probabilities: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
         return probabilities
 
     def scores(self, *, prompt: str, caption: str) -> dict[str, float]:
-        """One probability per category for a prompt and its caption. With both present and
-        ``caption_alone`` in the spec, the caption is also scored alone and each harmful
-        category keeps the higher of the two, so harm in the caption is not diluted by an
-        innocent prompt."""
+        """One probability per category for a prompt and its caption. With both present, the
+        caption is also encoded alone (one batch with the joined text): a head with segments
+        reads its embedding beside the joined text's, and with ``caption_alone`` in the spec
+        the caption is also scored alone and each harmful category keeps the higher of the
+        two, so harm in the caption is not diluted by an innocent prompt."""
         texts = [texts_join(prompt, caption)]
-        if self.spec.get("caption_alone") and caption_scored_alone(prompt, caption):
+        if caption_scored_alone(prompt, caption) and (
+            self.spec.get("caption_alone") or self.coef_segment is not None
+        ):
             texts.append(normalize(caption))
-        rows = self.probabilities(texts)
+        rows = self.probabilities(texts, {0: 1} if len(texts) > 1 else None)
         scores = {name: float(rows[0, i]) for i, name in enumerate(self.classes)}
-        if len(texts) > 1:
+        if len(texts) > 1 and self.spec.get("caption_alone"):
             for i, name in enumerate(self.classes):
                 combine = min if name == BENIGN else max
                 scores[name] = combine(scores[name], float(rows[1, i]))
@@ -215,7 +231,10 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
         coef, intercept, idf = arrays["coef"], arrays["intercept"], arrays["idf"]
     classes = tuple(spec["classes"])
     n_features = int(spec["char"]["n_features"])
-    if coef.shape != (len(classes), encoder.dim + n_features) or idf.shape != (n_features,):
+    segment_dim = encoder.dim if spec.get("segments") else 0
+    if coef.shape != (len(classes), encoder.dim + segment_dim + n_features) or idf.shape != (
+        n_features,
+    ):
         raise ClassifierArtifactError(
             f"{weights_path}: arrays of shape {coef.shape} / {idf.shape} do not fit the spec"
         )
@@ -224,7 +243,12 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
         spec=spec,
         classes=classes,
         coef_embedding=np.ascontiguousarray(coef[:, : encoder.dim], dtype=np.float32),
-        coef_char=np.ascontiguousarray(coef[:, encoder.dim :], dtype=np.float32),
+        coef_char=np.ascontiguousarray(coef[:, encoder.dim + segment_dim :], dtype=np.float32),
+        coef_segment=np.ascontiguousarray(
+            coef[:, encoder.dim : encoder.dim + segment_dim], dtype=np.float32
+        )
+        if segment_dim
+        else None,
         intercept=intercept.astype(np.float32),
         idf=idf.astype(np.float32),
         encoder=encoder,

@@ -82,6 +82,12 @@ BLOCK_BENIGN_COST = 20.0
 # spend more of the benign budget (never more than the per-category cap below).
 BLOCK_MISS_COST = {"minor_sexual": 5.0, "self_harm": 3.0}
 DEFAULT_CHAR = {"analyzer": "char_wb", "ngram_range": [2, 5], "n_features": 2**16}
+# The head reads the caption's own embedding (encoded anyway when a caption of three words or
+# more sits under a prompt) beside the joined text's, instead of scoring the caption alone and
+# keeping each harmful class's higher score: chosen on validation for artifact v7
+# (docs/benchmarks.md).
+SEGMENTS = True
+CAPTION_ALONE = False
 MAX_TEXT_CHARS = 2000
 
 
@@ -313,17 +319,16 @@ class FeatureSpec:
 
 
 def design_matrix(
-    embeddings: np.ndarray, chars: Any, spec: FeatureSpec
-) -> Any:  # scipy CSR (rows, dim + n_features)
+    embeddings: np.ndarray, chars: Any, spec: FeatureSpec, segments: np.ndarray | None = None
+) -> Any:  # scipy CSR (rows, dim [+ dim] + n_features)
+    """The head's input: the joined text's embedding, the caption's own embedding where the
+    head reads segments (zeros where a row has none), and the character n-grams."""
     from scipy import sparse
 
-    return sparse.hstack(
-        [
-            sparse.csr_matrix(embeddings * spec.embedding_weight),
-            chars * spec.char_weight,
-        ],
-        format="csr",
-    )
+    blocks = [sparse.csr_matrix(embeddings * spec.embedding_weight)]
+    if segments is not None:
+        blocks.append(sparse.csr_matrix(segments * spec.embedding_weight))
+    return sparse.hstack([*blocks, chars * spec.char_weight], format="csr")
 
 
 def probabilities(model: Any, matrix: Any) -> np.ndarray:
@@ -429,6 +434,10 @@ class TrainResult:
     spec: dict[str, Any]
     directory: Path | None
     seconds: float
+    # Per split, its rows and the classifier's probabilities for them (CLASSES order), for
+    # comparisons that combine or re-threshold heads without encoding again.
+    splits: dict[str, list[CorpusRow]] | None = None
+    probabilities: dict[str, np.ndarray] | None = None
 
 
 def classifier_train(
@@ -440,7 +449,8 @@ def classifier_train(
     char_weight: float = CHAR_WEIGHT,
     regularisation: float = REGULARISATION,
     benign_weight: float = BENIGN_WEIGHT,
-    caption_alone: bool = True,
+    caption_alone: bool = CAPTION_ALONE,
+    segments: bool = SEGMENTS,
     cache_dir: Path | None = None,
     version: str | None = None,
     write_split: bool = True,
@@ -479,7 +489,10 @@ def classifier_train(
             else np.zeros((len(texts), encoder.dim), np.float32)
         )
         chars = char_features(vectorizer, texts, idf, True)
-        return design_matrix(embedded, chars, feature_spec)
+        if not segments:
+            return design_matrix(embedded, chars, feature_spec)
+        segment_rows = _caption_segments(subset, cache, encoder)
+        return design_matrix(embedded, chars, feature_spec, segment_rows)
 
     matrices = {name: features(splits[name]) for name in SPLITS}
     model = LogisticRegression(C=regularisation, max_iter=3000, random_state=0)
@@ -535,6 +548,7 @@ def classifier_train(
         "char": char_spec,
         "block_weights": {"embedding": embedding_weight, "char": char_weight},
         "caption_alone": caption_alone,
+        "segments": "caption" if segments else None,
         "classes": list(CLASSES),
         "head": {
             "kind": "logistic_regression",
@@ -554,7 +568,25 @@ def classifier_train(
     directory = None
     if out_root is not None:
         directory = artifact_write(out_root, spec, coef, intercept, idf)
-    return TrainResult(spec=spec, directory=directory, seconds=time.monotonic() - started)
+    return TrainResult(
+        spec=spec,
+        directory=directory,
+        seconds=time.monotonic() - started,
+        splits=splits,
+        probabilities=probs,
+    )
+
+
+def _caption_segments(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any) -> np.ndarray:
+    """The caption's own embedding for each row whose caption is scored alone (a prompt beside a
+    caption of three words or more; the screener encodes that caption anyway), zeros for the
+    others: what ``GuidelineClassifier.scores`` gives a head with segments."""
+    out = np.zeros((len(rows), encoder.dim), dtype=np.float32)
+    indices = [i for i, row in enumerate(rows) if caption_scored_alone(row.prompt, row.caption)]
+    if indices:
+        captions = [texts_join("", rows[i].caption) for i in indices]
+        out[indices] = cache.encode(encoder, captions)
+    return out
 
 
 def _sample_weights(rows: list[CorpusRow], benign_weight: float) -> np.ndarray:

@@ -21,7 +21,6 @@ from apps.remix.engines.vision import Face, faces_find, person_matte
 from apps.remix.engines.vision.faces import LEFT_EYE, NOSE_TIP, RIGHT_EYE, UPPER_LIP_TOP
 from apps.remix.engines.voice import (
     MIN_SECONDS,
-    video_has_audio,
     voice_effect_pick,
     voice_preview_wav,
 )
@@ -29,6 +28,7 @@ from apps.remix.models import RemixJob
 from apps.remix.services.requesting import voice_remix_check
 from apps.videos.media import video_frames_at
 from apps.videos.models import Video
+from apps.videos.services import video_has_audio_ensure
 
 OUTLINE_MAX_POINTS = 120  # per outline: enough to trace a person, small enough to send
 
@@ -132,7 +132,7 @@ def frame_analyse(*, requester: User, video: Video, at_seconds: float) -> FrameA
     rate_limit_hit(scope="remix_analysis", key=str(requester.pk))
     with storage_unavailable_refused(), stored_file_on_disk(video.file) as source:
         [frame] = video_frames_at(source, [at_seconds])
-        has_audio = duration >= MIN_SECONDS and video_has_audio(source)
+        has_audio = duration >= MIN_SECONDS and video_has_audio_ensure(video=video)
     image = working_copy(frame.convert("RGB"))
     h, w = image.shape[:2]
     moment = RemixRequest(kind="restyle", prompt="", at_seconds=at_seconds).moment

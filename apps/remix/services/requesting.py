@@ -12,17 +12,18 @@ from apps.accounts.credentials import email_verified_require
 from apps.accounts.models import User
 from apps.core.errors import SERVICE_UNAVAILABLE, ApplicationError, nul_character_refuse
 from apps.core.ratelimit import rate_limit_hit
-from apps.core.storage import storage_unavailable_refused, stored_file_on_disk
+from apps.core.storage import storage_unavailable_refused
 from apps.moderation.services.prompts import prompt_screen
 from apps.privacy import policy
 from apps.remix import errors
 from apps.remix.engines import engine_name
-from apps.remix.engines.voice import MIN_SECONDS, VOICE_WORDS, video_has_audio, voice_effect_pick
+from apps.remix.engines.voice import MIN_SECONDS, VOICE_WORDS, voice_effect_pick
 from apps.remix.models import CAPTION_MAX_LENGTH, PROMPT_MAX_LENGTH, RemixJob
 from apps.remix.services import chains
 from apps.remix.services.outcomes import JobStatus, held_case_withdraw, job_lock
 from apps.remix.states import job_transition
 from apps.videos.models import Video
+from apps.videos.services import video_has_audio_ensure
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +62,9 @@ def _validated(
 
 
 def voice_remix_check(*, video: Video, prompt: str) -> None:
-    """A voice remix needs an effect named, a video long enough and a sound track (probed
-    from the file: milliseconds), or it is refused before anything is queued."""
+    """A voice remix needs an effect named, a video long enough and a sound track (as stored
+    at upload; the file is opened only for a video stored before that), or it is refused
+    before anything is queued."""
     if voice_effect_pick(prompt) is None:
         raise ApplicationError(
             errors.VOICE_EFFECT_UNKNOWN.format(effects=", ".join(VOICE_WORDS)),
@@ -78,8 +80,8 @@ def voice_remix_check(*, video: Video, prompt: str) -> None:
             extra={"min_seconds": MIN_SECONDS},
         )
     try:
-        with storage_unavailable_refused(), stored_file_on_disk(video.file) as source:
-            has_audio = video_has_audio(source)
+        with storage_unavailable_refused():
+            has_audio = video_has_audio_ensure(video=video)
     except (OSError, av.FFmpegError) as exc:
         logger.warning("Video %s could not be probed for sound: %s", video.pk, exc)
         has_audio = False

@@ -11,7 +11,7 @@ from apps.accounts.http import request_viewer
 from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
 from apps.search.query import search_query_parse
-from apps.search.selectors import discover
+from apps.search.selectors.discover import discover_sections
 from apps.search.selectors.search import SEARCH_TYPES, search_page
 from apps.videos.api.views import VideoOutputSerializer
 
@@ -93,13 +93,12 @@ class DiscoverApi(APIView):
 
     @extend_schema(responses={200: OutputSerializer})
     def get(self, request: Request) -> Response:
-        viewer = request_viewer(request)
-        people = discover.people_to_discover(viewer=viewer)
+        found = discover_sections(viewer=request_viewer(request))
         sections = {
-            "trending_day": discover.trending_hashtags(window="day"),
-            "trending_week": discover.trending_hashtags(window="week"),
-            "suggested_accounts": people.suggested,
-            "new_creators": people.new_creators,
-            "most_remixed": discover.most_remixed_videos(viewer=viewer),
+            "trending_day": found.trending_day,
+            "trending_week": found.trending_week,
+            "suggested_accounts": found.suggested,
+            "new_creators": found.new_creators,
+            "most_remixed": found.most_remixed,
         }
         return Response(self.OutputSerializer(sections, context={"request": request}).data)

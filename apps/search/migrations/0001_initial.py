@@ -6,18 +6,7 @@ uses. Each SQL operation is a no-op on SQLite, whose search needs none of this."
 from django.contrib.postgres.operations import TrigramExtension, UnaccentExtension
 from django.db import migrations
 
-
-class PostgresSQL(migrations.RunSQL):
-    """Raw SQL that runs only on PostgreSQL."""
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
-
+from apps.search.migrations._postgres import PostgresSQL
 
 UNACCENT_FUNCTION = """
 CREATE OR REPLACE FUNCTION clipmix_unaccent(text) RETURNS text

@@ -1,26 +1,24 @@
 """The discover page's sections. Trending hashtags, the "most remixed" ranking and the new
-creators' candidates are computed for everyone at once and cached for
+creators' candidates are computed for everyone at once, together, and cached as one entry for
 ``CLIPMIX_DISCOVER_CACHE_SECONDS`` under the discover version (``discover_version_bump``: a
 privacy change, a deleted or removed video, a withdrawn remix or a deactivated account draws a
-new one, so the next read computes afresh). Whatever is shown to one viewer then goes through
-``visibility`` now and its counts are taken live, so neither a stale cache nor someone else's
-view can show a hidden video or count a removed remix."""
+new one, so the next read computes afresh); the version and the entry come back in one round
+trip (``versioned_get``). Whatever is shown to one viewer then goes through ``visibility`` now
+and its counts are taken live, so neither a stale cache nor someone else's view can show a
+hidden video or count a removed remix. ``discover_sections`` answers the whole page with one
+read of the cache and three queries."""
 
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import timedelta
-from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from apps.accounts.models import Follow, User
 from apps.comments.models import Comment
-from apps.core.cache import version_bump, version_get
+from apps.core.cache import version_bump, version_get, versioned_get, versioned_set
 from apps.privacy.models import RemixAudience, Visibility
 from apps.search.selectors.visibility import people_findable_by, videos_findable_by
 from apps.videos.models import Hashtag, Like, Video
@@ -38,15 +36,6 @@ def discover_version_bump() -> None:
 def discover_version() -> str | None:
     """The token the shared sections are cached under (``None``: the cache is unreachable)."""
     return version_get(DISCOVER_VERSION)
-
-
-def _shared(name: str, compute: Callable[[], list[Any]]) -> list[Any]:
-    """``compute()`` for everyone, cached under the current discover version."""
-    version = discover_version()
-    if version is None:
-        return compute()
-    timeout = settings.CLIPMIX_DISCOVER_CACHE_SECONDS
-    return cache.get_or_set(f"search:{name}:{version}", compute, timeout=timeout) or []
 
 
 @dataclass(frozen=True)
@@ -106,16 +95,57 @@ def _trending_compute(hours: int) -> list[TrendingHashtag]:
     return [TrendingHashtag(name=names[tag_id], people=count) for tag_id, count in top]
 
 
+@dataclass(frozen=True)
+class _Shared:
+    """What every viewer's sections start from (plain values: it is pickled into the cache)."""
+
+    trending: dict[str, list[tuple[str, int]]]  # window: (hashtag, people), the most first
+    most_remixed: list[int]  # video ids, the most remixed first
+    new_creators: list[int]  # account ids, the newest first
+
+
+# Named after the fields, so that a release that changes them never reads an older entry.
+SHARED_KEY = "search:discover:shared:" + ",".join(field.name for field in fields(_Shared))
+
+
+def _shared_compute() -> _Shared:
+    return _Shared(
+        trending={
+            window: [(tag.name, tag.people) for tag in _trending_compute(hours)]
+            for window, hours in TRENDING_WINDOWS.items()
+        },
+        most_remixed=_most_remixed_compute(),
+        new_creators=_new_creators_compute(),
+    )
+
+
+def _shared() -> _Shared:
+    """The shared part of every section, cached under the current discover version."""
+    version, shared = versioned_get(DISCOVER_VERSION, SHARED_KEY)
+    if isinstance(shared, _Shared):
+        return shared
+    shared = _shared_compute()
+    if version is not None:
+        timeout = settings.CLIPMIX_DISCOVER_CACHE_SECONDS
+        versioned_set(SHARED_KEY, shared, version=version, timeout=timeout)
+    return shared
+
+
+def _trending(shared: _Shared, window: str) -> list[TrendingHashtag]:
+    return [TrendingHashtag(name=name, people=people) for name, people in shared.trending[window]]
+
+
 def trending_hashtags(*, window: str) -> list[TrendingHashtag]:
     """The hashtags most people engaged with in the last day or week (``TRENDING_WINDOWS``)."""
-    hours = TRENDING_WINDOWS[window]
-    trending: list[TrendingHashtag] = _shared(f"trending:{hours}", lambda: _trending_compute(hours))
-    return trending
+    return _trending(_shared(), window)
 
 
-def _visible_remixes() -> Q:
-    """Published remixes: image comments still visible (a removed or rejected remix is not)."""
-    return Q(status=Comment.Status.VISIBLE) & ~Q(image="")
+def _visible_remixes(related: str = "") -> Q:
+    """Published remixes: image comments still visible (a removed or rejected remix is not);
+    ``related``: the path to the comments (``"comments__"`` from a video). A non-empty image
+    is written ``image > ''``, not as a negation, which through a join would be asked of every
+    comment of the video instead of the joined one."""
+    return Q(**{f"{related}status": Comment.Status.VISIBLE, f"{related}image__gt": ""})
 
 
 def _most_remixed_compute() -> list[int]:
@@ -136,22 +166,20 @@ def _most_remixed_compute() -> list[int]:
 def most_remixed_videos(*, viewer: User | None) -> list[Video]:
     """This week's most remixed videos that the viewer may see and whose creators still allow
     remixes, each with ``remixes_count`` (this week's published remixes, counted now)."""
-    candidates: list[int] = _shared("most_remixed", _most_remixed_compute)
+    return _most_remixed(_shared(), viewer)
+
+
+def _most_remixed(shared: _Shared, viewer: User | None) -> list[Video]:
     since = timezone.now() - timedelta(days=7)
-    remixes = (
-        Comment.objects.filter(_visible_remixes(), video=OuterRef("pk"), created_at__gte=since)
-        .order_by()
-        .values("video")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
     videos = (
         videos_findable_by(viewer)
-        .filter(pk__in=candidates)
+        .filter(pk__in=shared.most_remixed)
         .exclude(privacy__remix_audience=RemixAudience.NO_ONE)
+        # One join to this week's published remixes, counted per video (a video without any
+        # drops out of the join).
+        .filter(_visible_remixes("comments__"), comments__created_at__gte=since)
+        .annotate(remixes_count=Count("comments"))
         .select_related("owner")
-        .annotate(remixes_count=Coalesce(Subquery(remixes, output_field=IntegerField()), 0))
-        .filter(remixes_count__gt=0)
         .order_by("-remixes_count", "-pk")
     )
     return list(videos[: settings.CLIPMIX_DISCOVER_SECTION_SIZE])
@@ -198,9 +226,13 @@ def people_to_discover(*, viewer: User | None) -> PeopleToDiscover:
     accounts that joined lately and posted a public video (newest first). The new creators'
     candidates are computed for everyone and cached; both lists are checked for this viewer
     now, in one query."""
+    return _people(_shared(), viewer)
+
+
+def _people(shared: _Shared, viewer: User | None) -> PeopleToDiscover:
     size = settings.CLIPMIX_DISCOVER_SECTION_SIZE
     ranked = _suggestions_ranked(viewer) if viewer is not None else {}
-    candidates: list[int] = _shared("new_creators", _new_creators_compute)
+    candidates = shared.new_creators
     people = _suggestable(viewer).in_bulk([*ranked, *candidates])
     for pk, count in ranked.items():
         if pk in people:
@@ -235,3 +267,25 @@ def _new_creators_compute() -> list[int]:
 
 def new_creators(*, viewer: User | None) -> list[User]:
     return people_to_discover(viewer=viewer).new_creators
+
+
+@dataclass(frozen=True)
+class DiscoverSections:
+    trending_day: list[TrendingHashtag]
+    trending_week: list[TrendingHashtag]
+    suggested: list[User]  # each with ``followed_by_your_follows``
+    new_creators: list[User]
+    most_remixed: list[Video]  # each with ``remixes_count``
+
+
+def discover_sections(*, viewer: User | None) -> DiscoverSections:
+    """Every section of the discover page for ``viewer``: the shared part read once."""
+    shared = _shared()
+    people = _people(shared, viewer)
+    return DiscoverSections(
+        trending_day=_trending(shared, "day"),
+        trending_week=_trending(shared, "week"),
+        suggested=people.suggested,
+        new_creators=people.new_creators,
+        most_remixed=_most_remixed(shared, viewer),
+    )

@@ -7,7 +7,6 @@ import math
 import av
 import numpy as np
 import pytest
-from PIL import Image
 
 from apps.remix.engines.base import EngineRefusal
 from apps.remix.engines.voice import (
@@ -111,9 +110,9 @@ def speaking(tmp_path_factory):
 def test_a_clip_is_h264_and_aac_within_the_limits_with_every_frame_edited(speaking):
     edited = []
 
-    def edit(frame: Image.Image) -> Image.Image:
-        edited.append(frame.size)
-        return Image.new("RGB", frame.size, (200, 30, 30))
+    def edit(frame: np.ndarray) -> np.ndarray:
+        edited.append(frame.shape)
+        return np.full_like(frame, (200, 30, 30))
 
     clip = voice_clip_make(
         source=speaking,

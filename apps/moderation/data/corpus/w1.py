@@ -6,11 +6,13 @@ Hand-written rows live in DATA blocks below, one row per line:
 Blank line = new family. A line '@@ <label> <category>' switches the block.
 Obfuscated variants are generated from hand-written rows (same family).
 """
-import csv, random, sys, unicodedata
+import csv, os, random, sys, unicodedata
+
+from corpus_csv import COLUMNS, corpus_csv_write
 from collections import Counter, defaultdict
 
 PREFIX = "W1"
-OUT = "/work/corpus/w1.csv"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "w1.csv")
 DATA = []   # list of text chunks, appended below
 
 DATA.append(r"""
@@ -1867,12 +1869,8 @@ def main():
             out_rows.append({"id": f"{PREFIX}-{n:04d}", "prompt": prompt, "caption": caption,
                              "label": f["label"], "category": f["category"], "family": fam,
                              "lang": lang, "note": note})
-    cols = ["id", "prompt", "caption", "label", "category", "family", "lang", "note"]
-    with open(OUT, "w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=cols, quoting=csv.QUOTE_MINIMAL)
-        w.writeheader()
-        w.writerows(out_rows)
-    validate(cols)
+    corpus_csv_write(OUT, out_rows)
+    validate(COLUMNS)
 
 
 def validate(cols):

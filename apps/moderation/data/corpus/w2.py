@@ -7,6 +7,8 @@ programmatically from hand-written rows (same family, note names the technique).
 Run: python3 w2.py  -> writes w2.csv next to this script and prints validation counts.
 """
 import csv, os, random, re, sys, unicodedata
+
+from corpus_csv import COLUMNS, corpus_csv_write
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -3615,12 +3617,8 @@ def main():
             out_rows.append({"id": "%s-%04d" % (PREFIX, n), "prompt": r["prompt"], "caption": r["caption"],
                              "label": LABEL[cat], "category": cat, "family": fam,
                              "lang": r["lang"], "note": r["note"]})
-    cols = ["id", "prompt", "caption", "label", "category", "family", "lang", "note"]
-    with open(OUT, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=cols)
-        w.writeheader()
-        w.writerows(out_rows)
-    validate(OUT, cols)
+    corpus_csv_write(OUT, out_rows)
+    validate(OUT, COLUMNS)
 
 
 def validate(path, cols):

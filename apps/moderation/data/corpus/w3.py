@@ -16,6 +16,8 @@ import re
 import sys
 from collections import Counter, defaultdict
 
+from corpus_csv import corpus_csv_write
+
 PREFIX = "W3"
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "w3.csv")
@@ -3251,11 +3253,7 @@ COLS = ["id", "prompt", "caption", "label", "category", "family", "lang",
 
 
 def write(rows):
-    with open(OUT, "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=COLS)
-        w.writeheader()
-        for r in rows:
-            w.writerow({k: r[k] for k in COLS})
+    corpus_csv_write(OUT, rows)
 
 
 def validate():

@@ -14,14 +14,17 @@ hand-written rows (same family, note says which variant), then the CSV is writte
 and validated.
 """
 import csv
+import os
 import random
 import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
 
+from corpus_csv import corpus_csv_write
+
 PREFIX = "W4"
-OUT = "/work/corpus/w4.csv"
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "w4.csv")
 LANGS = {"en", "es", "fr", "de", "pt", "it", "nl", "pl", "tr", "id", "mixed"}
 
 CHUNKS = []
@@ -2974,11 +2977,7 @@ def write(fams):
                 "id": "%s-%04d" % (PREFIX, n), "prompt": p, "caption": c, "label": "allow",
                 "category": "benign", "family": fam_id, "lang": f["lang"], "note": note,
             })
-    cols = ["id", "prompt", "caption", "label", "category", "family", "lang", "note"]
-    with open(OUT, "w", encoding="utf-8", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=cols, quoting=csv.QUOTE_MINIMAL)
-        w.writeheader()
-        w.writerows(rows)
+    corpus_csv_write(OUT, rows)
     return rows
 
 

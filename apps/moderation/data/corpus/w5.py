@@ -16,10 +16,11 @@ import csv
 import random
 from pathlib import Path
 
+from corpus_csv import corpus_csv_write
+
 HERE = Path(__file__).parent
 SOURCE = HERE / "w1.csv"
 TARGET = HERE / "w5.csv"
-COLUMNS = ["id", "prompt", "caption", "label", "category", "family", "lang", "note"]
 RANDOM = random.Random(20261202)
 
 # (as a prefix of the prompt, as a caption) per language; {n} is an age under 18.
@@ -144,10 +145,7 @@ def main() -> None:
                 "note": f"{note}; from {source['id']}",
             }
         )
-    with TARGET.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+    corpus_csv_write(TARGET, rows)
     print(f"{len(rows)} minor_sexual rows written to {TARGET.name}")
 
 

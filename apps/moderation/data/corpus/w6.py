@@ -12,10 +12,11 @@ import csv
 import random
 from pathlib import Path
 
+from corpus_csv import corpus_csv_write
+
 HERE = Path(__file__).parent
 SOURCES = [HERE / "w4.csv", HERE / "w1.csv"]
 TARGET = HERE / "w6.csv"
-COLUMNS = ["id", "prompt", "caption", "label", "category", "family", "lang", "note"]
 RANDOM = random.Random(20261206)
 COUNT = 600
 
@@ -126,10 +127,7 @@ def main() -> None:
                 "note": f"composed: minor indication, innocent; from {source['id']}",
             }
         )
-    with TARGET.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+    corpus_csv_write(TARGET, rows)
     print(f"{len(rows)} innocent minor-indication rows written to {TARGET.name}")
 
 

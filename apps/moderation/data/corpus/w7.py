@@ -11,13 +11,13 @@ Families: each language's phrases are cut into small blocks; a row combines phra
 only and carries that block's family, so no phrase appears in two splits.
 """
 
-import csv
 import random
 from pathlib import Path
 
+from corpus_csv import corpus_csv_write
+
 HERE = Path(__file__).parent
 TARGET = HERE / "w7.csv"
-COLUMNS = ["id", "prompt", "caption", "label", "category", "family", "lang", "note"]
 RANDOM = random.Random(20261207)
 BLOCK = 4  # phrases of each kind per family
 
@@ -507,11 +507,7 @@ def rows() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    with TARGET.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        for row in rows():
-            writer.writerow({name: row[name] for name in COLUMNS})
+    corpus_csv_write(TARGET, rows())
 
 
 if __name__ == "__main__":

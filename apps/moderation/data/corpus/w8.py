@@ -15,13 +15,13 @@ garment, a look or a place never appears in two splits and validation measures u
 Written from the guidelines, not taken from any evaluation set.
 """
 
-import csv
 import random
 from pathlib import Path
 
+from corpus_csv import corpus_csv_write
+
 HERE = Path(__file__).parent
 TARGET = HERE / "w8.csv"
-COLUMNS = ["id", "prompt", "caption", "label", "category", "family", "lang", "note"]
 RANDOM = random.Random(20261203)
 BLOCK = 3  # "what" items per family
 ROWS_PER_ITEM = 3
@@ -583,11 +583,7 @@ def rows() -> list[dict[str, str]]:
 
 
 def main() -> None:
-    with TARGET.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        for row in rows():
-            writer.writerow({name: row[name] for name in COLUMNS})
+    corpus_csv_write(TARGET, rows())
 
 
 if __name__ == "__main__":

@@ -18,9 +18,11 @@ from apps.moderation.screening.classifier import CLASSIFIER_DIR, classifier_rese
 from apps.moderation.screening.encoders import E5_NAME, LOADERS
 from apps.moderation.screening.training import (
     BENIGN_WEIGHT,
+    CAPTION_ALONE,
     CHAR_WEIGHT,
     CORPUS_DIR,
     REGULARISATION,
+    SEGMENTS,
     CorpusError,
     classifier_train,
 )
@@ -59,6 +61,18 @@ class Command(BaseCommand):
             default=BENIGN_WEIGHT,
             help="Benign rows' total weight relative to the harmful rows'.",
         )
+        parser.add_argument(
+            "--no-segments",
+            action="store_true",
+            help="The head reads the joined text only, not the caption's embedding beside it "
+            "(artifacts up to v5; comparisons).",
+        )
+        parser.add_argument(
+            "--caption-alone",
+            action="store_true",
+            help="Also score the caption alone and keep each harmful class's higher score "
+            "(artifacts up to v5; comparisons).",
+        )
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
             "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
@@ -79,6 +93,8 @@ class Command(BaseCommand):
                 char_weight=0.0 if features == "embedding" else options["char_weight"],
                 regularisation=options["C"],
                 benign_weight=options["benign_weight"],
+                caption_alone=CAPTION_ALONE or options["caption_alone"],
+                segments=SEGMENTS and not options["no_segments"],
                 cache_dir=options["cache"],
                 version=options["name"],
                 write_split=not options["dry_run"],

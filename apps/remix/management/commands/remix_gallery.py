@@ -144,7 +144,9 @@ def _voice_row(folder: Path) -> str:
             at_seconds=0.0,
             duration=4.0,
             effect=VOICE_EFFECT,
-            frame_edit=lambda frame: caption_draw(frame, VOICE_CAPTION),
+            frame_edit=lambda pixels: np.asarray(
+                caption_draw(Image.fromarray(pixels), VOICE_CAPTION).convert("RGB")
+            ),
             progress=lambda *_: None,
         )
         encoded = Path(tmp) / "clip.mp4"
