@@ -175,10 +175,11 @@ class VideoEventsConsumer(_ListeningConsumer):
         if not await _may_view(self.video_id, _viewer(self.scope)):
             await self.close(code=CLOSE_NOT_ALLOWED)
             return
-        # The page view's ``?remixes=``, or the viewer's own setting (an anonymous viewer's is
-        # "all"): a hidden remix arrives as a placeholder, never with its image.
+        # The page view's ``?remixes=``, else the viewer's own setting, read at each delivery
+        # (``_comment_for``); an anonymous viewer's filter is fixed here ("all" unless asked).
+        # A hidden remix arrives as a placeholder, never with its image.
         self.remixes_override = asked or None
-        self.remixes = remix_filter_for(viewer=_viewer(self.scope), override=self.remixes_override)
+        self.remixes = remix_filter_for(viewer=None, override=self.remixes_override)
         await self.join(video_group(self.video_id))
 
     async def comment_created(self, event: dict[str, Any]) -> None:
