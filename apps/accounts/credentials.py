@@ -325,10 +325,16 @@ def email_verified_mark(*, user: User) -> User:
     return user
 
 
+def email_verification_due(*, user: User) -> bool:
+    """Whether ``user`` must confirm their address before uploading or remixing (pages ask
+    before the form is filled in; ``email_verified_require`` refuses)."""
+    return settings.CLIPMIX_REQUIRE_VERIFIED_EMAIL and not user.email_verified
+
+
 def email_verified_require(*, user: User) -> None:
     """Refuse (403 ``email_unverified``) what waits for a verified address: uploads and remixes,
     unless ``CLIPMIX_REQUIRE_VERIFIED_EMAIL`` is off."""
-    if settings.CLIPMIX_REQUIRE_VERIFIED_EMAIL and not user.email_verified:
+    if email_verification_due(user=user):
         raise ApplicationError(errors.EMAIL_UNVERIFIED, code="email_unverified", status=403)
 
 

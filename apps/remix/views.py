@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST, require_safe
 
+from apps.accounts.credentials import email_verification_due
+from apps.accounts.errors import EMAIL_UNVERIFIED
 from apps.accounts.http import request_user, request_viewer
 from apps.accounts.models import User
 from apps.core.errors import ApplicationError
@@ -73,6 +75,8 @@ def _composer(
         kind_decisions[RemixJob.Kind.VOICE] = policy.Decision(
             False, "kind_not_for_remix", str(errors.VOICE_OF_REMIX)
         )
+    if decision and email_verification_due(user=requester):  # asked before the form is filled
+        decision = policy.Decision(False, "email_unverified", str(EMAIL_UNVERIFIED))
     error = None
     if request.method == "POST" and decision:
         try:

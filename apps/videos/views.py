@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST, require_safe
 
+from apps.accounts.credentials import email_verification_due
 from apps.accounts.http import request_user, request_viewer
 from apps.accounts.models import RemixesInComments, User
 from apps.comments import selectors as comment_selectors
@@ -117,7 +118,13 @@ def _upload(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "videos/upload.html",
-        {"form": form, "choice": choice, "max_bytes": settings.CLIPMIX_VIDEO_MAX_BYTES},
+        {
+            "form": form,
+            "choice": choice,
+            "max_bytes": settings.CLIPMIX_VIDEO_MAX_BYTES,
+            # Said before a file is chosen rather than after it is sent.
+            "unverified": email_verification_due(user=user),
+        },
         status=refused_status if invalid else 200,
     )
 

@@ -262,13 +262,48 @@ def test_verifying_the_address_from_the_mailed_link(
     assert client.post(link).status_code == 400
 
 
-def test_an_unverified_account_sees_why_the_upload_is_refused(user_factory, upload_of):
-    client = _logged_in(user_factory(email_verified_at=None))
+def test_an_unverified_account_is_told_before_it_chooses_a_file(user_factory):
+    client = _logged_in(user_factory(email_verified_at=None, email="ana@example.com"))
+
+    page = client.get("/upload").content.decode()
+
+    assert "data-email-unverified-notice" in page
+    assert "ana@example.com" in page
+    assert 'action="/settings/verify-email"' in page
+    assert 'type="file"' not in page  # no form to fill in for nothing
+
+
+def test_a_verified_account_gets_the_upload_form_without_the_notice(user_factory):
+    page = _logged_in(user_factory()).get("/upload").content.decode()
+
+    assert 'type="file"' in page
+    assert "data-email-unverified-notice" not in page
+
+
+def test_an_unverified_account_sees_why_the_upload_is_refused(
+    user_factory, upload_of, video_factory
+):
+    user = user_factory(email_verified_at=None)
+    client = _logged_in(user)
 
     response = client.post("/upload", {"caption": "hi", "file": upload_of("mp4")})
 
     assert response.status_code in {400, 403}
-    assert errors.EMAIL_UNVERIFIED.encode() in response.content.replace(b"&#x27;", b"'")
+    assert b"data-email-unverified-notice" in response.content
+    assert not user.videos.exists()
+
+
+def test_an_unverified_account_is_told_before_it_writes_a_remix_prompt(user_factory, video_factory):
+    video = video_factory()
+    client = _logged_in(user_factory(email_verified_at=None))
+
+    page = client.get(f"/v/{video.pk}/remix").content.decode()
+    refused = client.post(f"/v/{video.pk}/remix", {"kind": "restyle", "prompt": "a sketch"})
+
+    assert "data-email-unverified-notice" in page
+    assert "data-remix-composer" not in page
+    assert b"data-email-unverified-notice" in refused.content
+    assert not video.remix_jobs.exists()
 
 
 def test_the_demo_setting_lets_unverified_accounts_upload(user_factory, upload_of, settings):
