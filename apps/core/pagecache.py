@@ -634,9 +634,10 @@ def _scope_page(scope: dict[str, Any]) -> PageRequest:
 
 
 class PageCacheAsgi:
-    """Answers an anonymous GET of a cached page from Redis before the Django application is
-    called; anything else (and a miss, with the key in the scope) goes to ``app``. A Redis
-    error sends the request to Django uncached, like every reader of ``apps.core.cache``."""
+    """Answers an anonymous GET of a cached page, and a logged-in viewer's GET of their kept
+    copy (``_viewer``), from Redis before the Django application is called; anything else (and
+    a miss, with the key or ``SCOPE_VIEWER`` in the scope) goes to ``app``. A Redis error sends
+    the request to Django uncached, like every reader of ``apps.core.cache``."""
 
     def __init__(self, app: Callable[..., Any]) -> None:
         self.app = app
