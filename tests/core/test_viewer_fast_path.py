@@ -387,3 +387,20 @@ def test_a_session_that_changes_is_read_again_by_django(
 
     assert not fast
     assert _fast(reader, django_app, browser, f"/v/{video.pk}")[0]  # kept again
+
+
+def test_with_redis_down_a_logged_in_page_is_rendered_by_django(
+    video_factory, user_factory, dead_cache
+):
+    video = video_factory(caption="Rendered without a cache")
+    user = user_factory()
+    browser = _Browser(user)  # the session in the database, as always
+    django_app = _Django()
+    reader = pagecache.PageCacheAsgi(django_app)  # pointed at the dead Redis
+
+    status, _, body = _asgi_get(reader, f"/v/{video.pk}", browser.headers)
+
+    assert status == 200
+    assert django_app.calls == 1
+    assert b"Rendered without a cache" in body
+    assert f'data-user="{user.username}"'.encode() in body
