@@ -472,6 +472,26 @@ def machine() -> dict[str, Any]:
     }
 
 
+def asgi_get_scope(
+    path: str, headers: list[tuple[bytes, bytes]], *, host: str = "testserver"
+) -> dict[str, Any]:
+    """The scope an ASGI server gives the application for a plain HTTP GET of ``path``."""
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"host", host.encode()), *headers],
+        "client": ("127.0.0.1", 50000),
+        "server": (host, 80),
+    }
+
+
 def json_last_line(figures: Mapping[str, Any]) -> None:
     """Every benchmark's last line: one JSON object with its figures."""
     sys.stdout.flush()

@@ -10,6 +10,11 @@ less than wall time, so these figures compare across runs where wrk's do not; th
 load average is printed beside them. ``--profile NAME`` prints cProfile's top functions for
 one address (``hello``, ``feed``, ``video``, ``feed_in``, ``video_in``, ``discover``).
 
+The ``*_asgi`` rows send the same requests through the ASGI application the servers run
+(``config.asgi``, in one event loop in this process; the CPU of Django's thread counts too):
+anonymous and logged-in kept pages are answered there by ``PageCacheAsgi`` without Django. The
+logged-in browser sends its CSRF cookie, as after its first page.
+
 Run: .venv/bin/python bench/page_cpu.py --database clipmix_i19_bench --redis-db 4
      [--requests 300] [--warmup 30] [--profile video_in]
 The last line is one JSON object.
@@ -29,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._common import (
     HOST,
+    asgi_get_scope,
     json_last_line,
     machine,
     production_environment,
@@ -50,6 +56,7 @@ def main() -> None:
         production_environment(database=args.database, redis_db=args.redis_db, media_root=media)
     )
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
+    os.environ["CLIPMIX_MODERATION_WARM_UP"] = "false"  # nothing here screens text
     import django
 
     django.setup()
@@ -88,19 +95,21 @@ def main() -> None:
             if profiler is not None:
                 profiler.disable()
             cpu.append((time.process_time() - start) * 1000)
-        mean = statistics.fmean(cpu)
-        hello = results.get("hello", {}).get("cpu_mean_ms", mean)
-        results[name] = {
-            "cpu_p50_ms": round(statistics.median(cpu), 3),
-            "cpu_mean_ms": round(mean, 3),
-            "x_hello": round(mean / hello, 2),
-        }
-        print(
-            f"{name:<14}{path[:11]:<12}{results[name]['cpu_p50_ms']:>12.2f}"
-            f"{mean:>13.2f}{results[name]['x_hello']:>9.2f}"
-        )
+        _row(results, name, path, cpu, hello="hello")
         if profiler is not None:
             pstats.Stats(profiler).sort_stats(args.sort).print_stats(45)
+    secret = _new_csrf_secret()
+    cookie = f"sessionid={viewer.cookies['sessionid'].value}; csrftoken={secret}".encode()
+    through_asgi = {
+        "hello_asgi": ("/healthz", b""),
+        "feed_asgi": ("/", b""),
+        "video_asgi": (f"/v/{video.pk}", b""),
+        "feed_in_asgi": ("/", cookie),
+        "video_in_asgi": (f"/v/{video.pk}", cookie),
+    }
+    for name, (path, cookie_header) in through_asgi.items():
+        cpu = _asgi_cpu(path, cookie_header, warmup=args.warmup, requests=args.requests)
+        _row(results, name, path, cpu, hello="hello_asgi")
     json_last_line(
         {
             "benchmark": "page_cpu",
@@ -110,6 +119,71 @@ def main() -> None:
             "results": results,
         }
     )
+
+
+def _row(results: dict, name: str, path: str, cpu: list[float], *, hello: str) -> None:
+    """Record and print one address's CPU figures, with its ratio to ``hello``'s."""
+    mean = statistics.fmean(cpu)
+    results[name] = {
+        "cpu_p50_ms": round(statistics.median(cpu), 3),
+        "cpu_mean_ms": round(mean, 3),
+        "x_hello": round(mean / results.get(hello, {}).get("cpu_mean_ms", mean), 2),
+    }
+    print(
+        f"{name:<14}{path[:11]:<12}{results[name]['cpu_p50_ms']:>12.2f}"
+        f"{mean:>13.2f}{results[name]['x_hello']:>9.2f}"
+    )
+
+
+def _new_csrf_secret() -> str:
+    from django.middleware.csrf import _get_new_csrf_string  # type: ignore[attr-defined]
+
+    return str(_get_new_csrf_string())
+
+
+def _asgi_cpu(path: str, cookie: bytes, *, warmup: int, requests: int) -> list[float]:
+    """CPU ms of each of ``requests`` GETs of ``path`` through ``config.asgi``'s application
+    (after ``warmup``), one at a time in one event loop."""
+    import asyncio
+
+    from config.asgi import application
+
+    scope = asgi_get_scope(path, [(b"cookie", cookie)] if cookie else [], host=HOST)
+
+    async def one() -> int:
+        done = asyncio.Event()
+        status, sent_body = 0, False
+
+        async def receive() -> dict:
+            nonlocal sent_body
+            if not sent_body:
+                sent_body = True
+                return {"type": "http.request", "body": b"", "more_body": False}
+            await done.wait()  # a client stays until the answer is complete
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            elif not message.get("more_body"):
+                done.set()
+
+        await application(dict(scope), receive, send)
+        return status
+
+    async def run() -> list[float]:
+        for _ in range(warmup):
+            status = await one()
+            assert status == 200, (path, status)
+        cpu = []
+        for _ in range(requests):
+            start = time.process_time()
+            await one()
+            cpu.append((time.process_time() - start) * 1000)
+        return cpu
+
+    return asyncio.run(run())
 
 
 if __name__ == "__main__":

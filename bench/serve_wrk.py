@@ -11,7 +11,8 @@ with ``--workers`` processes, and loads, at 1, 8 and 32 keep-alive connections, 
 - ``/healthz`` (the "hello" view: no database, no template, only the middleware; the
   server's and framework's ceiling, the baseline every page is compared with in the same run),
 - ``/`` (the feed) and ``/v/<id>`` (the video page, 20 of 50 comment threads) anonymously,
-- the same two logged in as ``viewer`` (``bench/wrk/clipmix.lua`` sends the session cookie).
+- the same two logged in as ``viewer`` (``bench/wrk/clipmix.lua`` sends the session and CSRF
+  cookies, as a browser does after its first page).
 
 wrk (Debian's ``wrk``, one thread) is pinned with ``taskset`` to the last core and the
 server to the others, so the load generator does not compete with the server it measures
@@ -57,13 +58,15 @@ from bench._common import (
 
 LUA = ROOT / "bench" / "wrk" / "clipmix.lua"
 
-# A session for the demo user ``viewer``, as a log-in would make it; prints the cookie value.
+# A session for the demo user ``viewer``, as a log-in would make it, and the CSRF cookie a
+# browser holds after its first page; prints the Cookie header's value.
 _SESSION = """
+from django.middleware.csrf import _get_new_csrf_string
 from django.test import Client
 from apps.accounts.models import User
 client = Client()
 client.force_login(User.objects.get(username="viewer"))
-print(client.cookies["sessionid"].value)
+print(f"sessionid={client.cookies['sessionid'].value}; csrftoken={_get_new_csrf_string()}")
 """
 
 
@@ -234,7 +237,7 @@ def main() -> None:
                 video_id = database_prepare(env, database=args.database, redis_db=args.redis_db)
             session = manage(env, "shell", "-c", _SESSION).strip().splitlines()[-1]
             prepared_s = time.monotonic() - started
-            cookie = f"sessionid={session}"
+            cookie = session
             addresses = [
                 ("hello", "/healthz", ""),
                 ("feed", "/", ""),

@@ -39,7 +39,8 @@ _video_upload_limit = settings.CLIPMIX_VIDEO_MAX_BYTES + MULTIPART_OVERHEAD
 
 application: Any = ProtocolTypeRouter(
     {
-        # Anonymous visitors' cached pages are answered before Django (apps/core/pagecache.py).
+        # Cached pages (anonymous visitors', and logged-in viewers' own kept copies) are
+        # answered before Django (apps/core/pagecache.py).
         # Then at most CLIPMIX_HTTP_CONCURRENCY requests at once inside Django (its threads).
         "http": PageCacheAsgi(
             ConcurrencyLimitMiddleware(

@@ -29,5 +29,8 @@ class BrowserSessionMiddleware:
                     client=request.headers.get("User-Agent", ""),
                     ip_address=client_ip(request),
                 )
-                session[credentials.SESSION_SEEN_KEY] = now
+                session[credentials.SESSION_SEEN_KEY] = seen = now
+            # The page cache's ASGI reader answers this session's pages without Django until
+            # the next stamp is due at most (apps.core.pagecache).
+            request.page_cache_session_until = seen + resolution  # type: ignore[attr-defined]
         return self.get_response(request)

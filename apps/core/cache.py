@@ -176,7 +176,11 @@ _STORED = "_clipmix_stored_values"
 def fields_watch(model: type[Model], *fields: str) -> None:
     """Before a full ``save()`` of an existing ``model`` row, read the stored ``fields`` (one
     query; saves with ``update_fields`` and creations read nothing), so that
-    ``saved_fields_changed`` can tell whether the save changed them."""
+    ``saved_fields_changed`` can tell whether the save changed them. (Not the values the
+    instance was loaded with: if another transaction changed a field since, a full save that
+    writes the loaded value back changes the row and must bump, which only the stored value
+    shows: a video shown meanwhile and hidden again by an instance loaded before, without a
+    bump, would stay on the pages kept while it showed.)"""
     _watched[model] = fields
     pre_save.connect(_stored_remember, sender=model, dispatch_uid=f"core-watch-{model._meta}")
 

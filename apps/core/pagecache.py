@@ -28,6 +28,19 @@ of. Relative times ("3 minutes ago") are stored as markers and written per respo
 Logged-in viewers get copies of their own (``ViewerPageCacheMiddleware``, further down), filed
 under the same versions plus the viewer's version (``viewer_pages_bump``), with the CSRF token
 written per response.
+
+``PageCacheAsgi`` answers a logged-in viewer's kept page too, without Django or PostgreSQL,
+from what Django left when it last answered that session that page: the session's record (the
+account Django authenticated from it, the viewer's version then; under a digest of the session
+key) and the headers its whole stack answered with. The record lives ``VIEWER_SESSION_SECONDS``
+at most, never past the session's expiry or its next "last seen" stamp, and only while the
+viewer's version is unchanged (any account change draws it anew). The session store
+(``apps.core.sessions``) drops it whenever the session is saved and marks it ended whenever the
+session is deleted (log-out, revocation, a password change ending other sessions), so a
+request in flight cannot write it back. If Redis cannot be reached when a session ends, the
+record cannot be dropped: for at most ``VIEWER_SESSION_SECONDS`` a revoked cookie can still
+read (only) its own kept pages, as they were; every POST and every other page goes through
+Django's real session (``docs/architecture.md``).
 """
 
 import asyncio
@@ -41,13 +54,20 @@ from typing import Any, cast
 from urllib.parse import parse_qsl
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache, RedisSerializer
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.http.cookie import parse_cookie
 from django.http.request import split_domain_port, validate_host
-from django.middleware.csrf import get_token
+from django.middleware.csrf import (  # type: ignore[attr-defined]  # Django's own masking
+    CSRF_ALLOWED_CHARS,
+    CSRF_SECRET_LENGTH,
+    _mask_cipher_secret,
+    get_token,
+)
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.module_loading import import_string
@@ -140,17 +160,20 @@ class PageRequest:
     accept_language: str
 
 
-def _page_versions(page: PageRequest) -> list[str] | None:
+def _page_versions(page: PageRequest, *, viewer: bool = False) -> list[str] | None:
     """The version names of the page ``page`` asks for, if it may be answered from the cache
-    (an anonymous visitor's GET of a cached view, on an allowed host, needing no redirect)."""
-    if settings.SESSION_COOKIE_NAME in page.cookies or CookieStorage.cookie_name in page.cookies:
+    (an anonymous visitor's GET of a cached view, or with ``viewer`` a logged-in one's, on an
+    allowed host, needing no redirect, with no messages waiting in a cookie)."""
+    if CookieStorage.cookie_name in page.cookies:
+        return None
+    if (settings.SESSION_COOKIE_NAME in page.cookies) != viewer:
         return None
     if settings.SECURE_SSL_REDIRECT and page.scheme != "https":
         return None  # SecurityMiddleware redirects it
     domain, _ = split_domain_port(page.host)
     if not domain or not validate_host(domain, settings.ALLOWED_HOSTS):
         return None
-    return _rule_versions(page.path, page.query)
+    return _rule_versions(page.path, page.query, viewer=viewer)
 
 
 def _rule_versions(path: str, query: str, *, viewer: bool = False) -> list[str] | None:
@@ -298,7 +321,9 @@ class PageCacheMiddleware:
                 return found
             key = found
         if not key:
-            return self.get_response(request)
+            response = self.get_response(request)
+            _viewer_fast_path_keep(request, response)
+            return response
         request.page_cache_key = key  # type: ignore[attr-defined]
         response = self.get_response(request)
         if response.streaming:
@@ -334,32 +359,68 @@ class PageCacheMiddleware:
 _CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(")')
 _CSRF_MARKER = b"<!--clipmix:csrf-->"
 
+# What the ASGI reader passes down when it looked for a logged-in viewer's page (and missed):
+# Django then leaves what the reader needs for the next request (``_viewer_fast_path_keep``).
+SCOPE_VIEWER = "clipmix.viewer_page"
+# How long the ASGI reader may believe what Django last knew of a session (its record): the
+# longest a session ended while Redis could not be reached still reads its own kept pages.
+# Shorter than ``apps.accounts.credentials.LAST_USED_RESOLUTION`` (a test checks).
+VIEWER_SESSION_SECONDS = 90
+# A session's record once the session has ended: a request of that session still in flight
+# cannot write it back (``_viewer_session_write``).
+_ENDED = 0
 
-def _viewer_key(request: HttpRequest) -> str:
-    """Where a logged-in viewer's GET of a cached view is kept ("" when it may not be): the
-    address, the language, the tokens of the page's versions and of the viewer's own version,
-    the account, and what of it changes with time alone (a suspension that ends)."""
+
+@dataclass(frozen=True)
+class _Viewer:
+    """Where a logged-in viewer's page is kept, and the viewer's version it was filed under."""
+
+    key: str
+    token: str
+
+
+@dataclass(frozen=True)
+class _Head:
+    """The headers Django's whole stack answered a kept viewer page with (but its length and
+    cookies), and whether it renewed the CSRF cookie: what the ASGI reader answers with."""
+
+    headers: list[tuple[str, str]]
+    csrf_cookie: bool
+
+
+def _viewer_page_key(address: tuple[str, ...], tokens: list[str], viewer: tuple[int, bool]) -> str:
+    digest = hashlib.blake2b(repr((address, tokens, viewer)).encode(), digest_size=16)
+    return "viewer-page:" + digest.hexdigest()
+
+
+def _head_key(key: str) -> str:
+    return f"{key}:head"
+
+
+def _viewer_key(request: HttpRequest) -> _Viewer | None:
+    """Where a logged-in viewer's GET of a cached view is kept (``None`` when it may not be):
+    the address, the language, the tokens of the page's versions and of the viewer's own
+    version, the account, and what of it changes with time alone (a suspension that ends)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated or request.method != "GET":
-        return ""
+        return None
     if CookieStorage.cookie_name in request.COOKIES or "_messages" in request.session:
-        return ""  # a page that shows messages is shown once
+        return None  # a page that shows messages is shown once
     names = _rule_versions(request.path_info, request.META.get("QUERY_STRING", ""), viewer=True)
     if names is None:
-        return ""
+        return None
     tokens = fragments.versions_get([*names, viewer_version_name(user.pk)])
     if tokens is None:
-        return ""
+        return None
     viewer = (user.pk, bool(getattr(user, "is_remix_suspended", False)))
     address = (
-        request.scheme,
+        request.scheme or "http",
         request.get_host().lower(),
         request.path_info,
         request.META.get("QUERY_STRING", ""),
         translation.get_language(),
     )
-    digest = hashlib.blake2b(repr((address, tokens, viewer)).encode(), digest_size=16)
-    return "viewer-page:" + digest.hexdigest()
+    return _Viewer(_viewer_page_key(address, tokens, viewer), tokens[-1])
 
 
 class ViewerPageCacheMiddleware:
@@ -377,22 +438,158 @@ class ViewerPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        key = _viewer_key(request)
-        if not key:
+        viewer = _viewer_key(request)
+        if viewer is None:
             return self.get_response(request)
-        entry = fragments.fragments_get([key]).get(key)
+        entry = fragments.fragments_get([viewer.key]).get(viewer.key)
         if isinstance(entry, _Entry):
             page = _entry_response(entry)
             if _CSRF_MARKER in page.content:
                 page.content = page.content.replace(_CSRF_MARKER, get_token(request).encode())
                 page.headers["Content-Length"] = str(len(page.content))
+            request.viewer_page = viewer  # type: ignore[attr-defined]
             return page
-        request.page_cache_key = key  # type: ignore[attr-defined]
+        request.page_cache_key = viewer.key  # type: ignore[attr-defined]
         response = self.get_response(request)
         if response.streaming or not _storable(response, csrf=True):
-            return _kept(response, key, None)
+            return _kept(response, viewer.key, None)
         content = cast(HttpResponse, response).content
-        return _kept(response, key, _CSRF_INPUT.sub(rb"\1" + _CSRF_MARKER + rb"\2", content))
+        request.viewer_page = viewer  # type: ignore[attr-defined]
+        return _kept(response, viewer.key, _CSRF_INPUT.sub(rb"\1" + _CSRF_MARKER + rb"\2", content))
+
+
+# --- Logged-in viewers in the ASGI reader -------------------------------------------------------
+
+
+def viewer_session_cache_key(session_key: str) -> str:
+    """Where a session's record lives: under a digest of its key, so that Redis never holds
+    a value a browser could be given as its session cookie."""
+    digest = hashlib.blake2b(session_key.encode(), digest_size=16, person=b"clipmix-session")
+    return "viewer-session:" + digest.hexdigest()
+
+
+_SET_UNLESS_ENDED = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
+return 1
+"""
+_sync_clients: dict[str, Any] = {}
+
+
+def _sync_client(location: str) -> Any:
+    """One redis-py client per Redis (it is shared by threads: each command takes a pooled
+    connection), for what Django's cache API cannot say: a conditional write."""
+    client = _sync_clients.get(location)
+    if client is None:
+        import redis
+
+        client = _sync_clients[location] = redis.Redis.from_url(location)
+    return client
+
+
+def _session_record(request: HttpRequest, viewer: _Viewer) -> tuple[tuple[Any, ...], int] | None:
+    """What the ASGI reader may believe of this request's session for how many seconds: the
+    account Django authenticated from it, the viewer's version then, when a suspension ends.
+    ``None`` when nothing may be believed: the session changed in this request (it was saved)
+    or holds messages, or its store does not tell when it changes or ends."""
+    session = getattr(request, "session", None)
+    user = getattr(request, "user", None)
+    if session is None or user is None or not getattr(session, "tells_page_cache", False):
+        return None
+    if session.modified or not session.session_key or "_messages" in session:
+        return None
+    if session.get(SESSION_KEY) != str(user.pk):
+        return None
+    expiry = getattr(session, "stored_expiry", None)
+    if expiry is None:
+        return None
+    now = time.time()
+    until = [now + VIEWER_SESSION_SECONDS, expiry.timestamp()]
+    due = getattr(request, "page_cache_session_until", None)  # the next "last seen" stamp
+    if due is not None:
+        until.append(due)
+    suspended = getattr(user, "remix_suspended_until", None)
+    suspended_until = suspended.timestamp() if suspended is not None else None
+    if suspended_until is not None and suspended_until > now:
+        until.append(suspended_until)  # read again by Django once the suspension ends
+    seconds = int(min(until) - now)
+    if seconds < 1:
+        return None
+    return (user.pk, viewer.token, suspended_until), seconds
+
+
+def _viewer_head(request: HttpRequest, response: HttpResponseBase) -> _Head | None:
+    """What the ASGI reader may answer with, from the response Django's whole stack made for a
+    kept viewer page; ``None`` when a response could differ (it sets another cookie or a new
+    CSRF secret, or carries a CSP nonce)."""
+    if response.status_code != 200 or response.streaming:
+        return None
+    if "nonce-" in response.get("Content-Security-Policy", ""):
+        return None
+    cookies = set(response.cookies)
+    if cookies - {settings.CSRF_COOKIE_NAME}:
+        return None
+    if cookies and (
+        response.cookies[settings.CSRF_COOKIE_NAME].value
+        != request.COOKIES.get(settings.CSRF_COOKIE_NAME)
+    ):
+        return None  # a new secret, not the renewal of the browser's own
+    headers = [(n, v) for n, v in response.items() if n.lower() != "content-length"]
+    return _Head(headers, bool(cookies))
+
+
+def _viewer_fast_path_keep(request: HttpRequest, response: HttpResponseBase) -> None:
+    """After Django's whole stack answered a logged-in viewer's kept page for the ASGI reader
+    (which looked and missed): keep the headers it answered with and the session's record, so
+    that the reader answers the next request of this session for this page itself."""
+    viewer = getattr(request, "viewer_page", None)
+    scope = getattr(request, "scope", None)
+    if viewer is None or scope is None or not scope.get(SCOPE_VIEWER):
+        return
+    location = _redis_location()
+    head = _viewer_head(request, response)
+    record = _session_record(request, viewer)
+    if location is None or head is None or record is None or not fragments.cache_available():
+        return
+    fragments.fragments_set({_head_key(viewer.key): head})
+    _viewer_session_write(location, str(request.session.session_key), *record)
+
+
+def _viewer_session_write(
+    location: str, session_key: str, values: tuple[Any, ...], seconds: int
+) -> None:
+    """The session's record, unless the session has ended since this request read it."""
+    key = cache.make_key(viewer_session_cache_key(session_key))
+    try:
+        _sync_client(location).eval(
+            _SET_UNLESS_ENDED,
+            1,
+            key,
+            _serializer.dumps(_ENDED),
+            _serializer.dumps(values),
+            seconds,
+        )
+    except Exception as error:
+        fragments.cache_unavailable(error)
+
+
+def viewer_session_forget(session_key: str | None, *, ended: bool) -> None:
+    """The session ``session_key`` changed (its record is dropped) or ended (its record becomes
+    a mark that it ended for as long as a record could have lived, so that a request still in
+    flight cannot write one back). Tried even while the cache is paused; if Redis cannot be
+    reached the record lives out its few seconds (the module's docstring)."""
+    location = _redis_location()
+    if location is None or not session_key:
+        return
+    key = cache.make_key(viewer_session_cache_key(session_key))
+    try:
+        client = _sync_client(location)
+        if ended:
+            client.set(key, _serializer.dumps(_ENDED), ex=VIEWER_SESSION_SECONDS)
+        else:
+            client.delete(key)
+    except Exception as error:
+        fragments.cache_unavailable(error)
 
 
 # --- The ASGI reader ----------------------------------------------------------------------------
@@ -437,9 +634,10 @@ def _scope_page(scope: dict[str, Any]) -> PageRequest:
 
 
 class PageCacheAsgi:
-    """Answers an anonymous GET of a cached page from Redis before the Django application is
-    called; anything else (and a miss, with the key in the scope) goes to ``app``. A Redis
-    error sends the request to Django uncached, like every reader of ``apps.core.cache``."""
+    """Answers an anonymous GET of a cached page, and a logged-in viewer's GET of their kept
+    copy (``_viewer``), from Redis before the Django application is called; anything else (and
+    a miss, with the key or ``SCOPE_VIEWER`` in the scope) goes to ``app``. A Redis error sends
+    the request to Django uncached, like every reader of ``apps.core.cache``."""
 
     def __init__(self, app: Callable[..., Any]) -> None:
         self.app = app
@@ -470,6 +668,8 @@ class PageCacheAsgi:
         if scope["type"] != "http" or scope["method"] != "GET" or self.location is None:
             return await self.app(scope, receive, send)
         page = _scope_page(scope)
+        if settings.SESSION_COOKIE_NAME in page.cookies:
+            return await self._viewer(page, scope, receive, send)
         names = _page_versions(page)
         if names is None:
             return await self.app({**scope, SCOPE_KEY: ""}, receive, send)
@@ -490,3 +690,89 @@ class PageCacheAsgi:
         headers.append((b"content-length", str(len(content)).encode()))
         await send({"type": "http.response.start", "status": entry.status, "headers": headers})
         await send({"type": "http.response.body", "body": content})
+
+    async def _viewer(
+        self, page: PageRequest, scope: dict[str, Any], receive: Callable, send: Callable
+    ) -> None:
+        """A logged-in viewer's GET: their kept page with the headers Django answered it with,
+        if the session's record, the page's versions, the viewer's and both stored parts are
+        all there and agree; otherwise Django, which leaves them for the next request."""
+        names = _page_versions(page, viewer=True)
+        if names is None or settings.CSRF_USE_SESSIONS:
+            return await self.app({**scope, SCOPE_KEY: ""}, receive, send)
+        downstream = {**scope, SCOPE_KEY: "", SCOPE_VIEWER: True}
+        secret = page.cookies.get(settings.CSRF_COOKIE_NAME, "")
+        if not _csrf_secret_valid(secret) or not fragments.cache_available():
+            return await self.app(downstream, receive, send)
+        try:
+            found = await self._viewer_look_up(page, names)
+        except Exception as error:  # any connection error: degrade, never fail the page
+            fragments.cache_unavailable(error)
+            return await self.app({**scope, SCOPE_KEY: ""}, receive, send)
+        if found is None:
+            return await self.app(downstream, receive, send)
+        entry, head = found
+        content = _fill(entry.content, entry.language)
+        if _CSRF_MARKER in content:
+            content = content.replace(_CSRF_MARKER, _mask_cipher_secret(secret).encode())
+        headers = [(n.encode("latin-1"), v.encode("latin-1")) for n, v in head.headers]
+        headers.append((b"Content-Length", str(len(content)).encode()))
+        if head.csrf_cookie:
+            headers.append((b"Set-Cookie", _csrf_cookie(secret)))
+        await send({"type": "http.response.start", "status": entry.status, "headers": headers})
+        await send({"type": "http.response.body", "body": content})
+
+    async def _viewer_look_up(
+        self, page: PageRequest, names: list[str]
+    ) -> tuple[_Entry, _Head] | None:
+        """Two round trips: the session's record with the page's versions, then the viewer's
+        version with the page and its headers (their key needs the record's account)."""
+        client = self._client()
+        record_key = cache.make_key(
+            viewer_session_cache_key(page.cookies[settings.SESSION_COOKIE_NAME])
+        )
+        raw = await client.mget([record_key, *(fragments.version_cache_key(n) for n in names)])
+        if any(value is None for value in raw):
+            return None
+        record = _serializer.loads(raw[0])
+        if not isinstance(record, tuple) or len(record) != 3:
+            return None  # the session ended
+        account, token, suspended_until = record
+        suspended = suspended_until is not None and suspended_until > time.time()
+        address = (page.scheme, page.host.lower(), page.path, page.query, _language(page))
+        tokens = [*(_serializer.loads(value) for value in raw[1:]), token]
+        key = _viewer_page_key(address, tokens, (account, suspended))
+        current, stored, head = await client.mget(
+            [
+                fragments.version_cache_key(viewer_version_name(account)),
+                fragments.fragment_cache_key(key),
+                fragments.fragment_cache_key(_head_key(key)),
+            ]
+        )
+        if current is None or stored is None or head is None or _serializer.loads(current) != token:
+            return None
+        entry, head = _serializer.loads(stored), _serializer.loads(head)
+        if not isinstance(entry, _Entry) or not isinstance(head, _Head):
+            return None
+        return entry, head
+
+
+def _csrf_secret_valid(secret: str) -> bool:
+    """A CSRF cookie Django would use as it is (not an old masked one, nor a malformed one)."""
+    return len(secret) == CSRF_SECRET_LENGTH and all(c in CSRF_ALLOWED_CHARS for c in secret)
+
+
+def _csrf_cookie(secret: str) -> bytes:
+    """The ``Set-Cookie`` value ``CsrfViewMiddleware`` renews the browser's CSRF cookie with."""
+    response = HttpResponseBase()
+    response.set_cookie(
+        settings.CSRF_COOKIE_NAME,
+        secret,
+        max_age=settings.CSRF_COOKIE_AGE,
+        domain=settings.CSRF_COOKIE_DOMAIN,
+        path=settings.CSRF_COOKIE_PATH,
+        secure=settings.CSRF_COOKIE_SECURE,
+        httponly=settings.CSRF_COOKIE_HTTPONLY,
+        samesite=settings.CSRF_COOKIE_SAMESITE,
+    )
+    return response.cookies[settings.CSRF_COOKIE_NAME].output(header="").encode("ascii").strip()

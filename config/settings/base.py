@@ -369,6 +369,9 @@ CLIPMIX_MODERATION_WARM_UP = env.bool("CLIPMIX_MODERATION_WARM_UP", default=True
 CSRF_FAILURE_VIEW = "apps.core.views.csrf_failure"
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 SESSION_COOKIE_AGE = int(timedelta(weeks=2).total_seconds())
+# Sessions in the database, through a store that tells the page cache's ASGI reader when one
+# changes or ends (apps/core/sessions.py).
+SESSION_ENGINE = "apps.core.sessions"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

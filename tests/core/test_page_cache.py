@@ -37,6 +37,7 @@ from apps.search.selectors.discover import DISCOVER_VERSION
 from apps.videos.models import Video
 from apps.videos.pages import video_version_name
 from apps.videos.services import like_create, video_delete
+from bench._common import asgi_get_scope
 from tests.factories import PASSWORD, CommentFactory
 
 pytestmark = pytest.mark.django_db
@@ -412,21 +413,7 @@ def _asgi_get(app, path: str, headers: list[tuple[bytes, bytes]] | None = None):
     async def send(message):
         sent.append(message)
 
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "GET",
-        "scheme": "http",
-        "path": path,
-        "raw_path": path.encode(),
-        "query_string": b"",
-        "root_path": "",
-        "headers": [(b"host", b"testserver"), *(headers or [])],
-        "client": ("127.0.0.1", 50000),
-        "server": ("testserver", 80),
-    }
-    async_to_sync(app)(scope, receive, send)
+    async_to_sync(app)(asgi_get_scope(path, headers or []), receive, send)
     start = next(m for m in sent if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
     return start["status"], dict(start["headers"]), body
