@@ -1,9 +1,11 @@
 """Search for people, videos and hashtags, ranked by relevance and then engagement, one page
 at a time. Every result comes through ``visibility`` (the privacy policy's selectors)."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import (
     Count,
     Exists,
@@ -98,17 +100,23 @@ def videos_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Vide
 def hashtags_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Hashtag]:
     """Hashtags written like the query (accents aside), that at least one video the viewer may
     find carries; engagement (and the count shown) is the number of such videos."""
-    condition, score = name_match(folded("name"), query.joined)
+    _, score = name_match(folded("name"), query.joined)
     # One join to the findable videos, grouped: a count per hashtag in a single pass (the
     # filter comes before the count, so the count sees only the videos it let through).
-    matching = Hashtag.objects.filter(condition)
-    # The findable videos are looked for among those carrying a matching tag only.
-    findable = videos_findable_by(viewer).filter(hashtags__in=matching.values("pk"))
     return (
-        matching.filter(videos__in=findable)
+        _hashtags_found(query=query, viewer=viewer)
         .annotate(videos_count=Count("videos"), score=PerGroup(score))
         .annotate(engagement=Cast("videos_count", FloatField()))
     )
+
+
+def _hashtags_found(*, query: SearchQuery, viewer: User | None) -> QuerySet[Hashtag]:
+    """The hashtags ``hashtags_matching`` finds, one joined row per findable video."""
+    condition, _ = name_match(folded("name"), query.joined)
+    matching = Hashtag.objects.filter(condition)
+    # The findable videos are looked for among those carrying a matching tag only.
+    findable = videos_findable_by(viewer).filter(hashtags__in=matching.values("pk"))
+    return matching.filter(videos__in=findable)
 
 
 _MATCHERS: dict[str, Any] = {
@@ -116,6 +124,34 @@ _MATCHERS: dict[str, Any] = {
     "videos": videos_matching,
     "hashtags": hashtags_matching,
 }
+
+
+# What each type finds, without ranking or counting: enough to ask whether it finds anything.
+_FINDERS: dict[str, Any] = {
+    "people": people_matching,
+    "videos": videos_matching,
+    "hashtags": _hashtags_found,
+}
+
+
+def search_first_type_finding(
+    *, query: SearchQuery, viewer: User | None, types: Sequence[str]
+) -> str | None:
+    """The first of ``types`` that finds anything for ``query`` (``None``: none does), asked
+    of every type at once: one ``SELECT EXISTS (…), EXISTS (…), …`` round trip, each stopping
+    at its first row, whatever the number of types and results."""
+    if not query or not types:
+        return None
+    parts, params = [], []
+    for type in types:
+        found = _FINDERS[type](query=query, viewer=viewer).order_by().values("pk")
+        sql, type_params = found.query.sql_with_params()
+        parts.append(f"EXISTS ({sql})")
+        params.extend(type_params)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        row = cursor.fetchone()
+    return next((type for type, found in zip(types, row, strict=True) if found), None)
 
 
 def search_page(
