@@ -14,6 +14,7 @@ from django.db.models import (
     FloatField,
     IntegerField,
     OuterRef,
+    Q,
     QuerySet,
     Subquery,
 )
@@ -56,9 +57,7 @@ def _followers_count() -> Coalesce:
     return Coalesce(Subquery(per_user, output_field=IntegerField()), 0)
 
 
-def people_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[User]:
-    """By handle (exact, prefix, or like it) and display name (its words, accents and case
-    aside); engagement is the follower count."""
+def _people_match(query: SearchQuery) -> tuple[Q, Any]:
     name_condition, name_score = name_match(folded("display_name"), " ".join(query.terms))
     condition, score = name_condition, name_score
     if query.handle:
@@ -68,6 +67,13 @@ def people_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[User
         # Without trigrams, a word of the display name after the first still has to match.
         words_condition, _ = text_match("display_name", query)
         condition |= words_condition
+    return condition, score
+
+
+def people_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[User]:
+    """By handle (exact, prefix, or like it) and display name (its words, accents and case
+    aside); engagement is the follower count."""
+    condition, score = _people_match(query)
     return (
         people_findable_by(viewer)
         .filter(condition)
@@ -77,6 +83,11 @@ def people_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[User
             engagement=Cast("followers_count", FloatField()),
         )
     )
+
+
+def _people_found(*, query: SearchQuery, viewer: User | None) -> QuerySet[User]:
+    """Whom ``people_matching`` finds, unranked."""
+    return people_findable_by(viewer).filter(_people_match(query)[0])
 
 
 def videos_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Video]:
@@ -95,6 +106,11 @@ def videos_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Vide
         liked = Like.objects.filter(user=viewer, video=OuterRef("pk"))
         videos = videos.annotate(viewer_liked=Exists(liked))
     return videos
+
+
+def _videos_found(*, query: SearchQuery, viewer: User | None) -> QuerySet[Video]:
+    """What ``videos_matching`` finds, unranked."""
+    return videos_findable_by(viewer).filter(text_match("caption", query)[0])
 
 
 def hashtags_matching(*, query: SearchQuery, viewer: User | None) -> QuerySet[Hashtag]:
@@ -126,10 +142,11 @@ _MATCHERS: dict[str, Any] = {
 }
 
 
-# What each type finds, without ranking or counting: enough to ask whether it finds anything.
+# What each type finds, without ranking or counting (which would cost the ORM several ms to
+# compile for nothing): enough to ask whether it finds anything.
 _FINDERS: dict[str, Any] = {
-    "people": people_matching,
-    "videos": videos_matching,
+    "people": _people_found,
+    "videos": _videos_found,
     "hashtags": _hashtags_found,
 }
 
@@ -144,7 +161,7 @@ def search_first_type_finding(
         return None
     parts, params = [], []
     for type in types:
-        found = _FINDERS[type](query=query, viewer=viewer).order_by().values("pk")
+        found = _FINDERS[type](query=query, viewer=viewer).values("pk")
         sql, type_params = found.query.sql_with_params()
         parts.append(f"EXISTS ({sql})")
         params.extend(type_params)
