@@ -32,9 +32,8 @@ def videos_findable_by(viewer: User | None) -> QuerySet[Video]:
     if viewer is not None:
         # Only the viewer's own blocks: asking the policy's question again would add nothing
         # but a third ``NOT IN``, which the planner takes to keep half the rows like the
-        # others, so that it thought an eighth of the videos findable and, to count a
-        # hashtag search's tags, hashed every findable video rather than walking the tags'
-        # own (docs/benchmarks.md, issue 22).
+        # others: it then thought an eighth of the videos findable and planned a hashtag
+        # search's counts around that (docs/benchmarks.md, issue 22).
         blocked = Block.objects.filter(blocker=viewer).values("blocked")
         videos = videos.exclude(owner_id__in=blocked)
     return videos
