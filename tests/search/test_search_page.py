@@ -1,3 +1,6 @@
+import html
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -51,6 +54,20 @@ def test_a_second_page_follows_the_more_link(client, tagged_video, settings):
     assert f"cursor={more}".encode() in response.content
     following = client.get("/search", {"q": "paella", "cursor": more})
     assert f'href="/v/{second.pk}"'.encode() in following.content
+
+
+def test_the_more_link_of_a_search_naming_no_tab_stays_on_the_tab_it_opened(
+    client, user_factory, settings
+):
+    settings.CLIPMIX_SEARCH_PAGE_SIZE = 1
+    user_factory(username="demolisher")
+    user_factory(username="demolition")
+    response = client.get("/search", {"q": "demol"})
+    assert response.context["type"] == "people"
+    link = re.search(rb'href="(/search\?[^"]*cursor=[^"]*)"', response.content)
+    following = client.get(html.unescape(link.group(1).decode()))
+    assert following.context["type"] == "people"
+    assert len(following.context["page"].items) == 1
 
 
 @pytest.mark.parametrize(
