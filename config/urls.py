@@ -25,14 +25,15 @@ urlpatterns = [
     path("", include("apps.accounts.urls")),
 ]
 
-# Anonymous /discover from the page cache: what it shows of videos and people is drawn anew
-# by the discover version (privacy, a removal, a withdrawn remix, a deactivation) and the
-# accounts version (names, avatars); trending and counts catch up within the page's lifetime,
-# as the sections' own cache does. A logged-in viewer's sections depend on other people's
-# follows, which their own version does not follow: rendered for them at every request.
-page_cached_by_name(
-    "search:discover", versions=lambda: [ACCOUNTS_VERSION, DISCOVER_VERSION], viewers=False
-)
+# /discover from the page cache, anonymous visitors' and each logged-in viewer's own copy:
+# what it shows of videos and people is drawn anew by the discover version (privacy, a
+# removal, a withdrawn remix, a deactivation), the accounts version (names, avatars, a
+# suspension) and, for a viewer, their own version (their follows, blocks either way, likes,
+# notifications). Trending and counts catch up within the page's lifetime, as the sections'
+# own cache does; so do a viewer's suggestions, which also follow the follows of the people
+# they follow (not versioned): "who else you might like" can lag by CLIPMIX_PAGE_CACHE_SECONDS,
+# never anything privacy hides (tests/search/test_discover_viewer_copy.py).
+page_cached_by_name("search:discover", versions=lambda: [ACCOUNTS_VERSION, DISCOVER_VERSION])
 
 # Every stored file goes through one access check, in every mode (apps.core.media); behind
 # nginx the bytes come from an internal location (docs/operations.md).

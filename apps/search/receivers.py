@@ -6,7 +6,8 @@ shown: a video's status or privacy, its deletion, a comment's or remix's status 
 taken down in bulk) or deletion, an account's activity or deletion. New engagement does not
 bump (trending catches up within ``CLIPMIX_DISCOVER_CACHE_SECONDS``; showing it late hides
 nothing), and a block does not either: it concerns one viewer, whose sections are checked at
-every request."""
+every render (their kept copy of the page is filed under their own version, which a block
+either way draws anew: ``apps.core.pagecache.viewer_pages_bump``)."""
 
 from apps.core.cache import visibility_version_register
 from apps.search.selectors.discover import DISCOVER_VERSION

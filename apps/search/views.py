@@ -18,7 +18,7 @@ from apps.core.http import client_ip
 from apps.core.ratelimit import rate_limit_hit
 from apps.search.query import search_query_parse
 from apps.search.selectors.discover import discover_sections
-from apps.search.selectors.search import SEARCH_TYPES, search_page
+from apps.search.selectors.search import SEARCH_TYPES, search_first_type_finding, search_page
 
 DEFAULT_TYPE = "videos"
 _TAB_ORDER = [DEFAULT_TYPE, *(name for name in SEARCH_TYPES if name != DEFAULT_TYPE)]
@@ -44,13 +44,12 @@ def search(request: HttpRequest) -> HttpResponse:
             rate_limit_hit(scope="search", key=client_ip(request))
             query, viewer = search_query_parse(text=text), request_viewer(request)
             cursor = request.GET.get("cursor") or None
-            # A search typed in the header names no tab: when the videos tab finds nothing,
-            # the first tab that finds something is shown ("dem" finds @demo, not "Nothing").
-            tried = [type] if asked in SEARCH_TYPES or cursor else _TAB_ORDER
-            for type in tried:  # the tab shown is the one the loop stops at
-                page = search_page(query=query, type=type, viewer=viewer, cursor=cursor)
-                if page.items:
-                    break
+            # A search typed in the header names no tab: the first tab that finds something
+            # is shown ("dem" finds @demo, not "Nothing"), asked of all tabs in one query.
+            if asked not in SEARCH_TYPES and not cursor:
+                found = search_first_type_finding(query=query, viewer=viewer, types=_TAB_ORDER)
+                type = found or DEFAULT_TYPE
+            page = search_page(query=query, type=type, viewer=viewer, cursor=cursor)
             context["page"], context["type"] = page, type
             context["results"] = _sections_render({"results": _RESULTS[type](page.items)})[
                 "results"

@@ -493,12 +493,16 @@ def test_anonymous_discover_is_answered_from_the_cache_until_the_discover_versio
     assert "Renamed behind its back" not in page
 
 
-def test_a_logged_in_viewers_discover_is_rendered_for_them_at_every_request(video, viewer):
+def test_a_logged_in_viewers_discover_is_kept_for_them_until_a_version_moves(video, viewer):
+    """Issue 22: what else it follows is tested in tests/search/test_discover_viewer_copy.py."""
     client = _logged_in(viewer)
     client.get("/discover")
     User.objects.filter(pk=video.owner.pk).update(display_name="Renamed behind its back")
+    assert "Renamed behind its back" not in client.get("/discover").content.decode()
 
-    assert "Renamed behind its back" in client.get("/discover").content.decode()
+    profile_update(user=video.owner, display_name="Renamed Person")
+
+    assert "Renamed Person" in client.get("/discover").content.decode()
 
 
 # --- Which saves move which versions ------------------------------------------------------------

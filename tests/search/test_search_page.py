@@ -1,3 +1,6 @@
+import html
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -53,6 +56,20 @@ def test_a_second_page_follows_the_more_link(client, tagged_video, settings):
     assert f'href="/v/{second.pk}"'.encode() in following.content
 
 
+def test_the_more_link_of_a_search_naming_no_tab_stays_on_the_tab_it_opened(
+    client, user_factory, settings
+):
+    settings.CLIPMIX_SEARCH_PAGE_SIZE = 1
+    user_factory(username="demolisher")
+    user_factory(username="demolition")
+    response = client.get("/search", {"q": "demol"})
+    assert response.context["type"] == "people"
+    link = re.search(rb'href="(/search\?[^"]*cursor=[^"]*)"', response.content)
+    following = client.get(html.unescape(link.group(1).decode()))
+    assert following.context["type"] == "people"
+    assert len(following.context["page"].items) == 1
+
+
 @pytest.mark.parametrize(
     ("q", "message"),
     [
@@ -104,3 +121,37 @@ def test_a_search_naming_no_tab_opens_the_first_tab_that_finds_something(client,
     chosen = client.get("/search", {"q": "demol", "type": "videos"})
     assert b'href="/@demolisher"' not in chosen.content
     assert b'aria-current="page">Videos' in chosen.content
+
+
+def test_a_search_naming_no_tab_takes_the_same_queries_whichever_tab_finds(
+    client, user, user_factory, tagged_video
+):
+    """Every tab is asked at once whether it finds anything (one query), then the first that
+    does is searched: not one search per tab until one finds something."""
+    client.force_login(user)
+    user_factory(username="demolisher")
+    tagged_video(caption="Golden hour #summervibes")
+
+    def count(text):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/search", {"q": text})
+        return len(queries), response.context["type"]
+
+    assert count("golden") == (count("demol")[0], "videos")
+    assert count("demol")[1] == "people"
+    assert count("summer vibes") == (count("golden")[0], "hashtags")
+    assert count("xyzzy") == (count("golden")[0], "videos")  # none finds: the default tab
+
+
+def test_a_search_naming_no_tab_never_opens_a_tab_for_what_the_viewer_may_not_see(
+    client, tagged_video, user_factory
+):
+    video = tagged_video(caption="#summervibes", privacy__visibility=Visibility.PRIVATE)
+    client.force_login(user_factory())
+    response = client.get("/search", {"q": "summer vibes"})
+    assert response.context["type"] == "videos"
+    assert b"summervibes" not in response.content
+    client.force_login(video.owner)
+    response = client.get("/search", {"q": "summer vibes"})
+    assert response.context["type"] == "hashtags"
+    assert b"#summervibes" in response.content

@@ -10,6 +10,7 @@ from apps.core.errors import ApplicationError
 from apps.privacy.models import Visibility
 from apps.search.query import search_query_parse
 from apps.search.selectors.search import search_page
+from apps.search.selectors.visibility import videos_findable_by
 
 pytestmark = pytest.mark.django_db
 
@@ -208,3 +209,12 @@ def test_hashtag_pages_follow_each_other_by_relevance_then_count(tagged_video, s
             break
         cursor = page.next_cursor
     assert seen == [(f"beach{n}", n + 1) for n in reversed(range(5))]
+
+
+def test_the_findable_videos_ask_each_direction_of_a_block_once(user):
+    """The policy hides the videos of those who blocked the viewer; search adds only those the
+    viewer blocked. A third ``NOT IN`` repeating the policy's would hide nothing more, and the
+    planner, which takes each to keep half the rows, then misjudged how many videos are
+    findable and counted a hashtag search's tags by hashing every findable video (issue 22)."""
+    sql = str(videos_findable_by(user).query)
+    assert sql.count('"accounts_block"') == 2
