@@ -183,6 +183,10 @@ def test_post_restrict_follow_and_remove_a_remix_with_the_keyboard_only(
 
     # Post a video: the file field opens the file chooser with Space, Enter posts.
     page = new_page()
+    # A listener turns Chromium's file-chooser interception on, without waiting for it: added
+    # here, it is on long before Space is pressed (added by ``expect_file_chooser`` itself, it
+    # raced the key press and the chooser opened uncaught under load).
+    page.on("filechooser", lambda chooser: None)
     log_in(page, creator)
     tab_to(page, "nav a[href='/upload']")
     page.keyboard.press("Enter")
