@@ -37,6 +37,7 @@ MINOR_INDICATIONS = [
     "14 lat",
     "16 yaşında",
     "13 tahun",
+    "13 saal ki",
     # ages in words
     "fourteen year old",
     "a seventeen-year-old",
@@ -50,6 +51,8 @@ MINOR_INDICATIONS = [
     "elementary school kid",
     "high school freshman",
     "year 9 pupil",
+    "10th class",
+    "class 8 student",
     # words for a child or teen
     "kid",
     "child",
@@ -83,6 +86,7 @@ MINOR_INDICATIONS = [
     "çocuk",
     "liseli kız",
     "anak kecil",
+    "chhoti bachi",
     # de-ageing
     "make her look younger",
     "younger version of her",
@@ -176,6 +180,8 @@ INNOCENT_CONTEXTS = [
     "dzieci na placu zabaw",
     "çocuklar parkta uçurtma uçuruyor",
     "anak kecil main layangan di sawah",
+    "10th class ke results aa gaye, add confetti",
+    "meri 8 saal ki bachi ka birthday, add balloons",
     "a 15 year old skateboarding, make it slow motion",
     "make my grandma look younger for her birthday card",
 ]

@@ -78,6 +78,9 @@ _MINOR_WORDS = [
     "anak", "bocil", "bocah sd", "anak smp", "anak sma", "anak-anak", "anak kecil", "bocah",
     "siswi", "anak sd", "anak smp", "abg", "dibawah umur", "di bawah umur", "gadis kecil",
     "lebih muda",
+    # Hinglish (Hindi / Urdu in Latin letters, as written in mixed-language posts)
+    "bachi", "bacchi", "bachchi", "bacha", "bachcha", "bachche", "chhoti bachi", "chhoti ladki",
+    "nabalig",
 ]
 
 _SEXUAL_WORDS = [
@@ -146,7 +149,7 @@ _UNDER_18 = r"(?:1[0-7]|[1-9])"
 _YEARS = (
     r"(?:y\W?o|yrs?(?:\W?old)?|years?(?:\W?old)?|year\W?olds?|yr\W?olds?|anos|ans"
     r"|jahre?n?(?:\W?alt)?|jahrige?r?|anni|jaar(?:\W?oud)?|lat|latka|letnia|yas(?:ind\w*|lar\w*)?|tahun"
-    r"|ano|anitos|aninhos)"
+    r"|ano|anitos|aninhos|saal|sal|baras)"
 )
 _AGE_PATTERNS = [
     # 14yo, 14 y/o, 14-year-old, 14 anos, 14 ans, 14 Jahre, 14 anni, 14 jaar, 14 lat, 14 tahun
@@ -157,10 +160,11 @@ _AGE_PATTERNS = [
     rf"|eta|alter|age de|ha|de|van|di|da|apenas|solo|seulement|a)\W+"
     rf"{_UNDER_18}(?![\w.,:]\d|\w)",
     # grade 7, 7th grade(r), 7o grado, 3e annee, 6eme
-    r"(?<!\w)(?:grade|grado|ano|annee|klasse|classe|klas|kelas|sinif|year)\W{0,2}(?:[1-9]|1[0-2])"
+    r"(?<!\w)(?:grade|grado|ano|annee|klasse|classe|class|std|klas|kelas|sinif|year)\W{0,2}"
+    r"(?:[1-9]|1[0-2])"
     r"(?!\w)",
     r"(?<!\w)(?:[1-9]|1[0-2])(?:st|nd|rd|th|o|a|e|eme|er|re)?\W{0,2}"
-    r"(?:grade\w*|grado|ano|annee|klasse|classe|kelas|sinif)(?!\w)",
+    r"(?:grade\w*|grado|ano|annee|klasse|classe|class|std|kelas|sinif)(?!\w)",
     r"(?<!\w)(?:[1-9]|1[0-2])(?:o|a|e)?\W{0,2}(?:de la eso|eso|de primaria|de secundaria)(?!\w)",
     # number words that only ever mean an age here
     r"(?<!\w)(?:thirteen|fourteen|fifteen|sixteen|seventeen|twelve|eleven|ten|nine|eight"
@@ -184,6 +188,8 @@ _LEET_LETTERS = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
 )
 _STRETCH = re.compile(r"([a-z])\1{2,}")
+# "10th", "3rd", "6eme", "7o": a number, never leetspeak ("10th cl455" is the 10th class).
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|e|eme|er|re|o|a)[\W_]*")
 _WORD = re.compile(r"[^\W\d_]+")
 # Texts spaced letter by letter come out of normalize() run together ("herunderwear"): inside
 # such long tokens, the longer, unambiguous terms are also looked for as substrings.
@@ -229,13 +235,15 @@ def _compiled() -> _Compiled:
 
 
 def _readings(text: str) -> list[str]:
-    """The text, with leetspeak read into every word that has a letter (normalize() leaves
-    "51n r0p4" and "nud4" alone, as it must for "4k" and "8th"), and with stretched letters
-    cut to two and to one ("toplesss", "yearrr olddd")."""
+    """The text, with leetspeak read into every word that has a letter but an ordinal
+    (normalize() leaves "51n r0p4" and "nud4" alone, as it must for "4k" and "8th"), and with
+    stretched letters cut to two and to one ("toplesss", "yearrr olddd")."""
     readings = []
     for cut in (_STRETCH.sub(r"\1\1", text), _STRETCH.sub(r"\1", text)):
         deleeted = " ".join(
-            token.translate(_LEET_LETTERS) if any(ch.isalpha() for ch in token) else token
+            token.translate(_LEET_LETTERS)
+            if any(ch.isalpha() for ch in token) and not _ORDINAL.fullmatch(token)
+            else token
             for token in cut.split()
         )
         readings += [cut, deleeted]
