@@ -247,3 +247,14 @@ def test_innocent_minor_contexts_are_allowed_by_the_text_screener():
     ]
 
     assert not held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this outfit is world class 10/10, sexy",
+        "year 2/3 of dating this sexy man",
+    ],
+)
+def test_ratings_and_fractions_are_not_school_grades(text):
+    assert minors_sexualised(normalize(text)) is None

@@ -160,9 +160,10 @@ _AGE_PATTERNS = [
     rf"|eta|alter|age de|ha|de|van|di|da|apenas|solo|seulement|a)\W+"
     rf"{_UNDER_18}(?![\w.,:]\d|\w)",
     # grade 7, 7th grade(r), 7o grado, 3e annee, 6eme
-    r"(?<!\w)(?:grade|grado|ano|annee|klasse|classe|class|std|klas|kelas|sinif|year)\W{0,2}"
+    # ("class 10/10" and "year 2/3" are ratings and fractions, not grades)
+    r"(?<!\w)(?:grade|grado|ano|annee|klasse|classe|class|klas|kelas|sinif|year)\W{0,2}"
     r"(?:[1-9]|1[0-2])"
-    r"(?!\w)",
+    r"(?![\w/])",
     r"(?<!\w)(?:[1-9]|1[0-2])(?:st|nd|rd|th|o|a|e|eme|er|re)?\W{0,2}"
     r"(?:grade\w*|grado|ano|annee|klasse|classe|class|std|kelas|sinif)(?!\w)",
     r"(?<!\w)(?:[1-9]|1[0-2])(?:o|a|e)?\W{0,2}(?:de la eso|eso|de primaria|de secundaria)(?!\w)",
