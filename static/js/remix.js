@@ -307,4 +307,7 @@ if (form) {
       done();
     }
   });
+  // Until now a press of Remix posts the form without this script (the server's answer is
+  // the "My remixes" page); from now on it goes through the API with the live status card.
+  form.dataset.ready = "true";
 }

@@ -11,6 +11,7 @@ from apps.privacy.models import RemixKind
 from apps.remix.models import RemixJob
 from apps.remix.services import requesting
 from apps.videos import services as video_services
+from tests.e2e.conftest import composer_ready
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -49,6 +50,7 @@ def test_a_viewer_remixes_a_remix_and_its_credentials_show_the_chain(
     page.get_by_label("Restyle the frame").check()
     page.get_by_label("Prompt").fill("pixel art")
     shot(page, "composer-of-remix")
+    composer_ready(page)
     page.get_by_role("button", name="Remix", exact=True).click()
 
     card = page.locator("[data-remix-status] .remix-job")
