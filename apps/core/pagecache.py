@@ -473,18 +473,13 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3])
 return 1
 """
-_sync_clients: dict[str, Any] = {}
 
 
-def _sync_client(location: str) -> Any:
-    """One redis-py client per Redis (it is shared by threads: each command takes a pooled
-    connection), for what Django's cache API cannot say: a conditional write."""
-    client = _sync_clients.get(location)
-    if client is None:
-        import redis
-
-        client = _sync_clients[location] = redis.Redis.from_url(location)
-    return client
+def _redis_client() -> Any:
+    """The default cache's own redis-py client (``apps.core.redis_cache`` keeps one per pool),
+    for what Django's cache API cannot say: a conditional write. Only called once
+    ``_redis_location`` has said the default cache is Redis."""
+    return cache._cache.get_client(write=True)  # type: ignore[attr-defined]
 
 
 def _session_record(request: HttpRequest, viewer: _Viewer) -> tuple[tuple[Any, ...], int] | None:
@@ -546,22 +541,24 @@ def _viewer_fast_path_keep(request: HttpRequest, response: HttpResponseBase) -> 
     scope = getattr(request, "scope", None)
     if viewer is None or scope is None or not scope.get(SCOPE_VIEWER):
         return
-    location = _redis_location()
     head = _viewer_head(request, response)
     record = _session_record(request, viewer)
-    if location is None or head is None or record is None or not fragments.cache_available():
+    if (
+        _redis_location() is None
+        or head is None
+        or record is None
+        or not fragments.cache_available()
+    ):
         return
     fragments.fragments_set({_head_key(viewer.key): head})
-    _viewer_session_write(location, str(request.session.session_key), *record)
+    _viewer_session_write(str(request.session.session_key), *record)
 
 
-def _viewer_session_write(
-    location: str, session_key: str, values: tuple[Any, ...], seconds: int
-) -> None:
+def _viewer_session_write(session_key: str, values: tuple[Any, ...], seconds: int) -> None:
     """The session's record, unless the session has ended since this request read it."""
     key = cache.make_key(viewer_session_cache_key(session_key))
     try:
-        _sync_client(location).eval(
+        _redis_client().eval(
             _SET_UNLESS_ENDED,
             1,
             key,
@@ -578,12 +575,11 @@ def viewer_session_forget(session_key: str | None, *, ended: bool) -> None:
     a mark that it ended for as long as a record could have lived, so that a request still in
     flight cannot write one back). Tried even while the cache is paused; if Redis cannot be
     reached the record lives out its few seconds (the module's docstring)."""
-    location = _redis_location()
-    if location is None or not session_key:
+    if _redis_location() is None or not session_key:
         return
     key = cache.make_key(viewer_session_cache_key(session_key))
     try:
-        client = _sync_client(location)
+        client = _redis_client()
         if ended:
             client.set(key, _serializer.dumps(_ENDED), ex=VIEWER_SESSION_SECONDS)
         else:

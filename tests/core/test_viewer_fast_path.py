@@ -95,7 +95,7 @@ def _primed(reader, django_app, browser: _Browser, path: str) -> None:
 def _record(browser: _Browser) -> tuple[str, object]:
     """The Redis key of the browser's session record, and a client to read it with."""
     key = cache.make_key(pagecache.viewer_session_cache_key(browser.session_key))
-    return key, pagecache._sync_client(str(pagecache._redis_location()))
+    return key, pagecache._redis_client()
 
 
 _TOKEN = re.compile(rb'(name="csrfmiddlewaretoken" value=")([A-Za-z0-9]{64})(")')
@@ -364,8 +364,7 @@ def test_a_request_in_flight_when_its_session_ends_cannot_write_its_record_back(
     record = client.get(key)
 
     browser.client.logout()
-    location = str(pagecache._redis_location())
-    pagecache._viewer_session_write(location, browser.session_key, (1, "token", None), 60)
+    pagecache._viewer_session_write(browser.session_key, (1, "token", None), 60)
 
     assert client.get(key) != record
     assert pagecache._serializer.loads(client.get(key)) == pagecache._ENDED
