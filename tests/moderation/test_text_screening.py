@@ -51,28 +51,16 @@ def test_benign_idioms_and_edits_are_allowed(prompt):
     assert screening.message == ""
 
 
-def _held(reason):
-    return pytest.mark.xfail(strict=True, reason=f"the classifier holds it for review: {reason}")
-
-
 # Short, everyday remixes and comments: what most traffic is. None of these is in the training
-# corpus (a test, not a memory); the first three were refused by the first classifier. Two are
-# still held for a moderator (never blocked: the next test): known misses, docs/moderation.md.
+# corpus (a test, not a memory); the first three were refused by the first classifier.
 EVERYDAY = [
     ("turn this into a watercolour painting", "Keys only"),
-    pytest.param(
-        "reply 0", "", marks=_held("v5 / v7: harm 0.69 / 0.65, review threshold 0.68 / 0.57")
-    ),
     ("give him a cowboy hat", "yeehaw"),
     ("who else is here in 2026", ""),
     ("", "brb"),
     ("add balloons everywhere", "birthday szn"),
     ("make me a knight in shining armour", ""),
-    pytest.param(
-        "tiny hats for the ducks",
-        "they deserve it",
-        marks=_held("v5 / v7: hate 0.34 / 0.23 over its threshold 0.3 / 0.225: held, not blocked"),
-    ),
+    ("tiny hats for the ducks", "they deserve it"),  # held by v5 and v7 (hate 0.34 / 0.23)
     ("", "this song >>>"),
     ("", "grandpa's dance moves though"),
     ("ok this is art", ""),
@@ -91,9 +79,12 @@ def test_short_everyday_texts_are_allowed(prompt, caption):
     assert screening.verdict == Verdict.ALLOW, screening.evidence
 
 
-@pytest.mark.parametrize(
-    ("prompt", "caption"), [case.values if hasattr(case, "values") else case for case in EVERYDAY]
-)
+# At the edge of the review threshold: held by v5 and v7 (harm 0.69 / 0.65), harm 0.579 against
+# v9's 0.58. Never blocked, whichever side of the edge it falls on a given CPU.
+EDGE = [("reply 0", "")]
+
+
+@pytest.mark.parametrize(("prompt", "caption"), EVERYDAY + EDGE)
 def test_short_everyday_texts_are_never_blocked(prompt, caption):
     screening = text_screen(prompt=prompt, caption=caption)
 

