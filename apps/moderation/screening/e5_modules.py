@@ -25,11 +25,7 @@ class Block(nn.Module):
         length, hidden = x.shape
         shaped = self.qkv(x).view(length, 3, self.heads, hidden // self.heads)
         query, key, value = shaped.permute(1, 2, 0, 3)
-        attended = functional.scaled_dot_product_attention(
-            query,
-            key,
-            value,
-        )
+        attended = functional.scaled_dot_product_attention(query, key, value)
         x = self.norm1(x + self.out(attended.transpose(0, 1).reshape(length, hidden)))
         return self.norm2(x + self.down(functional.gelu(self.up(x))))
 
