@@ -3,6 +3,10 @@ rotting: their shared helpers count right, they import, and the pipeline functio
 benchmark clocks still exist under the names it wraps."""
 
 import importlib
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +94,19 @@ def test_moderation_queue_benchmark_seeds_a_queue_that_loads(db, settings, tmp_p
     client.force_login(User.objects.get(pk=moderator_id))
     assert client.get("/admin/moderation/moderationcase/").status_code == 200
     assert client.get(f"/admin/moderation/moderationcase/{case_ids[0]}/change/").status_code == 200
+
+
+def test_text_encoder_benchmark_times_both_encoders() -> None:
+    done = subprocess.run(
+        [sys.executable, "bench/text_encoder.py", "--rounds", "1"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=300,
+    )
+
+    figures = json.loads(done.stdout.strip().splitlines()[-1])["figures"]
+    assert {"engine, 24 tokens", "int8, 24 tokens"} <= set(figures)
+    assert "int8, 24 + 13 tokens, side by side (as served)" in figures
+    assert all(row["median_ms"] > 0 for row in figures.values())
