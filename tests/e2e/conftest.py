@@ -101,12 +101,13 @@ def wait_until_live(page) -> None:
     expect(page.locator("[data-comments]")).to_have_attribute("data-live", "open")
 
 
-def composer_ready(page) -> None:
-    """Wait until the remix composer's script has taken over its form (before that, Remix
+def composer_submit(page) -> None:
+    """Press Remix once the composer's script has taken over its form (before that, Remix
     posts the form and the browser lands on "My remixes" instead of the live status card)."""
     from playwright.sync_api import expect
 
     expect(page.locator("[data-remix-composer]")).to_have_attribute("data-ready", "true")
+    page.get_by_role("button", name="Remix", exact=True).click()
 
 
 @dataclass(frozen=True)

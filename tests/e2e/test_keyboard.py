@@ -13,7 +13,7 @@ from apps.moderation.services.moderators import moderator_grant
 from apps.remix.models import RemixJob
 from apps.videos.demo import synthetic_video_write
 from apps.videos.models import Video
-from tests.e2e.conftest import composer_ready
+from tests.e2e.conftest import composer_submit
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -228,8 +228,7 @@ def test_post_restrict_follow_and_remove_a_remix_with_the_keyboard_only(
     # (then remixes, with the mouse: the keyboard composer is the test above)
     fan_page.goto(f"{base}/v/{video.pk}/remix")
     fan_page.get_by_label("Prompt").fill("a cartoon, bright colours")
-    composer_ready(fan_page)
-    fan_page.get_by_role("button", name="Remix", exact=True).click()
+    composer_submit(fan_page)
     card = fan_page.locator("[data-remix-status] .remix-job").first
     expect(card.locator("[data-job-status]")).to_have_text("Published", timeout=30_000)
     job = RemixJob.objects.get(requester=fan)

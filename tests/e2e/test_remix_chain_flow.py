@@ -11,7 +11,7 @@ from apps.privacy.models import RemixKind
 from apps.remix.models import RemixJob
 from apps.remix.services import requesting
 from apps.videos import services as video_services
-from tests.e2e.conftest import composer_ready
+from tests.e2e.conftest import composer_submit
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -50,8 +50,7 @@ def test_a_viewer_remixes_a_remix_and_its_credentials_show_the_chain(
     page.get_by_label("Restyle the frame").check()
     page.get_by_label("Prompt").fill("pixel art")
     shot(page, "composer-of-remix")
-    composer_ready(page)
-    page.get_by_role("button", name="Remix", exact=True).click()
+    composer_submit(page)
 
     card = page.locator("[data-remix-status] .remix-job")
     expect(card.locator("[data-job-status]")).to_have_text("Published", timeout=60_000)

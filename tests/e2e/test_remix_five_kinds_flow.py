@@ -16,7 +16,7 @@ from apps.privacy.models import RemixKind
 from apps.provenance.label import EDITED_LABEL, label_box
 from apps.provenance.verification import credentials_read
 from apps.remix.models import RemixJob
-from tests.e2e.conftest import composer_ready
+from tests.e2e.conftest import composer_submit
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -49,8 +49,7 @@ def test_every_kind_goes_from_the_composer_to_a_comment_with_valid_credentials(
             _hear_the_preview(page, shot)
         else:
             expect(preview).to_be_hidden()
-        composer_ready(page)
-        page.get_by_role("button", name="Remix", exact=True).click()
+        composer_submit(page)
         card = page.locator("[data-remix-status] .remix-job").first
         expect(card.locator("[data-job-status]")).to_have_text("Published", timeout=60_000)
         job = RemixJob.objects.filter(video=video).order_by("-pk").first()

@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from apps.remix.models import RemixJob
 from apps.videos.demo import synthetic_video_write
-from tests.e2e.conftest import composer_ready, video_post, wait_until_live
+from tests.e2e.conftest import composer_submit, video_post, wait_until_live
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -38,8 +38,7 @@ def test_a_viewer_remixes_a_video_and_the_image_appears_live_with_credentials(
     fan_page.get_by_label("Meme caption (optional)").fill("When the weekend hits")
     expect(fan_page.locator("[data-caption-preview]")).to_have_text("When the weekend hits")
     shot(fan_page, "composer")
-    composer_ready(fan_page)
-    fan_page.get_by_role("button", name="Remix", exact=True).click()
+    composer_submit(fan_page)
 
     # Its status card follows it to the end.
     card = fan_page.locator("[data-remix-status] .remix-job")

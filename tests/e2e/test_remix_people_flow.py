@@ -10,7 +10,7 @@ from apps.remix import errors
 from apps.remix.models import RemixJob
 from apps.videos.demo import DEMO_PHOTOS, demo_photo, photo_video_write, synthetic_video_write
 from apps.videos.models import Video
-from tests.e2e.conftest import composer_ready
+from tests.e2e.conftest import composer_submit
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,8 +29,7 @@ def _remix_background(page, base, video, prompt):
     page.locator(".frame-choice").nth(1).click()
     page.get_by_label("Replace the background").check()
     page.get_by_label("Prompt").fill(prompt)
-    composer_ready(page)
-    page.get_by_role("button", name="Remix", exact=True).click()
+    composer_submit(page)
     return page.locator("[data-remix-status] .remix-job").first
 
 

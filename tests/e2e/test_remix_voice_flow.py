@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from apps.remix.models import RemixJob
-from tests.e2e.conftest import composer_ready
+from tests.e2e.conftest import composer_submit
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -28,8 +28,7 @@ def test_a_voice_remix_is_requested_published_and_played_when_tapped(
     page.get_by_label("Voice effect").check()
     page.get_by_label("Prompt").fill("make me sound like a chipmunk")
     page.get_by_label("Meme caption (optional)").fill("Houston, we have a squeak")
-    composer_ready(page)
-    page.get_by_role("button", name="Remix", exact=True).click()
+    composer_submit(page)
     card = page.locator("[data-remix-status] .remix-job").first
     expect(card.locator("[data-job-status]")).to_have_text("Published", timeout=60_000)
     job = RemixJob.objects.get(video=video)

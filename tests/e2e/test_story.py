@@ -17,7 +17,7 @@ from apps.remix.errors import REMOVED_BY_CREATOR
 from apps.remix.models import RemixJob
 from apps.videos.demo import synthetic_video_write
 from apps.videos.models import Video
-from tests.e2e.conftest import ARTIFACTS, composer_ready, wait_until_live
+from tests.e2e.conftest import ARTIFACTS, composer_submit, wait_until_live
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -140,8 +140,7 @@ def test_the_clipmix_story_from_sign_up_to_verified_credentials(
     expect(fan_page.locator("[data-caption-preview]")).to_have_text("When the coffee kicks in")
     step(fan_page, "follower-composes")
     watch_statuses(fan_page)
-    composer_ready(fan_page)
-    fan_page.get_by_role("button", name="Remix", exact=True).click()
+    composer_submit(fan_page)
     card = fan_page.locator("[data-remix-status] .remix-job").first
     expect(card.locator("[data-job-status]")).to_have_text("Published", timeout=30_000)
     seen = fan_page.evaluate("window.statusesSeen")
@@ -165,8 +164,7 @@ def test_the_clipmix_story_from_sign_up_to_verified_credentials(
     # A harmful prompt is refused with the guideline's own words; nothing is queued.
     fan_page.get_by_label("Prompt").fill(HARMFUL)
     fan_page.get_by_label("Meme caption (optional)").fill("")
-    composer_ready(fan_page)
-    fan_page.get_by_role("button", name="Remix", exact=True).click()
+    composer_submit(fan_page)
     hate = GuidelineRule.objects.filter(category="hate").values_list("guideline", flat=True)
     refusal = fan_page.locator("[data-remix-error]")
     expect(refusal).to_have_text(hate[0])
@@ -176,8 +174,7 @@ def test_the_clipmix_story_from_sign_up_to_verified_credentials(
 
     # A borderline prompt is made, then waits for a moderator.
     fan_page.get_by_label("Prompt").fill(BORDERLINE)
-    composer_ready(fan_page)
-    fan_page.get_by_role("button", name="Remix", exact=True).click()
+    composer_submit(fan_page)
     expect(refusal).to_be_hidden()
     held_card = fan_page.locator("[data-remix-status] .remix-job").first
     held_status = held_card.locator("[data-job-status]")
