@@ -23,9 +23,11 @@ from apps.moderation.screening.classifier import (
     classifier_current,
     classifier_load,
     classifier_reset,
+    neighbour_features,
     texts_join,
 )
 from apps.moderation.screening.encoders import (
+    E5_INT8_NAME,
     E5_MAX_CHARS,
     E5_MAX_TOKENS,
     E5_NAME,
@@ -37,10 +39,13 @@ from apps.moderation.screening.result import SCREENER_FAILED
 from apps.moderation.screening.rules import rules_invalidate
 from apps.moderation.screening.text import text_screen
 from apps.moderation.screening.training import (
+    CLASSES,
     CORPUS_COLUMNS,
     CorpusError,
+    EmbeddingCache,
     classifier_train,
     corpus_read,
+    neighbour_bank,
     rows_split,
     split_assign,
     split_read,
@@ -175,8 +180,67 @@ def test_the_artifact_records_encoder_corpus_and_metrics(trained):
     assert len(spec["corpus"]["sha256"]) == 64
     assert set(spec["metrics"]) == {"train", "validation", "test"}
     assert (out / "CURRENT").read_text().strip() == "vtest"
+    assert spec["neighbours"]["rows"] == spec["corpus"]["per_split"]["train"]
     with np.load(out / "vtest" / WEIGHTS_FILE, allow_pickle=False) as arrays:
-        assert set(arrays.files) == {"coef", "intercept", "idf"}
+        assert set(arrays.files) == {"coef", "intercept", "idf", "bank", "bank_offsets"}
+        assert arrays["bank"].dtype == np.float16
+        assert arrays["bank_offsets"][-1] == spec["neighbours"]["rows"]
+
+
+def test_neighbour_features_average_each_class_nearest_rows():
+    similarities = np.array([[0.9, 0.1, 0.5, 0.7, 0.2], [0.0, 0.3, 0.8, 0.6, 0.4]])
+    offsets = np.array([0, 2, 2, 5])  # class 0: rows 0-1, class 1: none, class 2: rows 2-4
+
+    near = neighbour_features(similarities, offsets, k=2)
+
+    np.testing.assert_allclose(near, [[0.5, 0.0, 0.6], [0.15, 0.0, 0.7]])
+
+
+def test_a_train_rows_own_family_is_not_its_neighbour(tmp_path):
+    # One family per idea: with its family kept apart, no row finds its own text (or its
+    # upper-case and "please" variants) among its neighbours.
+    rows = corpus_read(write_corpus(tmp_path / "corpus", families_per_idea=1))
+    encoder = encoder_get(E5_INT8_NAME)
+    bank = neighbour_bank(rows, EmbeddingCache(None, encoder.name), encoder)
+    ordered = sorted(rows, key=lambda row: CLASSES.index(row.category))
+    vectors = bank.vectors.astype(np.float32)
+    own = (np.arange(len(ordered)), [CLASSES.index(row.category) for row in ordered])
+
+    kept = bank.features(ordered, vectors, k=1, own_family_apart=False)
+    apart = bank.features(ordered, vectors, k=1, own_family_apart=True)
+
+    np.testing.assert_allclose(kept[own], 1.0, atol=1e-2)
+    assert (apart[own] < 0.99).all()
+
+
+def test_an_artifact_whose_neighbour_bank_does_not_fit_its_spec_is_refused(trained):
+    _, out = trained
+    spec_path = out / "vtest" / SPEC_FILE
+    spec = json.loads(spec_path.read_text())
+    spec["neighbours"]["rows"] += 1
+    spec_path.write_text(json.dumps(spec))
+
+    with pytest.raises(ClassifierArtifactError, match="do not fit the spec"):
+        classifier_load(out / "vtest")
+
+
+def test_an_artifact_without_neighbours_still_loads_and_screens(corpus, tmp_path, use_artifact):
+    out = tmp_path / "classifier"
+    classifier_train(
+        corpus_dir=corpus,
+        out_root=out,
+        version="vplain",
+        regularisation=1.0,
+        benign_weight=1.0,
+        neighbours_weight=0.0,
+    )
+    use_artifact(out)
+    model = classifier_current()
+
+    assert model.spec["neighbours"] is None
+    assert model.neighbours is None
+    scores = model.scores(prompt="make his head explode in gore", caption="")
+    assert max(scores, key=scores.get) == "violence_gore"
 
 
 @pytest.mark.parametrize("caption_alone", [True, False])

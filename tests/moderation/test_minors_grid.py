@@ -232,9 +232,9 @@ def test_a_sample_of_the_grid_is_blocked_and_escalated_by_the_text_screener():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the classifier still reads some innocent minor contexts as sexual with the minor's "
-    "words replaced ('person jogando pelada na praia' 0.77, 'the person uniform for the school "
-    "play' 0.28): not special-cased; see docs/moderation.md",
+    reason="the minor-sexual guideline rule's co-occurring terms block two innocent contexts "
+    "(kid + 'x-ray' of a broken arm, meninos + 'pelada', street football): rules data, not "
+    "special-cased; see docs/moderation.md",
 )
 @pytest.mark.django_db
 def test_innocent_minor_contexts_are_allowed_by_the_text_screener():

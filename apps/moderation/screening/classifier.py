@@ -4,7 +4,12 @@ Features: a sentence embedding (the encoder the artifact names) and character n-
 within word boundaries, hashed) of the ``normalize()``d text with TF-IDF weights, which see
 through obfuscation and work in any language. Since artifact v7 the head also reads the
 caption's own embedding (a second segment, zeros where there is none) beside the joined text's.
-The head is a multinomial logistic regression; inference is a few numpy products.
+Since artifact v10 it also reads, per category, how close the joined text lies to that
+category's training rows (the mean cosine similarity of its ``k`` nearest ones, in a bank of the
+train split's embeddings kept in the artifact): a linear head draws one plane per category, and
+the neighbours let it see a harmful wording the plane leaves on the wrong side when it sits
+among harmful training rows all the same. The head is a multinomial logistic regression;
+inference is a few numpy products.
 ``moderation_train`` writes the artifact (``training.py``).
 
 The artifact is two files in ``data/classifier/<version>/``: ``model.json`` (feature spec,
@@ -15,6 +20,7 @@ missing, corrupt or built for another encoder raises ``ClassifierArtifactError``
 screener fails closed.
 """
 
+import itertools
 import json
 import threading
 from dataclasses import dataclass
@@ -64,6 +70,20 @@ def caption_scored_alone(prompt: str, caption: str) -> bool:
     return bool(normalize(prompt or "")) and len(words) >= CAPTION_ALONE_MIN_WORDS
 
 
+def neighbour_features(similarities: np.ndarray, offsets: np.ndarray, k: int) -> np.ndarray:
+    """(texts, classes): per class, the mean of a text's ``k`` highest cosine similarities to
+    that class's bank rows. ``similarities`` is (texts, bank rows) with the bank sorted by
+    class, ``offsets[i]:offsets[i + 1]`` being class i's rows; a class with no rows gives 0."""
+    out = np.zeros((similarities.shape[0], len(offsets) - 1), dtype=np.float32)
+    for i, (start, end) in enumerate(itertools.pairwise(offsets)):
+        if end <= start:
+            continue
+        block = similarities[:, start:end]
+        nearest = min(k, end - start)
+        out[:, i] = np.partition(block, -nearest, axis=1)[:, -nearest:].mean(axis=1)
+    return out
+
+
 def char_vectorizer(spec: dict[str, Any]) -> Any:
     from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -90,6 +110,27 @@ def char_features(vectorizer: Any, texts: list[str], idf: np.ndarray, sublinear:
 
 
 @dataclass
+class Neighbours:
+    """The train split's embeddings sorted by class, and the head's weights for a text's
+    similarity to each class's nearest rows."""
+
+    bank: np.ndarray  # (bank rows, dim)
+    offsets: np.ndarray  # (classes + 1,): class i's rows are offsets[i]:offsets[i + 1]
+    coef: np.ndarray  # (classes, classes)
+    k: int
+    weight: float
+
+    def logits(self, vector: np.ndarray) -> np.ndarray:
+        """The logits one text's neighbours add. One text at a time: numpy's product of one
+        row with the bank is a matrix-vector product, several times faster per text than the
+        general product of two rows (the bank is 15 MB to read either way)."""
+        similarities = vector.reshape(1, -1) @ self.bank.T
+        near = neighbour_features(similarities, self.offsets, self.k)[0]
+        logits: np.ndarray = near @ self.coef.T * self.weight
+        return logits
+
+
+@dataclass
 class GuidelineClassifier:
     version: str
     spec: dict[str, Any]
@@ -102,6 +143,7 @@ class GuidelineClassifier:
     intercept: np.ndarray  # (classes,)
     idf: np.ndarray  # (n_features,)
     encoder: Encoder
+    neighbours: Neighbours | None = None  # spec "neighbours"; None for older artifacts
     _vectorizer: Any = None
 
     @property
@@ -130,6 +172,12 @@ class GuidelineClassifier:
             start, end = chars.indptr[row], chars.indptr[row + 1]
             columns, values = chars.indices[start:end], chars.data[start:end]
             logits[row] += self.coef_char[:, columns] @ values * float(weights["char"])
+        if self.neighbours is not None:
+            # Not for a text read only as another's caption segment: its logits go unused.
+            read_alone = self.coef_segment is None or self.spec.get("caption_alone")
+            unread = set() if read_alone else set((segments or {}).values())
+            for row in sorted(set(range(len(texts))) - unread):
+                logits[row] += self.neighbours.logits(vectors[row])
         return logits
 
     def probabilities(self, texts: list[str], segments: dict[int, int] | None = None) -> np.ndarray:
@@ -229,12 +277,22 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
         )
     with np.load(weights_path, allow_pickle=False) as arrays:
         coef, intercept, idf = arrays["coef"], arrays["intercept"], arrays["idf"]
+        bank, offsets = arrays.get("bank"), arrays.get("bank_offsets")
     classes = tuple(spec["classes"])
     n_features = int(spec["char"]["n_features"])
     segment_dim = encoder.dim if spec.get("segments") else 0
-    if coef.shape != (len(classes), encoder.dim + segment_dim + n_features) or idf.shape != (
-        n_features,
-    ):
+    n_neighbours = len(classes) if spec.get("neighbours") else 0
+    columns = encoder.dim + segment_dim + n_features
+    fits = coef.shape == (len(classes), columns + n_neighbours) and idf.shape == (n_features,)
+    if n_neighbours:
+        fits = fits and (
+            bank is not None
+            and offsets is not None
+            and bank.shape == (int(spec["neighbours"]["rows"]), encoder.dim)
+            and offsets.shape == (len(classes) + 1,)
+            and int(offsets[-1]) == bank.shape[0]
+        )
+    if not fits:
         raise ClassifierArtifactError(
             f"{weights_path}: arrays of shape {coef.shape} / {idf.shape} do not fit the spec"
         )
@@ -243,7 +301,9 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
         spec=spec,
         classes=classes,
         coef_embedding=np.ascontiguousarray(coef[:, : encoder.dim], dtype=np.float32),
-        coef_char=np.ascontiguousarray(coef[:, encoder.dim + segment_dim :], dtype=np.float32),
+        coef_char=np.ascontiguousarray(
+            coef[:, encoder.dim + segment_dim : columns], dtype=np.float32
+        ),
         coef_segment=np.ascontiguousarray(
             coef[:, encoder.dim : encoder.dim + segment_dim], dtype=np.float32
         )
@@ -252,6 +312,15 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
         intercept=intercept.astype(np.float32),
         idf=idf.astype(np.float32),
         encoder=encoder,
+        neighbours=Neighbours(
+            bank=bank.astype(np.float32),
+            offsets=offsets.astype(np.int64),
+            coef=np.ascontiguousarray(coef[:, columns:], dtype=np.float32),
+            k=int(spec["neighbours"]["k"]),
+            weight=float(spec["neighbours"]["weight"]),
+        )
+        if n_neighbours and bank is not None and offsets is not None
+        else None,
     )
 
 

@@ -128,10 +128,14 @@ def _e5_int8_load() -> Encoder:
     path, digest = _e5_weights_verified()
     _omp_defaults()
     import torch
+    from threadpoolctl import threadpool_limits
 
     # torch read the variable when it was imported, which may have been before (a process that
     # also runs diffusion); every torch operator in the process runs on this many threads.
     torch.set_num_threads(int(os.environ["OMP_NUM_THREADS"]))
+    # numpy's BLAS too, which read it at numpy's import: the classifier's neighbour product
+    # (``classifier.Neighbours``) on two spinning threads slowed the encoder's helper thread.
+    threadpool_limits(int(os.environ["OMP_NUM_THREADS"]), user_api="blas")
     model = E5Int8(path, max_tokens=E5_MAX_TOKENS, max_chars=E5_MAX_CHARS)
     model.model()
     return Encoder(

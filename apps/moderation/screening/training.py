@@ -36,6 +36,7 @@ from apps.moderation.screening.classifier import (
     caption_scored_alone,
     char_features,
     char_vectorizer,
+    neighbour_features,
     scores_decide,
     texts_join,
 )
@@ -88,6 +89,12 @@ DEFAULT_CHAR = {"analyzer": "char_wb", "ngram_range": [2, 5], "n_features": 2**1
 # (docs/benchmarks.md).
 SEGMENTS = True
 CAPTION_ALONE = False
+# The head also reads, per category, the mean cosine similarity of the joined text to its k
+# nearest train rows of that category, at this weight next to the embedding's 1 (0: not at all).
+# Chosen on validation for artifact v10 among k 3, 5, 10 and weights 1, 3, 5, 10
+# (docs/benchmarks.md).
+NEIGHBOURS_K = 10
+NEIGHBOURS_WEIGHT = 5.0
 MAX_TEXT_CHARS = 2000
 
 
@@ -319,16 +326,60 @@ class FeatureSpec:
 
 
 def design_matrix(
-    embeddings: np.ndarray, chars: Any, spec: FeatureSpec, segments: np.ndarray | None = None
-) -> Any:  # scipy CSR (rows, dim [+ dim] + n_features)
+    embeddings: np.ndarray,
+    chars: Any,
+    spec: FeatureSpec,
+    segments: np.ndarray | None = None,
+    neighbours: np.ndarray | None = None,
+) -> Any:  # scipy CSR (rows, dim [+ dim] + n_features [+ classes])
     """The head's input: the joined text's embedding, the caption's own embedding where the
-    head reads segments (zeros where a row has none), and the character n-grams."""
+    head reads segments (zeros where a row has none), the character n-grams, and the weighted
+    per-class neighbour similarities where the head reads them."""
     from scipy import sparse
 
     blocks = [sparse.csr_matrix(embeddings * spec.embedding_weight)]
     if segments is not None:
         blocks.append(sparse.csr_matrix(segments * spec.embedding_weight))
-    return sparse.hstack([*blocks, chars * spec.char_weight], format="csr")
+    blocks.append(chars * spec.char_weight)
+    if neighbours is not None:
+        blocks.append(sparse.csr_matrix(neighbours))
+    return sparse.hstack(blocks, format="csr")
+
+
+@dataclass
+class Bank:
+    """The train split's embeddings sorted by class (rounded to float16, as the artifact keeps
+    them), each row's family, and each class's slice (``offsets``)."""
+
+    vectors: np.ndarray
+    families: np.ndarray
+    offsets: np.ndarray
+
+    def features(
+        self, rows: list[CorpusRow], vectors: np.ndarray, k: int, own_family_apart: bool
+    ) -> np.ndarray:
+        """Per-class neighbour similarities of ``rows``. With ``own_family_apart`` (the train
+        split itself) a row's own family is not among its neighbours: its paraphrases would
+        teach the head to trust the neighbours more than a text it has never seen allows."""
+        similarities = vectors @ self.vectors.astype(np.float32).T
+        if own_family_apart:
+            own = np.array([row.family for row in rows])
+            similarities[own[:, None] == self.families[None, :]] = -1.0
+        return neighbour_features(similarities, self.offsets, k)
+
+
+def neighbour_bank(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any) -> Bank:
+    """The bank of ``rows`` (the train split) for the head's neighbour features. One row per
+    corpus row, in the embedding's own space: averaging a family's rows into one vector, and
+    projecting on the first 96 or 192 principal directions, lost 1-6 points of block recall on
+    validation (docs/benchmarks.md)."""
+    ordered = sorted(rows, key=lambda row: CLASSES.index(row.category))  # stable: split order
+    counts = Counter(row.category for row in rows)
+    return Bank(
+        vectors=cache.encode(encoder, [row.text for row in ordered]).astype(np.float16),
+        families=np.array([row.family for row in ordered]),
+        offsets=np.cumsum([0, *(counts[name] for name in CLASSES)]).astype(np.int64),
+    )
 
 
 def probabilities(model: Any, matrix: Any) -> np.ndarray:
@@ -451,6 +502,8 @@ def classifier_train(
     benign_weight: float = BENIGN_WEIGHT,
     caption_alone: bool = CAPTION_ALONE,
     segments: bool = SEGMENTS,
+    neighbours_k: int = NEIGHBOURS_K,
+    neighbours_weight: float = NEIGHBOURS_WEIGHT,
     cache_dir: Path | None = None,
     version: str | None = None,
     write_split: bool = True,
@@ -481,7 +534,9 @@ def classifier_train(
     feature_spec = FeatureSpec(encoder.name, embedding_weight, char_weight)
     idf = idf_fit(vectorizer, [row.text for row in splits["train"]])
 
-    def features(subset: list[CorpusRow]) -> Any:
+    bank = neighbour_bank(splits["train"], cache, encoder) if neighbours_weight else None
+
+    def features(subset: list[CorpusRow], *, own_family_apart: bool = False) -> Any:
         texts = [row.text for row in subset]
         embedded = (
             cache.encode(encoder, texts)
@@ -489,12 +544,16 @@ def classifier_train(
             else np.zeros((len(texts), encoder.dim), np.float32)
         )
         chars = char_features(vectorizer, texts, idf, True)
-        if not segments:
-            return design_matrix(embedded, chars, feature_spec)
-        segment_rows = _caption_segments(subset, cache, encoder)
-        return design_matrix(embedded, chars, feature_spec, segment_rows)
+        segment_rows = _caption_segments(subset, cache, encoder) if segments else None
+        near = None
+        if bank is not None:
+            near = bank.features(
+                subset, cache.encode(encoder, texts), neighbours_k, own_family_apart
+            )
+            near *= neighbours_weight
+        return design_matrix(embedded, chars, feature_spec, segment_rows, near)
 
-    matrices = {name: features(splits[name]) for name in SPLITS}
+    matrices = {name: features(splits[name], own_family_apart=name == "train") for name in SPLITS}
     model = LogisticRegression(C=regularisation, max_iter=3000, random_state=0)
     model.fit(
         matrices["train"],
@@ -549,6 +608,13 @@ def classifier_train(
         "block_weights": {"embedding": embedding_weight, "char": char_weight},
         "caption_alone": caption_alone,
         "segments": "caption" if segments else None,
+        "neighbours": {
+            "k": neighbours_k,
+            "weight": neighbours_weight,
+            "rows": len(bank.vectors),
+        }
+        if bank is not None
+        else None,
         "classes": list(CLASSES),
         "head": {
             "kind": "logistic_regression",
@@ -567,7 +633,7 @@ def classifier_train(
     }
     directory = None
     if out_root is not None:
-        directory = artifact_write(out_root, spec, coef, intercept, idf)
+        directory = artifact_write(out_root, spec, coef, intercept, idf, bank)
     return TrainResult(
         spec=spec,
         directory=directory,
@@ -627,13 +693,19 @@ def artifact_write(
     coef: np.ndarray,
     intercept: np.ndarray,
     idf: np.ndarray,
+    bank: Bank | None = None,
 ) -> Path:
     directory = out_root / spec["version"]
     directory.mkdir(parents=True, exist_ok=False)
     weights = directory / WEIGHTS_FILE
-    np.savez_compressed(
-        weights, coef=coef.astype(np.float32), intercept=intercept, idf=idf.astype(np.float32)
-    )
+    arrays: dict[str, Any] = {
+        "coef": coef.astype(np.float32),
+        "intercept": intercept,
+        "idf": idf.astype(np.float32),
+    }
+    if bank is not None:
+        arrays.update(bank=bank.vectors, bank_offsets=bank.offsets)
+    np.savez_compressed(weights, **arrays)
     spec["weights_sha256"] = file_sha256(weights)
     (directory / SPEC_FILE).write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")
     (out_root / CURRENT_FILE).write_text(spec["version"] + "\n", encoding="utf-8")

@@ -21,6 +21,8 @@ from apps.moderation.screening.training import (
     CAPTION_ALONE,
     CHAR_WEIGHT,
     CORPUS_DIR,
+    NEIGHBOURS_K,
+    NEIGHBOURS_WEIGHT,
     REGULARISATION,
     SEGMENTS,
     CorpusError,
@@ -73,6 +75,18 @@ class Command(BaseCommand):
             help="Also score the caption alone and keep each harmful class's higher score "
             "(artifacts up to v5; comparisons).",
         )
+        parser.add_argument(
+            "--neighbours-k",
+            type=int,
+            default=NEIGHBOURS_K,
+            help="How many nearest train rows of each category the neighbour features average.",
+        )
+        parser.add_argument(
+            "--neighbours-weight",
+            type=float,
+            default=NEIGHBOURS_WEIGHT,
+            help="The neighbour features' weight next to the embedding's 1 (0: none, as up to v9).",
+        )
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
             "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
@@ -95,6 +109,8 @@ class Command(BaseCommand):
                 benign_weight=options["benign_weight"],
                 caption_alone=CAPTION_ALONE or options["caption_alone"],
                 segments=SEGMENTS and not options["no_segments"],
+                neighbours_k=options["neighbours_k"],
+                neighbours_weight=options["neighbours_weight"],
                 cache_dir=options["cache"],
                 version=options["name"],
                 write_split=not options["dry_run"],
