@@ -230,12 +230,6 @@ def test_a_sample_of_the_grid_is_blocked_and_escalated_by_the_text_screener():
         assert screening.escalate is True, text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the minor-sexual guideline rule's co-occurring terms block two innocent contexts "
-    "(kid + 'x-ray' of a broken arm, meninos + 'pelada', street football): rules data, not "
-    "special-cased; see docs/moderation.md",
-)
 @pytest.mark.django_db
 def test_innocent_minor_contexts_are_allowed_by_the_text_screener():
     rules_invalidate()
