@@ -91,7 +91,7 @@ SEGMENTS = True
 CAPTION_ALONE = False
 # The head also reads, per category, the mean cosine similarity of the joined text to its k
 # nearest train rows of that category, at this weight next to the embedding's 1 (0: not at all).
-# Chosen on validation for artifact v10 among k 3, 5, 10 and weights 1, 3, 5, 10
+# Chosen on validation for artifact v10 among k 3, 5, 10, 20 and weights 1, 3, 5, 10
 # (docs/benchmarks.md).
 NEIGHBOURS_K = 10
 NEIGHBOURS_WEIGHT = 5.0
