@@ -281,16 +281,25 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
     classes = tuple(spec["classes"])
     n_features = int(spec["char"]["n_features"])
     segment_dim = encoder.dim if spec.get("segments") else 0
-    n_neighbours = len(classes) if spec.get("neighbours") else 0
     columns = encoder.dim + segment_dim + n_features
+    wanted_neighbours = spec.get("neighbours")  # None for artifacts up to v9
+    neighbours = None
+    if wanted_neighbours and bank is not None and offsets is not None:
+        neighbours = Neighbours(
+            bank=bank.astype(np.float32),
+            offsets=offsets.astype(np.int64),
+            coef=np.ascontiguousarray(coef[:, columns:], dtype=np.float32),
+            k=int(wanted_neighbours["k"]),
+            weight=float(wanted_neighbours["weight"]),
+        )
+    n_neighbours = len(classes) if wanted_neighbours else 0
     fits = coef.shape == (len(classes), columns + n_neighbours) and idf.shape == (n_features,)
-    if n_neighbours:
+    if wanted_neighbours:
         fits = fits and (
-            bank is not None
-            and offsets is not None
-            and bank.shape == (int(spec["neighbours"]["rows"]), encoder.dim)
-            and offsets.shape == (len(classes) + 1,)
-            and int(offsets[-1]) == bank.shape[0]
+            neighbours is not None
+            and neighbours.bank.shape == (int(wanted_neighbours["rows"]), encoder.dim)
+            and neighbours.offsets.shape == (len(classes) + 1,)
+            and int(neighbours.offsets[-1]) == neighbours.bank.shape[0]
         )
     if not fits:
         raise ClassifierArtifactError(
@@ -312,15 +321,7 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
         intercept=intercept.astype(np.float32),
         idf=idf.astype(np.float32),
         encoder=encoder,
-        neighbours=Neighbours(
-            bank=bank.astype(np.float32),
-            offsets=offsets.astype(np.int64),
-            coef=np.ascontiguousarray(coef[:, columns:], dtype=np.float32),
-            k=int(spec["neighbours"]["k"]),
-            weight=float(spec["neighbours"]["weight"]),
-        )
-        if n_neighbours and bank is not None and offsets is not None
-        else None,
+        neighbours=neighbours,
     )
 
 

@@ -512,6 +512,7 @@ def classifier_train(
     """Fit, choose thresholds on validation, measure, and (with ``out_root``) write a new
     artifact version and point ``CURRENT`` at it."""
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     started = time.monotonic()
     rows = corpus_read(corpus_dir)
@@ -555,11 +556,15 @@ def classifier_train(
 
     matrices = {name: features(splits[name], own_family_apart=name == "train") for name in SPLITS}
     model = LogisticRegression(C=regularisation, max_iter=3000, random_state=0)
-    model.fit(
-        matrices["train"],
-        [row.category for row in splits["train"]],
-        sample_weight=_sample_weights(splits["train"], benign_weight),
-    )
+    # One BLAS thread: the solver's sums in another order (two threads, or more on a bigger
+    # machine) end at a slightly different optimum, and thresholds on validation's grid can
+    # move with it: the same corpus must give the same artifact anywhere.
+    with threadpool_limits(1, user_api="blas"):
+        model.fit(
+            matrices["train"],
+            [row.category for row in splits["train"]],
+            sample_weight=_sample_weights(splits["train"], benign_weight),
+        )
     coef = np.zeros((len(CLASSES), matrices["train"].shape[1]), dtype=np.float32)
     intercept = np.zeros(len(CLASSES), dtype=np.float32)
     if len(model.classes_) == 2:  # sklearn keeps one row; softmax of (-z/2, z/2) is sigmoid(z)
