@@ -180,7 +180,9 @@ def test_the_artifact_records_encoder_corpus_and_metrics(trained):
     assert len(spec["corpus"]["sha256"]) == 64
     assert set(spec["metrics"]) == {"train", "validation", "test"}
     assert (out / "CURRENT").read_text().strip() == "vtest"
-    assert spec["neighbours"]["rows"] == spec["corpus"]["per_split"]["train"]
+    per_split = spec["corpus"]["per_split"]
+    assert spec["head"]["fitted_on"] == ["train", "validation"]
+    assert spec["neighbours"]["rows"] == per_split["train"] + per_split["validation"]
     with np.load(out / "vtest" / WEIGHTS_FILE, allow_pickle=False) as arrays:
         assert set(arrays.files) == {"coef", "intercept", "idf", "bank", "bank_offsets"}
         assert arrays["bank"].dtype == np.float16
@@ -211,6 +213,28 @@ def test_a_train_rows_own_family_is_not_its_neighbour(tmp_path):
 
     np.testing.assert_allclose(kept[own], 1.0, atol=1e-2)
     assert (apart[own] < 0.99).all()
+
+
+def test_the_refit_head_keeps_the_thresholds_chosen_on_validation_before_it(corpus, tmp_path):
+    def train(refit: bool):
+        return classifier_train(
+            corpus_dir=corpus,
+            out_root=tmp_path / str(refit),
+            version="v1",
+            regularisation=1.0,
+            benign_weight=1.0,
+            refit=refit,
+        )
+
+    alone, refitted = train(False), train(True)
+
+    assert refitted.spec["thresholds"] == alone.spec["thresholds"]
+    assert refitted.spec["metrics"]["validation"] == alone.spec["metrics"]["validation"]
+    assert refitted.spec["weights_sha256"] != alone.spec["weights_sha256"]
+    assert alone.spec["head"]["fitted_on"] == ["train"]
+    per_split = alone.spec["corpus"]["per_split"]
+    assert alone.spec["neighbours"]["rows"] == per_split["train"]
+    assert refitted.spec["neighbours"]["rows"] == per_split["train"] + per_split["validation"]
 
 
 def test_an_artifact_whose_neighbour_bank_does_not_fit_its_spec_is_refused(trained):
@@ -267,9 +291,9 @@ def test_a_head_with_segments_screens_as_training_measured_it(
     assert np.abs(loaded.coef_segment).sum() > 0
     assert result.splits is not None
     assert result.probabilities is not None
-    rows = result.splits["validation"]
+    rows = result.splits["test"]  # the rows the artifact's head was not fitted on
     assert all(caption_scored_alone(row.prompt, row.caption) for row in rows)
-    for row, expected in zip(rows, result.probabilities["validation"], strict=True):
+    for row, expected in zip(rows, result.probabilities["test"], strict=True):
         scores = loaded.scores(prompt=row.prompt, caption=row.caption)
         got = np.array([scores[name] for name in loaded.classes])
         np.testing.assert_allclose(got, expected, atol=1e-4)

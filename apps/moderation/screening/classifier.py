@@ -6,10 +6,10 @@ through obfuscation and work in any language. Since artifact v7 the head also re
 caption's own embedding (a second segment, zeros where there is none) beside the joined text's.
 Since artifact v10 it also reads, per category, how close the joined text lies to that
 category's training rows (the mean cosine similarity of its ``k`` nearest ones, in a bank of the
-train split's embeddings kept in the artifact): a linear head draws one plane per category, and
-the neighbours let it see a harmful wording the plane leaves on the wrong side when it sits
-among harmful training rows all the same. The head is a multinomial logistic regression;
-inference is a few numpy products.
+embeddings of the rows the head was fitted on, kept in the artifact): a linear head draws one
+plane per category, and the neighbours let it see a harmful wording the plane leaves on the
+wrong side when it sits among harmful training rows all the same. The head is a multinomial
+logistic regression; inference is a few numpy products.
 ``moderation_train`` writes the artifact (``training.py``).
 
 The artifact is two files in ``data/classifier/<version>/``: ``model.json`` (feature spec,

@@ -3,9 +3,10 @@
     python manage.py moderation_train [--encoder NAME] [--dry-run]
 
 Reads ``apps/moderation/data/corpus/*.csv`` (and ``corrections.csv``), keeps the stored family
-split, fits the head on train, chooses thresholds on validation, reports train / validation /
-test, and writes a new artifact version under ``apps/moderation/data/classifier/`` with
-``CURRENT`` pointing at it. Deterministic: the same corpus and encoder give the same weights.
+split, fits the head on train, chooses thresholds on validation, fits the head again on train and
+validation together, reports train / validation / test, and writes a new artifact version under
+``apps/moderation/data/classifier/`` with ``CURRENT`` pointing at it. Deterministic: the same
+corpus and encoder give the same weights.
 """
 
 import json
@@ -23,6 +24,7 @@ from apps.moderation.screening.training import (
     CORPUS_DIR,
     NEIGHBOURS_K,
     NEIGHBOURS_WEIGHT,
+    REFIT,
     REGULARISATION,
     SEGMENTS,
     CorpusError,
@@ -87,6 +89,12 @@ class Command(BaseCommand):
             default=NEIGHBOURS_WEIGHT,
             help="The neighbour features' weight next to the embedding's 1 (0: none, as up to v9).",
         )
+        parser.add_argument(
+            "--no-refit",
+            action="store_true",
+            help="The artifact's head is the one fitted on train alone, not fitted again on "
+            "train and validation once the thresholds are chosen (up to v10; comparisons).",
+        )
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
             "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
@@ -115,6 +123,7 @@ class Command(BaseCommand):
                 version=options["name"],
                 write_split=not options["dry_run"],
                 train_sample=options["train_sample"],
+                refit=REFIT and not options["no_refit"],
             )
         except CorpusError as exc:
             raise CommandError(str(exc)) from exc
