@@ -114,6 +114,44 @@ def test_each_harmful_category_is_blocked(prompt, category):
     assert screening.category == category
 
 
+# Captions of three words or more under innocent prompts, harmful and innocent, written for
+# this test (not from the corpus or the report sets).
+CAPTIONS = [
+    "nobody would miss you if you jumped tbh",
+    "do the world a favour and vanish for good",
+    "printing this and taping it to every locker tomorrow",
+    "when the playlist finally slaps",
+    "my grandma learning the dance at 80",
+    "first day of school outfit check",
+]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+@pytest.mark.parametrize(
+    "prompt", ["make it look like a comic book panel", "turn it into a watercolour painting"]
+)
+def test_what_a_comment_may_not_say_a_caption_does_not_publish(prompt, caption):
+    # A caption is published under the remix as text of its own; an innocent prompt in front
+    # of it must not let through what the same words could not say as a comment.
+    as_comment = text_screen(prompt=caption)
+    as_caption = text_screen(prompt=prompt, caption=caption)
+
+    if as_comment.verdict != Verdict.ALLOW:
+        assert as_caption.verdict != Verdict.ALLOW, (as_caption.evidence, as_comment.evidence)
+
+
+def test_a_caption_read_alone_holds_the_remix_for_a_moderator_and_says_so():
+    screening = text_screen(
+        prompt="make it look like a comic book panel",
+        caption="nobody would miss you if you jumped tbh",
+    )
+
+    assert screening.verdict == Verdict.REVIEW
+    classifier = next(item for item in screening.evidence if item["kind"] == "classifier")
+    assert classifier["read"] == "caption"
+    assert classifier["category"] == "self_harm"
+
+
 @pytest.mark.parametrize(
     "prompt",
     [

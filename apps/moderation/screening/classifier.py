@@ -151,9 +151,12 @@ class GuidelineClassifier:
         thresholds: dict[str, Any] = self.spec["thresholds"]
         return thresholds
 
-    def _logits(self, texts: list[str], segments: dict[int, int] | None = None) -> np.ndarray:
+    def _logits(
+        self, texts: list[str], segments: dict[int, int] | None = None, read_all: bool = False
+    ) -> np.ndarray:
         """Logits of ``texts``; ``segments`` maps a text's row to the row whose embedding is its
-        caption segment (a head with segments reads zeros where a text has none)."""
+        caption segment (a head with segments reads zeros where a text has none). Without
+        ``read_all``, a text that is only another's caption segment gets no neighbour logits."""
         if self._vectorizer is None:
             self._vectorizer = char_vectorizer(self.spec["char"])
         weights = self.spec["block_weights"]
@@ -174,15 +177,17 @@ class GuidelineClassifier:
             logits[row] += self.coef_char[:, columns] @ values * float(weights["char"])
         if self.neighbours is not None:
             # Not for a text read only as another's caption segment: its logits go unused.
-            read_alone = self.coef_segment is None or self.spec.get("caption_alone")
+            read_alone = read_all or self.coef_segment is None or self.spec.get("caption_alone")
             unread = set() if read_alone else set((segments or {}).values())
             for row in sorted(set(range(len(texts))) - unread):
                 logits[row] += self.neighbours.logits(vectors[row])
         return logits
 
-    def probabilities(self, texts: list[str], segments: dict[int, int] | None = None) -> np.ndarray:
+    def probabilities(
+        self, texts: list[str], segments: dict[int, int] | None = None, read_all: bool = False
+    ) -> np.ndarray:
         """(texts, classes) probabilities; texts already joined and normalised."""
-        logits = self._logits(texts, segments)
+        logits = self._logits(texts, segments, read_all)
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         probabilities: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
@@ -194,18 +199,28 @@ class GuidelineClassifier:
         reads its embedding beside the joined text's, and with ``caption_alone`` in the spec
         the caption is also scored alone and each harmful category keeps the higher of the
         two, so harm in the caption is not diluted by an innocent prompt."""
+        return self.readings(prompt=prompt, caption=caption, caption_read=False)[0]
+
+    def readings(
+        self, *, prompt: str, caption: str, caption_read: bool = True
+    ) -> tuple[dict[str, float], dict[str, float] | None]:
+        """``scores`` and, with ``caption_read`` where the caption is encoded alone, the
+        caption's own scores: what it would get posted as a comment, from the same encoding."""
         texts = [texts_join(prompt, caption)]
         if caption_scored_alone(prompt, caption) and (
             self.spec.get("caption_alone") or self.coef_segment is not None
         ):
             texts.append(normalize(caption))
-        rows = self.probabilities(texts, {0: 1} if len(texts) > 1 else None)
+        rows = self.probabilities(texts, {0: 1} if len(texts) > 1 else None, caption_read)
         scores = {name: float(rows[0, i]) for i, name in enumerate(self.classes)}
-        if len(texts) > 1 and self.spec.get("caption_alone"):
-            for i, name in enumerate(self.classes):
-                combine = min if name == BENIGN else max
-                scores[name] = combine(scores[name], float(rows[1, i]))
-        return scores
+        alone = None
+        if len(texts) > 1:
+            alone = {name: float(rows[1, i]) for i, name in enumerate(self.classes)}
+            if self.spec.get("caption_alone"):
+                for name in self.classes:
+                    combine = min if name == BENIGN else max
+                    scores[name] = combine(scores[name], alone[name])
+        return scores, alone if caption_read else None
 
 
 def scores_decide(scores: dict[str, float], thresholds: dict[str, Any]) -> tuple[str, str]:

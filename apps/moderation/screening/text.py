@@ -115,10 +115,20 @@ def _classifier_evidence(
     """The classifier's evidence; with ``text`` (normalised, when the zero-tolerance word check
     has not fired already), also the zero-tolerance check on the classifier's sexual score."""
     classifier = classifier_current()
-    scores = classifier.scores(prompt=prompt, caption=caption)
+    joined, caption_alone = classifier.readings(prompt=prompt, caption=caption)
+    scores, read = joined, "joined"
     verdict, category = scores_decide(scores, classifier.thresholds)
+    if caption_alone is not None and verdict == "allow":
+        # A caption is published text: an innocent prompt in front of it must not launder what
+        # a comment could not say ("nobody would miss you if you jumped" under "make it a comic
+        # panel" was allowed, and blocked as a comment). Read out of its remix a caption is
+        # often ambiguous ("destroyed his personal best" under a gold medal), so alone it only
+        # holds the remix for a moderator, never refuses it.
+        alone, alone_category = scores_decide(caption_alone, classifier.thresholds)
+        if alone != "allow":
+            verdict, category, scores, read = "review", alone_category, caption_alone, "caption"
     found: list[dict[str, Any]] = []
-    sexual = _sexual(scores)
+    sexual = _sexual(joined)
     if text and sexual >= MINOR_SEXUAL_PROBABILITY and (minor := minor_indication(text)):
         # Euphemisms the word lists cannot know ("covered only in whipped cream"): a minor with
         # what the classifier reads as sexual is zero tolerance too. The sexual reading is taken
@@ -137,6 +147,7 @@ def _classifier_evidence(
         "category": category,
         "scores": {name: round(value, 3) for name, value in top},
         "harm": round(1.0 - scores.get("benign", 0.0), 3),
+        "read": read,
     }
     if verdict == "allow":
         return [*found, item]  # a record for the moderators, not a match
