@@ -10,7 +10,7 @@ whole classifier (n-grams, neighbours, logistic head, thresholds chosen on valid
 same layers untuned, and validation's figures are printed for both, for each linear head alone,
 and for the untuned classifier's probabilities averaged with each head's.
 
-Run: .venv/bin/python bench/moderation_finetune.py [--layers 1] [--epochs 2]
+Run: .venv/bin/python bench/moderation_finetune.py [--layers 1] [--epochs 2] [--device cpu]
 Needs no database; about 7 minutes for one layer on two idle cores (2 to run the frozen layers,
 20 s per epoch, 2 per classifier), 11 for two layers.
 """
@@ -47,7 +47,7 @@ BATCH = 32
 class States:
     """Every text's token states after the frozen layers, and the trainable top layers."""
 
-    def __init__(self, texts: list[str], layers: int) -> None:
+    def __init__(self, texts: list[str], layers: int, device: str) -> None:
         e5 = E5Int8(
             encoders.e5_weights_path(),
             max_tokens=encoders.E5_MAX_TOKENS,
@@ -55,7 +55,8 @@ class States:
             outlier_peak=None,  # the float model: its top layers are the ones trained
         )
         model = e5.model()
-        self.top = copy.deepcopy(model.layers[-layers:])
+        self.device = torch.device(device)
+        self.top = copy.deepcopy(model.layers[-layers:]).to(self.device)
         calibration = [torch.from_numpy(e5._words(e5.ids(text))) for text in CALIBRATION]
         frozen = e5_modules.quantise(model, calibration, OUTLIER_PEAK)
         self.index = {text: i for i, text in enumerate(texts)}
@@ -75,6 +76,7 @@ class States:
         mask = torch.zeros(len(ids), length, dtype=torch.bool)
         for n, i in enumerate(ids):
             x[n, : len(self.rows[i])], mask[n, : len(self.rows[i])] = self.rows[i], True
+        x, mask = x.to(self.device), mask.to(self.device)
         for block in top:
             x = _block(block, x, mask)
         mean = (x * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
@@ -86,7 +88,7 @@ class States:
                 self.pooled(top, list(range(start, min(start + 256, len(self.rows)))))
                 for start in range(0, len(self.rows), 256)
             ]
-        return torch.cat(chunks).numpy()
+        return torch.cat(chunks).cpu().numpy()
 
 
 def _block(block: e5_modules.Block, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -118,7 +120,7 @@ def _features(
     """The head's input: the joined text's vector and the caption's (zeros where a row has none);
     ``where`` maps a text's index to its row of ``vectors`` (None: the same)."""
     where = where or {i: i for i in range(len(vectors))}
-    zero = torch.zeros(vectors.shape[1])
+    zero = torch.zeros(vectors.shape[1], device=vectors.device)
     caption_rows = [vectors[where[c]] if c >= 0 else zero for c in captions]
     return torch.cat([vectors[[where[j] for j in joined]], torch.stack(caption_rows)], 1) * SCALE
 
@@ -130,9 +132,11 @@ def fine_tune(
     that head together; returns both heads (untuned, tuned)."""
     torch.manual_seed(0)
     joined, captions = _inputs(states, rows)
-    labels = torch.tensor([training.CLASSES.index(row.category) for row in rows])
+    device = states.device
+    labels = torch.tensor([training.CLASSES.index(row.category) for row in rows], device=device)
     weights = torch.tensor(training._sample_weights(rows, training.BENIGN_WEIGHT)).float()
-    head = torch.nn.Linear(2 * states.rows[0].shape[1], len(training.CLASSES))
+    weights = weights.to(device)
+    head = torch.nn.Linear(2 * states.rows[0].shape[1], len(training.CLASSES)).to(device)
     # The head first, on the untuned vectors, so that the layers' first steps follow a sensible
     # gradient rather than a random head's.
     every = sorted(set(joined) | {c for c in captions if c >= 0})
@@ -204,6 +208,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--layers", type=int, default=1, help="Top layers to train (1-12).")
     parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument(
+        "--device",
+        default="cpu",
+        help="Where the top layers train (cuda on a GPU machine; the frozen layers run on the "
+        "CPU, int8 as shipped). Only cpu has been run.",
+    )
     options = parser.parse_args()
 
     rows = training.corpus_read()
@@ -219,7 +229,7 @@ def main() -> None:
     )
     started = time.monotonic()
     torch.set_num_threads(1)  # one short text at a time: a second thread only waits
-    states = States(texts, options.layers)
+    states = States(texts, options.layers, options.device)
     print(
         f"{len(texts)} texts through the frozen layers ({time.monotonic() - started:.0f} s)",
         flush=True,
@@ -235,8 +245,9 @@ def main() -> None:
     alone, probabilities, results = {}, {}, {}
     for name in ("untuned", "tuned"):
         with torch.no_grad():
-            x = _features(torch.from_numpy(vectors[name]), None, joined, captions)
-            alone[name] = torch.softmax(heads[name](x), 1).double().numpy()
+            tensor = torch.from_numpy(vectors[name]).to(states.device)
+            x = _features(tensor, None, joined, captions)
+            alone[name] = torch.softmax(heads[name](x), 1).double().cpu().numpy()
         results[f"{name} head alone"] = _figures(alone[name], validation)
     with tempfile.TemporaryDirectory() as folder:
         for name in ("untuned", "tuned"):
