@@ -10,7 +10,8 @@ whole classifier (n-grams, neighbours, logistic head, thresholds chosen on valid
 same layers untuned, and validation's figures are printed for both, for each linear head alone,
 and for the untuned classifier's probabilities averaged with each head's.
 
-Run: .venv/bin/python bench/moderation_finetune.py [--layers 1] [--epochs 2] [--device cpu]
+Run: .venv/bin/python bench/moderation_finetune.py [--layers 1] [--epochs 2] [--seed 0]
+    [--device cpu]
 Needs no database; about 7 minutes for one layer on two idle cores (2 to run the frozen layers,
 20 s per epoch, 2 per classifier), 11 for two layers.
 """
@@ -126,11 +127,11 @@ def _features(
 
 
 def fine_tune(
-    states: States, rows: list[training.CorpusRow], epochs: int
+    states: States, rows: list[training.CorpusRow], epochs: int, seed: int = 0
 ) -> tuple[torch.nn.Module, torch.nn.Module]:
     """Train a linear head on ``rows`` over the untuned vectors, then ``states.top`` and a copy of
     that head together; returns both heads (untuned, tuned)."""
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     joined, captions = _inputs(states, rows)
     device = states.device
     labels = torch.tensor([training.CLASSES.index(row.category) for row in rows], device=device)
@@ -157,7 +158,7 @@ def fine_tune(
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda step: min(1.0, step / 50) * max(0.0, 1 - step / steps)
     )
-    order = torch.Generator().manual_seed(0)
+    order = torch.Generator().manual_seed(seed)
     for epoch in range(epochs):
         started, total = time.monotonic(), 0.0
         for batch in torch.randperm(len(rows), generator=order).split(BATCH):
@@ -208,6 +209,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--layers", type=int, default=1, help="Top layers to train (1-12).")
     parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0, help="The head's start and the order.")
     parser.add_argument(
         "--device",
         default="cpu",
@@ -236,7 +238,7 @@ def main() -> None:
     )
     torch.set_num_threads(os.cpu_count() or 1)
     untuned = states.vectors(copy.deepcopy(states.top))
-    untuned_head, tuned_head = fine_tune(states, splits["train"], options.epochs)
+    untuned_head, tuned_head = fine_tune(states, splits["train"], options.epochs, options.seed)
     heads = {"untuned": untuned_head, "tuned": tuned_head}
     vectors = {"untuned": untuned, "tuned": states.vectors(states.top)}
 
