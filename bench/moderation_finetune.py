@@ -20,7 +20,6 @@ import argparse
 import copy
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -37,7 +36,7 @@ import torch
 from torch.nn import functional
 
 from apps.moderation.screening import e5_modules, encoders, training
-from apps.moderation.screening.classifier import caption_scored_alone, scores_decide, texts_join
+from apps.moderation.screening.classifier import caption_scored_alone, texts_join
 from apps.moderation.screening.e5_int8 import CALIBRATION, OUTLIER_PEAK, E5Int8
 from bench._common import json_last_line
 
@@ -182,26 +181,24 @@ def fine_tune(
 
 
 def _figures(probabilities: np.ndarray, rows: list[training.CorpusRow]) -> dict[str, float]:
+    """Validation's figures with thresholds chosen on validation, as ``classifier_train`` does."""
     thresholds = training.thresholds_choose(probabilities, rows)
-    verdicts = [scores_decide(training._scores(row), thresholds) for row in probabilities]
-    found = training.figures(verdicts, rows)
+    found = training.figures_at(probabilities, rows, thresholds)
     return {key: found[key] for key in ("harmful_recall", "block_recall", "benign_fpr")}
 
 
-def _classifier(
-    name: str, texts: list[str], vectors: np.ndarray, folder: Path
-) -> training.TrainResult:
-    """``training.classifier_train`` (first fit, nothing written) on these embeddings."""
+def _classifier(name: str, states: States, vectors: np.ndarray) -> training.TrainResult:
+    """``training.classifier_train`` (first fit, nothing written) on these embeddings, given
+    as an encoder that looks every corpus text up in them."""
 
-    def refuse(_texts: list[str]) -> np.ndarray:
-        raise RuntimeError("every corpus text is in the embedding cache")
+    def encode(texts: list[str]) -> np.ndarray:
+        return vectors[[states.index[text] for text in texts]]
 
     encoders.LOADERS[name] = lambda: encoders.Encoder(
-        name=name, weights_sha256="", dim=vectors.shape[1], encode=refuse
+        name=name, weights_sha256="", dim=vectors.shape[1], encode=encode
     )
-    np.savez(folder / f"{name}.npz", keys=np.array(texts), vectors=vectors)
     return training.classifier_train(
-        out_root=None, encoder_name=name, cache_dir=folder, write_split=False, refit=False
+        out_root=None, encoder_name=name, write_split=False, refit=False
     )
 
 
@@ -251,12 +248,10 @@ def main() -> None:
             x = _features(tensor, None, joined, captions)
             alone[name] = torch.softmax(heads[name](x), 1).double().cpu().numpy()
         results[f"{name} head alone"] = _figures(alone[name], validation)
-    with tempfile.TemporaryDirectory() as folder:
-        for name in ("untuned", "tuned"):
-            encoder = f"e5-top{options.layers}-{name}"
-            trained = _classifier(encoder, texts, vectors[name], Path(folder))
-            probabilities[name] = trained.probabilities["validation"]
-            results[f"classifier, {name}"] = _figures(probabilities[name], validation)
+    for name in ("untuned", "tuned"):
+        trained = _classifier(f"e5-top{options.layers}-{name}", states, vectors[name])
+        probabilities[name] = trained.probabilities["validation"]
+        results[f"classifier, {name}"] = _figures(probabilities[name], validation)
     for name in ("untuned", "tuned"):
         for weight in (0.25, 0.5):
             mixed = (1 - weight) * probabilities["untuned"] + weight * alone[name]

@@ -151,12 +151,9 @@ class GuidelineClassifier:
         thresholds: dict[str, Any] = self.spec["thresholds"]
         return thresholds
 
-    def _logits(
-        self, texts: list[str], segments: dict[int, int] | None = None, read_all: bool = False
-    ) -> np.ndarray:
+    def _logits(self, texts: list[str], segments: dict[int, int] | None = None) -> np.ndarray:
         """Logits of ``texts``; ``segments`` maps a text's row to the row whose embedding is its
-        caption segment (a head with segments reads zeros where a text has none). Without
-        ``read_all``, a text that is only another's caption segment gets no neighbour logits."""
+        caption segment (a head with segments reads zeros where a text has none)."""
         if self._vectorizer is None:
             self._vectorizer = char_vectorizer(self.spec["char"])
         weights = self.spec["block_weights"]
@@ -176,18 +173,13 @@ class GuidelineClassifier:
             columns, values = chars.indices[start:end], chars.data[start:end]
             logits[row] += self.coef_char[:, columns] @ values * float(weights["char"])
         if self.neighbours is not None:
-            # Not for a text read only as another's caption segment: its logits go unused.
-            read_alone = read_all or self.coef_segment is None or self.spec.get("caption_alone")
-            unread = set() if read_alone else set((segments or {}).values())
-            for row in sorted(set(range(len(texts))) - unread):
+            for row in range(len(texts)):
                 logits[row] += self.neighbours.logits(vectors[row])
         return logits
 
-    def probabilities(
-        self, texts: list[str], segments: dict[int, int] | None = None, read_all: bool = False
-    ) -> np.ndarray:
+    def probabilities(self, texts: list[str], segments: dict[int, int] | None = None) -> np.ndarray:
         """(texts, classes) probabilities; texts already joined and normalised."""
-        logits = self._logits(texts, segments, read_all)
+        logits = self._logits(texts, segments)
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         probabilities: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
@@ -199,19 +191,19 @@ class GuidelineClassifier:
         reads its embedding beside the joined text's, and with ``caption_alone`` in the spec
         the caption is also scored alone and each harmful category keeps the higher of the
         two, so harm in the caption is not diluted by an innocent prompt."""
-        return self.readings(prompt=prompt, caption=caption, caption_read=False)[0]
+        return self.readings(prompt=prompt, caption=caption)[0]
 
     def readings(
-        self, *, prompt: str, caption: str, caption_read: bool = True
+        self, *, prompt: str, caption: str
     ) -> tuple[dict[str, float], dict[str, float] | None]:
-        """``scores`` and, with ``caption_read`` where the caption is encoded alone, the
-        caption's own scores: what it would get posted as a comment, from the same encoding."""
+        """``scores`` and, where the caption is encoded alone, the caption's own scores: what it
+        would get posted as a comment, from the same encoding (None where it is not)."""
         texts = [texts_join(prompt, caption)]
         if caption_scored_alone(prompt, caption) and (
             self.spec.get("caption_alone") or self.coef_segment is not None
         ):
             texts.append(normalize(caption))
-        rows = self.probabilities(texts, {0: 1} if len(texts) > 1 else None, caption_read)
+        rows = self.probabilities(texts, {0: 1} if len(texts) > 1 else None)
         scores = {name: float(rows[0, i]) for i, name in enumerate(self.classes)}
         alone = None
         if len(texts) > 1:
@@ -220,7 +212,7 @@ class GuidelineClassifier:
                 for name in self.classes:
                     combine = min if name == BENIGN else max
                     scores[name] = combine(scores[name], alone[name])
-        return scores, alone if caption_read else None
+        return scores, alone
 
 
 def scores_decide(scores: dict[str, float], thresholds: dict[str, Any]) -> tuple[str, str]:

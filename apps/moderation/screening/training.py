@@ -615,6 +615,13 @@ def figures(verdicts: list[tuple[str, str]], rows: list[CorpusRow]) -> dict[str,
 # --- Training -------------------------------------------------------------------------------
 
 
+def figures_at(
+    probs: np.ndarray, rows: list[CorpusRow], thresholds: dict[str, Any]
+) -> dict[str, Any]:
+    """``figures`` of the decisions that ``thresholds`` take on ``probs`` (CLASSES order)."""
+    return figures([scores_decide(_scores(row), thresholds) for row in probs], rows)
+
+
 @dataclass
 class TrainResult:
     spec: dict[str, Any]
@@ -682,12 +689,7 @@ def classifier_train(
         for name in SPLITS
     }
     thresholds = thresholds_choose(probs["validation"], splits["validation"])
-    metrics = {
-        name: figures(
-            [scores_decide(_scores(row), thresholds) for row in probs[name]], splits[name]
-        )
-        for name in SPLITS
-    }
+    metrics = {name: figures_at(probs[name], splits[name], thresholds) for name in SPLITS}
     if refit:
         # The thresholds and validation's figures stay those of the head fitted on train alone
         # (validation was unseen by it); the artifact is the same head fitted again on train
@@ -702,9 +704,7 @@ def classifier_train(
             for name in SPLITS
         }
         for name in ("train", "test"):
-            metrics[name] = figures(
-                [scores_decide(_scores(row), thresholds) for row in probs[name]], splits[name]
-            )
+            metrics[name] = figures_at(probs[name], splits[name], thresholds)
     counts = {
         "rows": len(rows),
         "families": len(families),
