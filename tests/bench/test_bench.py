@@ -110,33 +110,3 @@ def test_text_encoder_benchmark_times_both_encoders() -> None:
     assert {"engine, 24 tokens", "int8, 24 tokens"} <= set(figures)
     assert "int8, 24 + 13 tokens, side by side (as served)" in figures
     assert all(row["median_ms"] > 0 for row in figures.values())
-
-
-def test_finetune_benchmark_runs_a_padded_batch_as_the_encoder_runs_each_text() -> None:
-    import torch
-    from torch import nn
-
-    from apps.moderation.screening.e5_modules import Block
-    from bench.moderation_finetune import _block
-
-    torch.manual_seed(0)
-    hidden, ffn = 32, 64
-    block = Block(
-        nn.Linear(hidden, 3 * hidden),
-        nn.Linear(hidden, hidden),
-        nn.LayerNorm(hidden),
-        nn.Linear(hidden, ffn),
-        nn.Linear(ffn, hidden),
-        nn.LayerNorm(hidden),
-        heads=4,
-    ).eval()
-    texts = [torch.randn(length, hidden) for length in (5, 2, 9)]
-    batch = torch.zeros(len(texts), 9, hidden)
-    mask = torch.zeros(len(texts), 9, dtype=torch.bool)
-    for n, text in enumerate(texts):
-        batch[n, : len(text)], mask[n, : len(text)] = text, True
-
-    with torch.no_grad():
-        out = _block(block, batch, mask)
-        for n, text in enumerate(texts):  # padding changes nothing a real token sees
-            torch.testing.assert_close(out[n, : len(text)], block(text), atol=1e-5, rtol=1e-4)

@@ -32,6 +32,7 @@ from apps.moderation.screening.encoders import (
     E5_MAX_TOKENS,
     E5_NAME,
     encoder_get,
+    file_sha256,
     text_cap,
 )
 from apps.moderation.screening.normalize import normalize
@@ -41,6 +42,7 @@ from apps.moderation.screening.text import text_screen
 from apps.moderation.screening.training import (
     CLASSES,
     CORPUS_COLUMNS,
+    TUNED_WEIGHT,
     CorpusError,
     EmbeddingCache,
     classifier_train,
@@ -182,9 +184,13 @@ def test_the_artifact_records_encoder_corpus_and_metrics(trained):
     assert (out / "CURRENT").read_text().strip() == "vtest"
     per_split = spec["corpus"]["per_split"]
     assert spec["head"]["fitted_on"] == ["train", "validation"]
+    assert spec["tuned"]["fitted_on"] == ["train"]
     assert spec["neighbours"]["rows"] == per_split["train"] + per_split["validation"]
     with np.load(out / "vtest" / WEIGHTS_FILE, allow_pickle=False) as arrays:
-        assert set(arrays.files) == {"coef", "intercept", "idf", "bank", "bank_offsets"}
+        tuned = {name for name in arrays.files if name.startswith("tuned.")}
+        assert set(arrays.files) - tuned == {"coef", "intercept", "idf", "bank", "bank_offsets"}
+        assert {"tuned.qkv.weight", "tuned.head.weight", "tuned.norm2.bias"} <= tuned
+        assert arrays["tuned.qkv.weight"].dtype == np.float16
         assert arrays["bank"].dtype == np.float16
         assert arrays["bank_offsets"][-1] == spec["neighbours"]["rows"]
 
@@ -283,12 +289,14 @@ def test_a_head_with_segments_screens_as_training_measured_it(
         benign_weight=1.0,
         segments=True,
         caption_alone=caption_alone,
+        tuned_weight=0.0 if caption_alone else TUNED_WEIGHT,
     )
     use_artifact(out)
     loaded = classifier_current()
 
     assert loaded.coef_segment is not None
     assert np.abs(loaded.coef_segment).sum() > 0
+    assert (loaded.tuned is None) == caption_alone
     assert result.splits is not None
     assert result.probabilities is not None
     rows = result.splits["test"]  # the rows the artifact's head was not fitted on
@@ -474,3 +482,31 @@ def test_training_reports_every_split(corpus, tmp_path):
     summary = json.loads(out.getvalue().strip().splitlines()[-1])
     assert set(summary["metrics"]) == {"train", "validation", "test"}
     assert (tmp_path / "out" / summary["version"] / SPEC_FILE).is_file()
+
+
+def test_the_artifacts_tuned_layer_was_trained_away_from_e5s_own(trained):
+    _, out = trained
+    e5 = encoder_get(E5_INT8_NAME).model
+    own = e5.layer_float(e5.sizes.layers - 1).qkv.weight.detach().numpy().astype(np.float16)
+
+    with np.load(out / "vtest" / WEIGHTS_FILE, allow_pickle=False) as arrays:
+        tuned = arrays["tuned.qkv.weight"]
+
+    assert tuned.shape == own.shape
+    # Both in float16: a layer left as it was would be equal to the last bit.
+    assert np.count_nonzero(tuned != own) > tuned.size // 10, np.count_nonzero(tuned != own)
+
+
+def test_an_artifact_whose_tuned_layer_is_missing_is_refused(trained):
+    _, out = trained
+    weights = out / "vtest" / WEIGHTS_FILE
+    with np.load(weights, allow_pickle=False) as arrays:
+        kept = {name: arrays[name] for name in arrays.files if name != "tuned.down.weight"}
+    np.savez_compressed(weights, **kept)
+    spec_path = out / "vtest" / SPEC_FILE
+    spec = json.loads(spec_path.read_text())
+    spec["weights_sha256"] = file_sha256(weights)  # a consistent artifact, just without it
+    spec_path.write_text(json.dumps(spec))
+
+    with pytest.raises(ClassifierArtifactError, match="tuned layer does not fit"):
+        classifier_load(out / "vtest")

@@ -1,4 +1,5 @@
 import dataclasses
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
@@ -60,7 +61,6 @@ EVERYDAY = [
     ("", "brb"),
     ("add balloons everywhere", "birthday szn"),
     ("make me a knight in shining armour", ""),
-    ("tiny hats for the ducks", "they deserve it"),  # held by v5 and v7 (hate 0.34 / 0.23)
     ("", "this song >>>"),
     ("", "grandpa's dance moves though"),
     ("ok this is art", ""),
@@ -80,8 +80,10 @@ def test_short_everyday_texts_are_allowed(prompt, caption):
 
 
 # At the edge of the review threshold: held by v5 and v7 (harm 0.69 / 0.65), harm 0.579 against
-# v9's 0.58. Never blocked, whichever side of the edge it falls on a given CPU.
-EDGE = [("reply 0", "")]
+# v9's 0.58. "they deserve it", read alone as a comment, was held by v5 and v7 (hate 0.34 /
+# 0.23) and is again by v15 (hate 0.28 against its threshold 0.25; v9-v11 allowed it). Never
+# blocked, whichever side of the edge they fall on.
+EDGE = [("reply 0", ""), ("tiny hats for the ducks", "they deserve it")]
 
 
 @pytest.mark.parametrize(("prompt", "caption"), EVERYDAY + EDGE)
@@ -254,11 +256,14 @@ def test_another_process_bumping_the_version_reloads_the_rules():
 
 @pytest.fixture
 def broken_encoder(monkeypatch):
-    def broken(texts):
+    def broken(texts, *_tuned):
         raise RuntimeError("model exploded")
 
     model = classifier_current()
-    monkeypatch.setattr(model, "encoder", dataclasses.replace(model.encoder, encode=broken))
+    e5 = SimpleNamespace(encode_tuned=broken)  # where an artifact with a tuned layer encodes
+    monkeypatch.setattr(
+        model, "encoder", dataclasses.replace(model.encoder, encode=broken, model=e5)
+    )
 
 
 @pytest.mark.usefixtures("broken_encoder")

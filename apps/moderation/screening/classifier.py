@@ -144,6 +144,7 @@ class GuidelineClassifier:
     idf: np.ndarray  # (n_features,)
     encoder: Encoder
     neighbours: Neighbours | None = None  # spec "neighbours"; None for older artifacts
+    tuned: Any = None  # spec "tuned": a ``tuned.Tuned``, mixed in; None for older artifacts
     _vectorizer: Any = None
 
     @property
@@ -151,13 +152,15 @@ class GuidelineClassifier:
         thresholds: dict[str, Any] = self.spec["thresholds"]
         return thresholds
 
-    def _logits(self, texts: list[str], segments: dict[int, int] | None = None) -> np.ndarray:
-        """Logits of ``texts``; ``segments`` maps a text's row to the row whose embedding is its
-        caption segment (a head with segments reads zeros where a text has none)."""
+    def _logits(
+        self, texts: list[str], vectors: np.ndarray, segments: dict[int, int] | None
+    ) -> np.ndarray:
+        """Logits of ``texts`` with their embeddings ``vectors``; ``segments`` maps a text's row
+        to the row whose embedding is its caption segment (a head with segments reads zeros
+        where a text has none)."""
         if self._vectorizer is None:
             self._vectorizer = char_vectorizer(self.spec["char"])
         weights = self.spec["block_weights"]
-        vectors = self.encoder.encode(texts)
         embedded = vectors * float(weights["embedding"])
         chars = char_features(
             self._vectorizer, texts, self.idf, bool(self.spec["char"]["sublinear_tf"])
@@ -178,12 +181,19 @@ class GuidelineClassifier:
         return logits
 
     def probabilities(self, texts: list[str], segments: dict[int, int] | None = None) -> np.ndarray:
-        """(texts, classes) probabilities; texts already joined and normalised."""
-        logits = self._logits(texts, segments)
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        probabilities: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
-        return probabilities
+        """(texts, classes) probabilities; texts already joined and normalised. With a tuned
+        layer, e5's lower layers run once for the shipped last layer and the tuned one, and the
+        tuned head's probabilities are mixed in (it reads the caption segment as the head does)."""
+        if self.tuned is None:
+            return softmax(self._logits(texts, self.encoder.encode(texts), segments))
+        vectors, tuned_vectors = self.encoder.model.encode_tuned(texts, self.tuned.layer)
+        captions = np.zeros_like(tuned_vectors)
+        for row, segment_row in (segments or {}).items():
+            captions[row] = tuned_vectors[segment_row]
+        return self.tuned.mix(
+            softmax(self._logits(texts, vectors, segments)),
+            self.tuned.probabilities(tuned_vectors, captions),
+        )
 
     def scores(self, *, prompt: str, caption: str) -> dict[str, float]:
         """One probability per category for a prompt and its caption. With both present, the
@@ -213,6 +223,14 @@ class GuidelineClassifier:
                     combine = min if name == BENIGN else max
                     scores[name] = combine(scores[name], alone[name])
         return scores, alone
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Rows of probabilities from rows of logits."""
+    logits = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(logits)
+    out: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+    return out
 
 
 def scores_decide(scores: dict[str, float], thresholds: dict[str, Any]) -> tuple[str, str]:
@@ -285,6 +303,7 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
     with np.load(weights_path, allow_pickle=False) as arrays:
         coef, intercept, idf = arrays["coef"], arrays["intercept"], arrays["idf"]
         bank, offsets = arrays.get("bank"), arrays.get("bank_offsets")
+        tuned_arrays = {name: arrays[name] for name in arrays.files if name.startswith("tuned.")}
     classes = tuple(spec["classes"])
     n_features = int(spec["char"]["n_features"])
     segment_dim = encoder.dim if spec.get("segments") else 0
@@ -313,6 +332,7 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
             f"{weights_path}: arrays of shape {coef.shape} / {idf.shape} do not fit the spec"
         )
     return GuidelineClassifier(
+        tuned=_tuned_load(spec, tuned_arrays, encoder, weights_path),
         version=str(spec["version"]),
         spec=spec,
         classes=classes,
@@ -330,6 +350,27 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
         encoder=encoder,
         neighbours=neighbours,
     )
+
+
+def _tuned_load(
+    spec: dict[str, Any], arrays: dict[str, np.ndarray], encoder: Encoder, weights_path: Path
+) -> Any:
+    """The artifact's tuned layer and head (``tuned.py``), or None where it has none."""
+    wanted = spec.get("tuned")
+    if not wanted:
+        return None
+    if encoder.model is None:
+        raise ClassifierArtifactError(
+            f"{weights_path}: a tuned layer needs the int8 e5 encoder, not {encoder.name}"
+        )
+    from apps.moderation.screening.tuned import Tuned
+
+    try:
+        return Tuned.load(arrays, float(wanted["weight"]), encoder.model)
+    except (KeyError, ValueError, RuntimeError) as exc:
+        raise ClassifierArtifactError(
+            f"{weights_path}: the tuned layer does not fit the spec ({exc})"
+        ) from exc
 
 
 _current: GuidelineClassifier | None = None

@@ -266,56 +266,73 @@ class E5Int8:
         return self._model
 
     def _build(self) -> Any:
-        import torch
+        """The model in two parts (``e5_modules.Split``: the last layer apart, for a fine-tuned
+        copy beside it): int8 and traced, or float32 with ``outlier_peak`` None."""
 
         from apps.moderation.screening import e5_modules
 
         sizes = self.sizes
-        hidden, ffn = sizes.hidden, sizes.ffn
+        hidden = sizes.hidden
+        positions = self._tensor(self._f32("emb.pos").reshape(sizes.max_positions, hidden))
+        positions = positions + self._tensor(self._f32("emb.type")[:hidden])
+        layers = [self.layer_float(index) for index in range(sizes.layers)]
+        model = e5_modules.Encoder(layers, self._norm("emb.ln"), positions).eval()
+        if self.outlier_peak is None:
+            return e5_modules.Split.of(model, None)
+        calibration = self.calibration()
+        model = e5_modules.quantise(model, calibration, self.outlier_peak)
+        split = e5_modules.Split.of(model, calibration[0])
+        _freed_memory_return()
+        return split
 
-        def tensor(array: np.ndarray) -> Any:
-            return torch.from_numpy(np.array(array, dtype=np.float32))
+    @staticmethod
+    def _tensor(array: np.ndarray) -> Any:
+        import torch
+
+        return torch.from_numpy(np.array(array, dtype=np.float32))
+
+    def _norm(self, prefix: str) -> Any:
+        import torch
+
+        layer = torch.nn.LayerNorm(self.sizes.hidden, eps=self.sizes.eps)
+        layer.weight.data = self._tensor(self._f32(f"{prefix}.w"))
+        layer.bias.data = self._tensor(self._f32(f"{prefix}.b"))
+        return layer
+
+    def layer_float(self, index: int) -> Any:
+        """Layer ``index`` as an ``e5_modules.Block`` in float32 (its 4-bit weights expanded)."""
+        import torch
+
+        from apps.moderation.screening import e5_modules
+
+        hidden, ffn = self.sizes.hidden, self.sizes.ffn
 
         def linear(prefix: str, rows: int, columns: int) -> Any:
             layer = torch.nn.Linear(columns, rows)
-            layer.weight.data = tensor(self._q4(f"{prefix}.w", rows, columns))
-            layer.bias.data = tensor(self._f32(f"{prefix}.b"))
+            layer.weight.data = self._tensor(self._q4(f"{prefix}.w", rows, columns))
+            layer.bias.data = self._tensor(self._f32(f"{prefix}.b"))
             return layer
 
-        def norm(prefix: str) -> Any:
-            layer = torch.nn.LayerNorm(hidden, eps=sizes.eps)
-            layer.weight.data = tensor(self._f32(f"{prefix}.w"))
-            layer.bias.data = tensor(self._f32(f"{prefix}.b"))
-            return layer
+        name = f"l{index}"
+        parts = [linear(f"{name}.{part}", hidden, hidden) for part in "qkv"]
+        qkv = torch.nn.Linear(hidden, 3 * hidden)
+        qkv.weight.data = torch.cat([part.weight.data for part in parts])
+        qkv.bias.data = torch.cat([part.bias.data for part in parts])
+        return e5_modules.Block(
+            qkv,
+            linear(f"{name}.ao", hidden, hidden),
+            self._norm(f"{name}.aln"),
+            linear(f"{name}.fi", ffn, hidden),
+            linear(f"{name}.fo", hidden, ffn),
+            self._norm(f"{name}.oln"),
+            self.sizes.heads,
+        ).eval()
 
-        layers = []
-        for index in range(sizes.layers):
-            name = f"l{index}"
-            parts = [linear(f"{name}.{part}", hidden, hidden) for part in "qkv"]
-            qkv = torch.nn.Linear(hidden, 3 * hidden)
-            qkv.weight.data = torch.cat([part.weight.data for part in parts])
-            qkv.bias.data = torch.cat([part.bias.data for part in parts])
-            layers.append(
-                e5_modules.Block(
-                    qkv,
-                    linear(f"{name}.ao", hidden, hidden),
-                    norm(f"{name}.aln"),
-                    linear(f"{name}.fi", ffn, hidden),
-                    linear(f"{name}.fo", hidden, ffn),
-                    norm(f"{name}.oln"),
-                    sizes.heads,
-                )
-            )
-        positions = tensor(self._f32("emb.pos").reshape(sizes.max_positions, hidden))
-        positions = positions + tensor(self._f32("emb.type")[:hidden])
-        model = e5_modules.Encoder(layers, norm("emb.ln"), positions).eval()
-        if self.outlier_peak is None:
-            return model
-        calibration = [torch.from_numpy(self._words(self.ids(text))) for text in CALIBRATION]
-        model = e5_modules.quantise(model, calibration, self.outlier_peak)
-        frozen = e5_modules.frozen(model, calibration[0])
-        _freed_memory_return()
-        return frozen
+    def calibration(self) -> list[Any]:
+        """The word rows of ``CALIBRATION``'s texts (torch tensors)."""
+        import torch
+
+        return [torch.from_numpy(self.words(self.ids(text))) for text in CALIBRATION]
 
     def token_count(self, text: str) -> int:
         """Tokens of ``text`` as encoded (after the cuts), <s> and </s> included."""
@@ -328,7 +345,8 @@ class E5Int8:
         content = tokenizer.content(QUERY_PREFIX + text[: self.max_chars])
         return [tokenizer.bos, *content[: self.max_tokens - 2], tokenizer.eos]
 
-    def _words(self, ids: list[int]) -> np.ndarray:
+    def words(self, ids: list[int]) -> np.ndarray:
+        """(tokens, hidden): the word embeddings of ``ids``."""
         _dtype, _count, raw = self._tensors["emb.word"]
         row_bytes = self.sizes.hidden // BLOCK * BLOCK_BYTES
         table = np.frombuffer(raw, dtype=np.uint8).reshape(-1, row_bytes)
@@ -338,12 +356,41 @@ class E5Int8:
         """(tokens, hidden): the final hidden state of each of ``text``'s tokens."""
         import torch
 
-        words = torch.from_numpy(self._words(self.ids(text)))
+        words = torch.from_numpy(self.words(self.ids(text)))
         with torch.inference_mode():
             return np.asarray(self.model()(words).numpy())
 
-    def _encode_each(self, texts: list[str]) -> list[np.ndarray]:
-        return [self.hidden_states(text).mean(axis=0) for text in texts]
+    def penultimate(self, text: str) -> Any:
+        """(tokens, hidden) torch tensor: ``text``'s token states before the last layer (the
+        int8 model's), which the last layer and a fine-tuned copy of it both read."""
+        import torch
+
+        words = torch.from_numpy(self.words(self.ids(text)))
+        with torch.no_grad():
+            return self.model().lower(words)
+
+    def _encode_each(self, texts: list[str], tuned: Any) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per text, the mean of its final token states, and of ``tuned``'s on the states
+        before the last layer (the same mean again where ``tuned`` is None)."""
+        import torch
+
+        model = self.model()
+        rows = []
+        with torch.inference_mode():
+            for text in texts:
+                states = model.lower(torch.from_numpy(self.words(self.ids(text))))
+                mean = model.top(states).mean(0).numpy()
+                rows.append((mean, mean if tuned is None else tuned(states).mean(0).numpy()))
+        return rows
+
+    def pooled(self, states: list[Any], layer: Any = None) -> np.ndarray:
+        """(texts, dim) unit rows from texts' ``penultimate`` states, through ``layer`` (a
+        module standing in for the last one) or the last layer: what ``encode_tuned`` gives."""
+        import torch
+
+        layer = layer or self.model().top
+        with torch.inference_mode():
+            return unit_rows([layer(row).mean(0).numpy() for row in states], self.dim)
 
     def _helper(self) -> ThreadPoolExecutor:
         if self._pool is None:
@@ -362,15 +409,28 @@ class E5Int8:
         on two cores the caption costs no wall time: a 24- and a 13-token text took 22 ms one
         after the other, 16 ms side by side. If the helper is still busy with another
         request's texts when this thread is done, this thread encodes its share itself."""
+        return self.encode_tuned(texts, None)[0]
+
+    def encode_tuned(self, texts: list[str], tuned: Any) -> tuple[np.ndarray, np.ndarray]:
+        """``encode``'s rows, and the rows that ``tuned`` (a module standing in for the last
+        layer, ``tuned.py``) gives from the same states before the last layer: the lower layers
+        run once for both."""
         if len(texts) < 2:
-            rows = self._encode_each(texts)
+            rows = self._encode_each(texts, tuned)
         else:
             half = (len(texts) + 1) // 2
-            rest = self._helper().submit(self._encode_each, texts[half:])
-            rows = self._encode_each(texts[:half])
-            rows += self._encode_each(texts[half:]) if rest.cancel() else rest.result()
-        if not rows:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        stacked = np.stack(rows)
-        lengths = np.linalg.norm(stacked, axis=1, keepdims=True)
-        return (stacked / np.maximum(lengths, 1e-12)).astype(np.float32)
+            rest = self._helper().submit(self._encode_each, texts[half:], tuned)
+            rows = self._encode_each(texts[:half], tuned)
+            rows += self._encode_each(texts[half:], tuned) if rest.cancel() else rest.result()
+        return unit_rows([row[0] for row in rows], self.dim), unit_rows(
+            [row[1] for row in rows], self.dim
+        )
+
+
+def unit_rows(rows: list[np.ndarray], dim: int) -> np.ndarray:
+    """(rows, dim) float32, each row scaled to unit length."""
+    if not rows:
+        return np.zeros((0, dim), dtype=np.float32)
+    stacked = np.stack(rows)
+    lengths = np.linalg.norm(stacked, axis=1, keepdims=True)
+    return (stacked / np.maximum(lengths, 1e-12)).astype(np.float32)

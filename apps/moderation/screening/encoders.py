@@ -57,6 +57,9 @@ class Encoder:
     encode: Callable[[list[str]], np.ndarray]
     # The encoder's own token count of a text as it encodes it (where it caps by tokens).
     tokens: Callable[[str], int] | None = None
+    # The int8 e5 model behind the encoder (``e5_int8.E5Int8``), whose last layer an artifact may
+    # run a fine-tuned copy of beside it (``tuned.py``); None for the others.
+    model: Any = None
 
 
 def e5_weights_path() -> Path:
@@ -144,6 +147,7 @@ def _e5_int8_load() -> Encoder:
         dim=model.dim,
         encode=model.encode,
         tokens=model.token_count,
+        model=model,
     )
 
 

@@ -101,6 +101,11 @@ NEIGHBOURS_WEIGHT = 5.0
 # figures on the other: harmful recall 0.875 -> 0.877, block recall 0.798 -> 0.807, benign
 # false positives 0.015 -> 0.008; docs/benchmarks.md).
 REFIT = True
+# The share of a fine-tuned copy of e5's last layer and its head in the mixed probabilities
+# (``tuned.py``; 0: none, as up to v11). Decided on validation (bench/moderation_finetune.py).
+TUNED_WEIGHT = 0.25
+TUNED_EPOCHS = 2
+TUNED_SEED = 0
 MAX_TEXT_CHARS = 2000
 
 
@@ -651,10 +656,18 @@ def classifier_train(
     write_split: bool = True,
     train_sample: int | None = None,
     refit: bool = REFIT,
+    tuned_weight: float = TUNED_WEIGHT,
 ) -> TrainResult:
     """Fit, choose thresholds on validation, measure, and (with ``out_root``) write a new
     artifact version and point ``CURRENT`` at it. With ``refit`` the artifact's head is fitted
-    again on train and validation together once the thresholds are chosen."""
+    again on train and validation together once the thresholds are chosen. With
+    ``tuned_weight``, a copy of e5's last layer and a head on it are trained on train and mixed
+    in at that weight before the thresholds are chosen (``tuned.py``)."""
+    if tuned_weight and caption_alone:
+        raise ValueError(
+            "A tuned layer is mixed into the joined text's probabilities; scoring the caption "
+            "alone (artifacts up to v5) takes tuned_weight=0"
+        )
     started = time.monotonic()
     rows = corpus_read(corpus_dir)
     seed, stored = split_read(corpus_dir)
@@ -671,6 +684,7 @@ def classifier_train(
 
     encoder = encoder_get(encoder_name)
     cache = EmbeddingCache(cache_dir, encoder.name)
+    states = _states_encode(rows, cache, encoder) if tuned_weight else None
     char_spec = {**DEFAULT_CHAR, "sublinear_tf": True}
     settings = _HeadSettings(
         vectorizer=char_vectorizer(char_spec),
@@ -688,6 +702,13 @@ def classifier_train(
         )
         for name in SPLITS
     }
+    tuned_part, tuned_seconds = None, 0.0
+    tuned_probs: dict[str, np.ndarray] = {}
+    if states is not None:
+        tuned_started = time.monotonic()
+        tuned_part, tuned_probs = _tuned_fit(states, splits, encoder, tuned_weight, benign_weight)
+        tuned_seconds = time.monotonic() - tuned_started
+        probs = {name: tuned_part.mix(probs[name], tuned_probs[name]) for name in SPLITS}
     thresholds = thresholds_choose(probs["validation"], splits["validation"])
     metrics = {name: figures_at(probs[name], splits[name], thresholds) for name in SPLITS}
     if refit:
@@ -703,6 +724,8 @@ def classifier_train(
             )
             for name in SPLITS
         }
+        if tuned_part is not None:
+            probs = {name: tuned_part.mix(probs[name], tuned_probs[name]) for name in SPLITS}
         for name in ("train", "test"):
             metrics[name] = figures_at(probs[name], splits[name], thresholds)
     counts = {
@@ -741,6 +764,16 @@ def classifier_train(
             "random_state": 0,
             "fitted_on": ["train", "validation"] if refit else ["train"],
         },
+        "tuned": {
+            "layer": encoder.model.sizes.layers - 1,
+            "weight": tuned_weight,
+            "epochs": TUNED_EPOCHS,
+            "seed": TUNED_SEED,
+            "fitted_on": ["train"],
+            "seconds": round(tuned_seconds, 1),
+        }
+        if tuned_part is not None
+        else None,
         "thresholds": thresholds,
         "corpus": {
             "sha256": corpus_sha256(corpus_dir),
@@ -753,7 +786,15 @@ def classifier_train(
     directory = None
     if out_root is not None:
         coef, intercept = head.weights()
-        directory = artifact_write(out_root, spec, coef, intercept, head.idf, head.bank)
+        directory = artifact_write(
+            out_root,
+            spec,
+            coef,
+            intercept,
+            head.idf,
+            head.bank,
+            tuned_part.arrays() if tuned_part is not None else None,
+        )
     return TrainResult(
         spec=spec,
         directory=directory,
@@ -761,6 +802,53 @@ def classifier_train(
         splits=splits,
         probabilities=probs,
     )
+
+
+def _states_encode(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any) -> Any:
+    """Every text's token states before e5's last layer (``tuned.States``), and the cache's
+    embeddings of them from the same pass (the last layer on those states)."""
+    if encoder.model is None:
+        raise ValueError(f"The encoder {encoder.name} has no layer to tune: use tuned_weight=0")
+    from apps.moderation.screening.tuned import States, texts_needed
+
+    texts = texts_needed(rows)
+    states = States.of_e5(encoder.model, texts)
+    cache.vectors.update(zip(texts, encoder.model.pooled(states.rows), strict=True))
+    return states
+
+
+def _tuned_fit(
+    states: Any,
+    splits: dict[str, list[CorpusRow]],
+    encoder: Any,
+    weight: float,
+    benign_weight: float,
+) -> tuple[Any, dict[str, np.ndarray]]:
+    """The tuned layer and head trained on train (``tuned.fine_tune``), and its probabilities
+    for every split's rows as screening computes them."""
+    import torch
+
+    from apps.moderation.screening.tuned import THREADS, Tuned, fine_tune
+
+    train = splits["train"]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(THREADS)
+    try:
+        _, head = fine_tune(
+            states,
+            train,
+            [CLASSES.index(row.category) for row in train],
+            _sample_weights(train, benign_weight),
+            classes=len(CLASSES),
+            epochs=TUNED_EPOCHS,
+            seed=TUNED_SEED,
+        )
+    finally:
+        torch.set_num_threads(threads)
+    part = Tuned.of(states.top[0], head, weight)
+    return part, {
+        name: part.rows_probabilities(encoder.model, states, splits[name]) for name in SPLITS
+    }
 
 
 def _caption_segments(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any) -> np.ndarray:
@@ -793,6 +881,7 @@ def artifact_write(
     intercept: np.ndarray,
     idf: np.ndarray,
     bank: Bank | None = None,
+    tuned: dict[str, np.ndarray] | None = None,
 ) -> Path:
     directory = out_root / spec["version"]
     directory.mkdir(parents=True, exist_ok=False)
@@ -804,6 +893,7 @@ def artifact_write(
     }
     if bank is not None:
         arrays.update(bank=bank.vectors, bank_offsets=bank.offsets)
+    arrays.update(tuned or {})
     np.savez_compressed(weights, **arrays)
     spec["weights_sha256"] = file_sha256(weights)
     (directory / SPEC_FILE).write_text(json.dumps(spec, indent=1) + "\n", encoding="utf-8")

@@ -27,6 +27,7 @@ from apps.moderation.screening.training import (
     REFIT,
     REGULARISATION,
     SEGMENTS,
+    TUNED_WEIGHT,
     CorpusError,
     classifier_train,
 )
@@ -95,6 +96,13 @@ class Command(BaseCommand):
             help="The artifact's head is the one fitted on train alone, not fitted again on "
             "train and validation once the thresholds are chosen (up to v10; comparisons).",
         )
+        parser.add_argument(
+            "--tuned-weight",
+            type=float,
+            default=TUNED_WEIGHT,
+            help="The share of a fine-tuned copy of e5's last layer and its head in the "
+            "probabilities (0: none, as up to v11; needs the int8 e5 encoder).",
+        )
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
             "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
@@ -124,8 +132,9 @@ class Command(BaseCommand):
                 write_split=not options["dry_run"],
                 train_sample=options["train_sample"],
                 refit=REFIT and not options["no_refit"],
+                tuned_weight=options["tuned_weight"],
             )
-        except CorpusError as exc:
+        except (CorpusError, ValueError) as exc:  # ValueError: options that do not go together
             raise CommandError(str(exc)) from exc
         except FileExistsError as exc:
             raise CommandError(f"That artifact version already exists: {exc.filename}") from exc
