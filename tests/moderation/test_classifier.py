@@ -174,6 +174,22 @@ def test_training_twice_gives_the_same_weights(corpus, tmp_path):
     assert split_read(corpus)[1]  # the split was stored beside the corpus
 
 
+def test_another_seed_tunes_another_layer(corpus, tmp_path):
+    a, b = (
+        classifier_train(
+            corpus_dir=corpus,
+            out_root=tmp_path / str(seed),
+            version="v1",
+            regularisation=1.0,
+            tuned_seed=seed,
+        )
+        for seed in (0, 1)
+    )
+
+    assert (a.spec["tuned"]["seed"], b.spec["tuned"]["seed"]) == (0, 1)
+    assert a.spec["weights_sha256"] != b.spec["weights_sha256"]
+
+
 def test_the_artifact_records_encoder_corpus_and_metrics(trained):
     result, out = trained
     spec = json.loads((out / "vtest" / SPEC_FILE).read_text())

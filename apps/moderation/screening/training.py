@@ -657,6 +657,7 @@ def classifier_train(
     train_sample: int | None = None,
     refit: bool = REFIT,
     tuned_weight: float = TUNED_WEIGHT,
+    tuned_seed: int = TUNED_SEED,
 ) -> TrainResult:
     """Fit, choose thresholds on validation, measure, and (with ``out_root``) write a new
     artifact version and point ``CURRENT`` at it. With ``refit`` the artifact's head is fitted
@@ -706,7 +707,9 @@ def classifier_train(
     tuned_probs: dict[str, np.ndarray] = {}
     if states is not None:
         tuned_started = time.monotonic()
-        tuned_part, tuned_probs = _tuned_fit(states, splits, encoder, tuned_weight, benign_weight)
+        tuned_part, tuned_probs = _tuned_fit(
+            states, splits, encoder, tuned_weight, benign_weight, tuned_seed
+        )
         tuned_seconds = time.monotonic() - tuned_started
         probs = {name: tuned_part.mix(probs[name], tuned_probs[name]) for name in SPLITS}
     thresholds = thresholds_choose(probs["validation"], splits["validation"])
@@ -768,7 +771,7 @@ def classifier_train(
             "layer": encoder.model.sizes.layers - 1,
             "weight": tuned_weight,
             "epochs": TUNED_EPOCHS,
-            "seed": TUNED_SEED,
+            "seed": tuned_seed,
             "fitted_on": ["train"],
             "seconds": round(tuned_seconds, 1),
         }
@@ -823,6 +826,7 @@ def _tuned_fit(
     encoder: Any,
     weight: float,
     benign_weight: float,
+    seed: int,
 ) -> tuple[Any, dict[str, np.ndarray]]:
     """The tuned layer and head trained on train (``tuned.fine_tune``), and its probabilities
     for every split's rows as screening computes them."""
@@ -841,7 +845,7 @@ def _tuned_fit(
             _sample_weights(train, benign_weight),
             classes=len(CLASSES),
             epochs=TUNED_EPOCHS,
-            seed=TUNED_SEED,
+            seed=seed,
         )
     finally:
         torch.set_num_threads(threads)

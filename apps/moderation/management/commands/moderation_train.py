@@ -27,6 +27,7 @@ from apps.moderation.screening.training import (
     REFIT,
     REGULARISATION,
     SEGMENTS,
+    TUNED_SEED,
     TUNED_WEIGHT,
     CorpusError,
     classifier_train,
@@ -103,6 +104,13 @@ class Command(BaseCommand):
             help="The share of a fine-tuned copy of e5's last layer and its head in the "
             "probabilities (0: none, as up to v11; needs the int8 e5 encoder).",
         )
+        parser.add_argument(
+            "--tuned-seed",
+            type=int,
+            default=TUNED_SEED,
+            help="The tuned head's start and the batches' order (whether a figure is one "
+            "seed's luck).",
+        )
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
             "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
@@ -133,6 +141,7 @@ class Command(BaseCommand):
                 train_sample=options["train_sample"],
                 refit=REFIT and not options["no_refit"],
                 tuned_weight=options["tuned_weight"],
+                tuned_seed=options["tuned_seed"],
             )
         except (CorpusError, ValueError) as exc:  # ValueError: options that do not go together
             raise CommandError(str(exc)) from exc
