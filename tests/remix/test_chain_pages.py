@@ -112,6 +112,8 @@ def test_a_published_remix_offers_remix_this_remix_and_the_composer_starts_from_
     assert "Remix @alice's remix" in html
     # A voice remix needs sound, which a picture has not: greyed out with the reason.
     assert 'data-kind-refused="voice"' in html
+    # The error line waits empty and hidden for the page's script (it said "None").
+    assert '<p class="form-error" data-remix-error role="alert" hidden></p>' in html
 
 
 def test_the_composer_refuses_with_the_remixers_words(client, published_remix, user_factory):
