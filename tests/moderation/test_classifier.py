@@ -42,6 +42,7 @@ from apps.moderation.screening.text import text_screen
 from apps.moderation.screening.training import (
     CLASSES,
     CORPUS_COLUMNS,
+    THRESHOLD_RESAMPLES,
     TUNED_WEIGHT,
     CorpusError,
     EmbeddingCache,
@@ -201,6 +202,7 @@ def test_the_artifact_records_encoder_corpus_and_metrics(trained):
     per_split = spec["corpus"]["per_split"]
     assert spec["head"]["fitted_on"] == ["train", "validation"]
     assert spec["tuned"]["fitted_on"] == ["train"]
+    assert spec["threshold_resamples"] == THRESHOLD_RESAMPLES
     assert spec["neighbours"]["rows"] == per_split["train"] + per_split["validation"]
     with np.load(out / "vtest" / WEIGHTS_FILE, allow_pickle=False) as arrays:
         tuned = {name for name in arrays.files if name.startswith("tuned.")}

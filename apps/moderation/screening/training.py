@@ -106,6 +106,15 @@ REFIT = True
 TUNED_WEIGHT = 0.25
 TUNED_EPOCHS = 2
 TUNED_SEED = 0
+# Block thresholds are chosen on this many bootstrap resamples of validation's families and the
+# median kept (0: on validation once). Chosen once, validation's cost curves are flat enough
+# that one benign row (cost 20) decides: a tuned layer trained with another seed moved
+# harassment's threshold from 0.45 to 0.75, and vectors 3e-8 apart moved minor_sexual's from
+# 0.225 to 0.45. The median of 51 is on the grid and left the other seeds' thresholds as they
+# were; validation cut in two by family, six cuts, block recall on the reported half 0.842 ->
+# 0.846, 0.845 -> 0.845, 0.839 -> 0.843 for three seeds, 0.835 -> 0.838 with no tuned layer,
+# false positives unchanged (docs/benchmarks.md).
+THRESHOLD_RESAMPLES = 51
 MAX_TEXT_CHARS = 2000
 
 
@@ -538,16 +547,42 @@ def _scores(row: np.ndarray) -> dict[str, float]:
     return {name: float(row[i]) for i, name in enumerate(CLASSES)}
 
 
-def thresholds_choose(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, Any]:
+def thresholds_choose(
+    probs: np.ndarray, rows: list[CorpusRow], resamples: int = THRESHOLD_RESAMPLES
+) -> dict[str, Any]:
     """Per block category, the block threshold with the least cost on validation (a missed
     block of that category costs 1, or its ``BLOCK_MISS_COST``, a borderline row blocked 1, a
-    benign row blocked ``BLOCK_BENIGN_COST``);
-    then the lowest review threshold that keeps validation's benign false-positive rate within
+    benign row blocked ``BLOCK_BENIGN_COST``), as the median over ``resamples`` bootstrap
+    resamples of validation's families (0: on validation as it is); then the lowest review
+    threshold that keeps validation's benign false-positive rate within
     ``TARGET_BENIGN_FPR``."""
+    if resamples:
+        families: dict[str, list[int]] = defaultdict(list)
+        for i, row in enumerate(rows):
+            families[row.family].append(i)
+        groups = list(families.values())
+        rng = np.random.default_rng(SPLIT_SEED)
+        picks = []
+        for _ in range(resamples):
+            drawn = rng.integers(0, len(groups), len(groups))
+            indices = [i for group in drawn for i in groups[group]]
+            picks.append(_block_thresholds(probs[indices], [rows[i] for i in indices]))
+        block = {
+            name: float(np.median([pick[name] for pick in picks])) for name in BLOCK_CATEGORIES
+        }
+    else:
+        block = _block_thresholds(probs, rows)
+    return {
+        "block": block,
+        "review": _review_threshold(probs, rows, block),
+        "block_margin": BLOCK_MARGIN,
+    }
+
+
+def _block_thresholds(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, float]:
     labels = np.array([row.label for row in rows])
     categories = np.array([row.category for row in rows])
     grid = np.round(np.arange(0.10, 0.951, 0.025), 3)
-    benign = labels == "allow"
     block: dict[str, float] = {}
     for name in BLOCK_CATEGORIES:
         column = probs[:, CLASSES.index(name)]
@@ -567,6 +602,11 @@ def thresholds_choose(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, Any
             if cost <= best[0]:  # ties go to the higher threshold
                 best = (cost, float(threshold))
         block[name] = best[1]
+    return block
+
+
+def _review_threshold(probs: np.ndarray, rows: list[CorpusRow], block: dict[str, float]) -> float:
+    benign = np.array([row.label == "allow" for row in rows])
     harm = 1.0 - probs[:, CLASSES.index(BENIGN)]
     only_blocks = {
         "block": block,
@@ -574,14 +614,12 @@ def thresholds_choose(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, Any
         "block_margin": BLOCK_MARGIN,
     }  # a review threshold nothing reaches
     blocked = np.array([scores_decide(_scores(row), only_blocks)[0] == "block" for row in probs])
-    review = 0.99  # where no threshold meets the target, hold as little as possible
     for threshold in np.round(np.arange(0.05, 0.991, 0.01), 3):
         flagged = blocked | (harm >= threshold)
         fpr = float(np.sum(flagged & benign) / max(1, np.sum(benign)))
         if fpr <= TARGET_BENIGN_FPR:
-            review = float(threshold)
-            break
-    return {"block": block, "review": review, "block_margin": BLOCK_MARGIN}
+            return float(threshold)
+    return 0.99  # where no threshold meets the target, hold as little as possible
 
 
 def figures(verdicts: list[tuple[str, str]], rows: list[CorpusRow]) -> dict[str, Any]:
@@ -778,6 +816,7 @@ def classifier_train(
         if tuned_part is not None
         else None,
         "thresholds": thresholds,
+        "threshold_resamples": THRESHOLD_RESAMPLES,
         "corpus": {
             "sha256": corpus_sha256(corpus_dir),
             "split_seed": seed,
