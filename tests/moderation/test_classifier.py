@@ -528,3 +528,8 @@ def test_an_artifact_whose_tuned_layer_is_missing_is_refused(trained):
 
     with pytest.raises(ClassifierArtifactError, match="tuned layer does not fit"):
         classifier_load(out / "vtest")
+
+
+def test_options_that_do_not_go_with_a_tuned_layer_are_a_readable_error(corpus):
+    with pytest.raises(CommandError, match="--tuned-weight 0"):
+        call_command("moderation_train", "--corpus", str(corpus), "--dry-run", "--caption-alone")

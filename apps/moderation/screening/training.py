@@ -705,7 +705,7 @@ def classifier_train(
     if tuned_weight and caption_alone:
         raise ValueError(
             "A tuned layer is mixed into the joined text's probabilities; scoring the caption "
-            "alone (artifacts up to v5) takes tuned_weight=0"
+            "alone (artifacts up to v5) needs a tuned weight of 0 (--tuned-weight 0)"
         )
     started = time.monotonic()
     rows = corpus_read(corpus_dir)
@@ -850,7 +850,10 @@ def _states_encode(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any) -
     """Every text's token states before e5's last layer (``tuned.States``), and the cache's
     embeddings of them from the same pass (the last layer on those states)."""
     if encoder.model is None:
-        raise ValueError(f"The encoder {encoder.name} has no layer to tune: use tuned_weight=0")
+        raise ValueError(
+            f"The encoder {encoder.name} has no layer to tune: train it with a tuned weight of 0 "
+            "(--tuned-weight 0)"
+        )
     from apps.moderation.screening.tuned import States, texts_needed
 
     texts = texts_needed(rows)
