@@ -19,6 +19,13 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env")
 
 
+def _folder_setting(name: str, default: Path) -> Path:
+    """A folder named by the environment; unset or empty means ``default``. An empty value (a
+    `.env` line left blank) is not the current folder: `remix_models_fetch` once wrote its model
+    files, and the models' LICENSE over the project's, into the checkout."""
+    return Path(env.str(name, default="") or default)
+
+
 def _version() -> str:
     """The installed distribution's version, or ``pyproject.toml``'s in a checkout (the
     project is not installed as a package)."""
@@ -183,7 +190,7 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
-MEDIA_ROOT = Path(env.str("CLIPMIX_MEDIA_ROOT", default=str(VAR_DIR / "media")))
+MEDIA_ROOT = _folder_setting("CLIPMIX_MEDIA_ROOT", VAR_DIR / "media")
 # Uploads bigger than this go to a temporary file instead of memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_TEMP_DIR = env.str("CLIPMIX_UPLOAD_TEMP_DIR", default="") or None
@@ -305,7 +312,7 @@ CLIPMIX_REMIX_MAX_ATTEMPTS = env.int("CLIPMIX_REMIX_MAX_ATTEMPTS", default=3)
 # The trained models the engines run (person segmentation, face detection and landmarks), taken
 # out of a pinned wheel by `make models` (docs/models.md); the start-up check names any file
 # that is missing or damaged.
-CLIPMIX_MODELS_DIR = Path(env.str("CLIPMIX_MODELS_DIR", default=str(VAR_DIR / "models")))
+CLIPMIX_MODELS_DIR = _folder_setting("CLIPMIX_MODELS_DIR", VAR_DIR / "models")
 # Absolute links in Content Credentials (the requester's profile, the source video).
 CLIPMIX_SITE_URL = env.str("CLIPMIX_SITE_URL", default="http://127.0.0.1:8000")
 # Who may remix a new account's videos until its owner chooses: everyone, followers, friends,
