@@ -30,6 +30,8 @@ CLOSE_BAD_REQUEST = 4400
 # Leaving a group is retried this many times, with growing random waits (about 10 s in all):
 # many sockets closing at once (a deploy, a network blip) exhaust the channel layer's pool.
 LEAVE_ATTEMPTS = 8
+# How long a closing socket waits for its refresh's join in flight to finish.
+REFRESH_STOP_SECONDS = 5.0
 
 
 async def group_leave(layer: Any, group_name: str, channel_name: str) -> bool:
@@ -57,16 +59,24 @@ class _ListeningConsumer(AsyncJsonWebsocketConsumer):
 
     group_name: str | None = None
     _refresh: "asyncio.Task[None] | None" = None
+    _leaving: asyncio.Event | None = None
 
     async def join(self, group_name: str) -> None:
         self.group_name = group_name
         await self.channel_layer.group_add(group_name, self.channel_name)
         await self.accept()
-        self._refresh = asyncio.create_task(self._stay_joined(group_name))
+        self.refresh_start(group_name)
 
-    async def _stay_joined(self, group_name: str) -> None:
+    def refresh_start(self, group_name: str) -> None:
+        """Join ``group_name`` again every refresh until the socket leaves."""
+        self._leaving = asyncio.Event()
+        self._refresh = asyncio.create_task(self._stay_joined(group_name, self._leaving))
+
+    async def _stay_joined(self, group_name: str, leaving: asyncio.Event) -> None:
         while True:
-            await asyncio.sleep(settings.CLIPMIX_WS_GROUP_REFRESH_SECONDS)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(leaving.wait(), settings.CLIPMIX_WS_GROUP_REFRESH_SECONDS)
+                return
             try:
                 await self.channel_layer.group_add(group_name, self.channel_name)
             except (RedisError, OSError) as error:  # tried again at the next refresh
@@ -75,10 +85,15 @@ class _ListeningConsumer(AsyncJsonWebsocketConsumer):
                 )
 
     async def disconnect(self, code: int) -> None:
-        if self._refresh is not None:
-            self._refresh.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._refresh
+        # The refresh is told to stop and finishes the join it may have in flight; it is not
+        # cancelled. Cancelled inside a Redis command, the cancellation was sometimes lost (one
+        # run in five with the cores busy): the loop kept joining the group again after the
+        # socket had left, and disconnect waited for it for ever.
+        if self._refresh is not None and self._leaving is not None:
+            self._leaving.set()
+            done, _ = await asyncio.wait([self._refresh], timeout=REFRESH_STOP_SECONDS)
+            if not done:  # a join stuck on an unreachable Redis: give up on it
+                self._refresh.cancel()
         if self.group_name is not None:
             await group_leave(self.channel_layer, self.group_name, self.channel_name)
 

@@ -77,7 +77,7 @@ def test_group_members_expire_within_the_hour_and_live_sockets_rejoin(redis_laye
         live, dead = "faults.socket!live", "faults.socket!dead"
         await connection.zadd(layer._group_key(group), {live: long_ago, dead: long_ago})
         consumer = _consumer(layer, group, live)
-        consumer._refresh = asyncio.create_task(consumer._stay_joined(group))
+        consumer.refresh_start(group)
         await asyncio.sleep(0.5)
         await layer.group_send(group, {"type": "comment.removed", "comment_id": 1})
         members = await _members(layer, group)
