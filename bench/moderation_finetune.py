@@ -54,14 +54,9 @@ def _states(texts: list[str], layers: int, device: str) -> tuned.States:
     )
     top = copy.deepcopy(model.layers[-layers:]).to(torch.device(device))
     frozen = e5_modules.quantise(model, e5.calibration(), OUTLIER_PEAK)
-    rows = []
+    lower = e5_modules.Encoder(list(frozen.layers[:-layers]), frozen.norm, frozen.positions)
     with torch.inference_mode():
-        for text in texts:
-            words = torch.from_numpy(e5.words(e5.ids(text)))
-            x = frozen.norm(words + frozen.positions[: words.shape[0]])
-            for layer in frozen.layers[:-layers]:
-                x = layer(x)
-            rows.append(x.clone())
+        rows = [lower(torch.from_numpy(e5.words(e5.ids(text)))).clone() for text in texts]
     return tuned.States(texts, rows, top)
 
 
@@ -142,7 +137,7 @@ def main() -> None:
         results[f"classifier, {name}"] = _figures(probabilities[name], validation)
     for name in ("untuned", "tuned"):
         for weight in (0.25, 0.5):
-            mixed = (1 - weight) * probabilities["untuned"] + weight * alone[name]
+            mixed = tuned.mix(probabilities["untuned"], alone[name], weight)
             results[f"classifier untuned + {weight} x {name} head"] = _figures(mixed, validation)
     for name, found in results.items():
         print(

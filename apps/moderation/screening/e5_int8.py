@@ -366,22 +366,15 @@ class E5Int8:
         import torch
 
         words = torch.from_numpy(self.words(self.ids(text)))
-        with torch.no_grad():
+        with torch.inference_mode():
             return self.model().lower(words)
 
-    def _encode_each(self, texts: list[str], tuned: Any) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Per text, the mean of its final token states, and of ``tuned``'s on the states
-        before the last layer (the same mean again where ``tuned`` is None)."""
-        import torch
-
-        model = self.model()
-        rows = []
-        with torch.inference_mode():
-            for text in texts:
-                states = model.lower(torch.from_numpy(self.words(self.ids(text))))
-                mean = model.top(states).mean(0).numpy()
-                rows.append((mean, mean if tuned is None else tuned(states).mean(0).numpy()))
-        return rows
+    def _encode_each(self, texts: list[str], tuned: Any) -> tuple[np.ndarray, np.ndarray]:
+        """``pooled`` rows of ``texts`` through the last layer, and through ``tuned`` (the same
+        rows again where ``tuned`` is None): the lower layers run once for both."""
+        states = [self.penultimate(text) for text in texts]
+        shipped = self.pooled(states)
+        return shipped, shipped if tuned is None else self.pooled(states, tuned)
 
     def pooled(self, states: list[Any], layer: Any = None) -> np.ndarray:
         """(texts, dim) unit rows from texts' ``penultimate`` states, through ``layer`` (a
@@ -416,15 +409,12 @@ class E5Int8:
         layer, ``tuned.py``) gives from the same states before the last layer: the lower layers
         run once for both."""
         if len(texts) < 2:
-            rows = self._encode_each(texts, tuned)
-        else:
-            half = (len(texts) + 1) // 2
-            rest = self._helper().submit(self._encode_each, texts[half:], tuned)
-            rows = self._encode_each(texts[:half], tuned)
-            rows += self._encode_each(texts[half:], tuned) if rest.cancel() else rest.result()
-        return unit_rows([row[0] for row in rows], self.dim), unit_rows(
-            [row[1] for row in rows], self.dim
-        )
+            return self._encode_each(texts, tuned)
+        half = (len(texts) + 1) // 2
+        rest = self._helper().submit(self._encode_each, texts[half:], tuned)
+        first = self._encode_each(texts[:half], tuned)
+        second = self._encode_each(texts[half:], tuned) if rest.cancel() else rest.result()
+        return np.concatenate([first[0], second[0]]), np.concatenate([first[1], second[1]])
 
 
 def unit_rows(rows: list[np.ndarray], dim: int) -> np.ndarray:

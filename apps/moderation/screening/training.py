@@ -749,7 +749,14 @@ def classifier_train(
             states, splits, encoder, tuned_weight, benign_weight, tuned_seed
         )
         tuned_seconds = time.monotonic() - tuned_started
-        probs = {name: tuned_part.mix(probs[name], tuned_probs[name]) for name in SPLITS}
+
+    def mixed(classifier: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """Each split's probabilities with the tuned head's mixed in (where there is one)."""
+        if tuned_part is None:
+            return classifier
+        return {name: tuned_part.mix(classifier[name], tuned_probs[name]) for name in SPLITS}
+
+    probs = mixed(probs)
     thresholds = thresholds_choose(probs["validation"], splits["validation"])
     metrics = {name: figures_at(probs[name], splits[name], thresholds) for name in SPLITS}
     if refit:
@@ -765,8 +772,7 @@ def classifier_train(
             )
             for name in SPLITS
         }
-        if tuned_part is not None:
-            probs = {name: tuned_part.mix(probs[name], tuned_probs[name]) for name in SPLITS}
+        probs = mixed(probs)
         for name in ("train", "test"):
             metrics[name] = figures_at(probs[name], splits[name], thresholds)
     counts = {

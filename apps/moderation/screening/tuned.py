@@ -191,6 +191,12 @@ def fine_tune(
     return untuned_head, head
 
 
+def mix(classifier: np.ndarray, head: np.ndarray, weight: float) -> np.ndarray:
+    """``classifier``'s probabilities averaged with ``head``'s, these at ``weight``."""
+    out: np.ndarray = (1.0 - weight) * classifier + weight * head
+    return out
+
+
 @dataclass
 class Tuned:
     """The tuned layer (traced, run on the states before e5's last layer), the head over the
@@ -263,8 +269,7 @@ class Tuned:
 
     def mix(self, classifier: np.ndarray, tuned: np.ndarray) -> np.ndarray:
         """The classifier's probabilities averaged with this head's."""
-        out: np.ndarray = (1.0 - self.weight) * classifier + self.weight * tuned
-        return out
+        return mix(classifier, tuned, self.weight)
 
     def rows_probabilities(self, model: E5Int8, states: States, rows: Sequence[Any]) -> np.ndarray:
         """``probabilities`` for corpus ``rows``, each text run through the layer on its own, as
