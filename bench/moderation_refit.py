@@ -5,10 +5,13 @@ Builds a copy of the corpus in a temporary folder where the test split's familie
 and validation's families (the independent sets' included) are cut in two by a hash of the
 family: one half chooses the thresholds (it plays validation), the other is reported (it plays
 test). Trains there with and without the refit (same features, same thresholds procedure) and
-prints the reported half's figures for both, classifier alone, then one JSON line.
+prints the reported half's figures for both, classifier alone, then one JSON line. With
+``--tuned``, both runs refit the head and the second also trains the tuned layer again
+(``TUNED_REFIT``); ``--salt`` cuts validation another way.
 
-Run: .venv/bin/python bench/moderation_refit.py [--cache var/emb]
-Needs no database; about 4 minutes with the embeddings cached, 7 without.
+Run: .venv/bin/python bench/moderation_refit.py [--cache var/emb] [--tuned] [--salt S]
+Needs no database; about 4 minutes with the embeddings cached, 7 without (a tuned layer adds
+2-4 minutes a run).
 """
 
 import argparse
@@ -32,12 +35,12 @@ from apps.moderation.screening import training
 from bench._common import json_last_line
 
 
-def _half(family: str) -> str:
-    share = int(hashlib.sha256(f"v1v2:{family}".encode()).hexdigest()[:8], 16)
+def _half(family: str, salt: str) -> str:
+    share = int(hashlib.sha256(f"{salt}:{family}".encode()).hexdigest()[:8], 16)
     return "test" if share % 2 else "validation"
 
 
-def world_write(folder: Path) -> None:
+def world_write(folder: Path, salt: str = "v1v2") -> None:
     """The corpus without its test split, validation cut in two (independent sets renamed so
     that they are split like the rest)."""
     rows = training.corpus_read()
@@ -63,33 +66,44 @@ def world_write(folder: Path) -> None:
             writer = csv.DictWriter(out, fieldnames=fields)
             writer.writeheader()
             writer.writerows(fixes)
-    split = {family: "train" if families[family] == "train" else _half(family) for family in kept}
+    split = {
+        family: "train" if families[family] == "train" else _half(family, salt) for family in kept
+    }
     training.split_write(folder, seed, split)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
-    cache = parser.parse_args().cache
+    parser.add_argument(
+        "--tuned", action="store_true", help="Compare the refit without and with the tuned layer."
+    )
+    parser.add_argument("--salt", default="v1v2", help="How validation is cut in two.")
+    args = parser.parse_args()
+    runs = (
+        {"refit": (True, False), "refit, tuned too": (True, True)}
+        if args.tuned
+        else {"train alone": (False, False), "refit": (True, False)}
+    )
 
     results = {}
     with tempfile.TemporaryDirectory() as folder:
-        world_write(Path(folder))
-        for refit in (False, True):
+        world_write(Path(folder), args.salt)
+        for name, (refit, tuned_refit) in runs.items():
             result = training.classifier_train(
                 corpus_dir=Path(folder),
                 out_root=None,
-                cache_dir=cache,
+                cache_dir=args.cache,
                 write_split=False,
                 refit=refit,
+                tuned_refit=tuned_refit,
             )
             reported = result.spec["metrics"]["test"]
-            name = "refit" if refit else "train alone"
             results[name] = {
                 key: reported[key] for key in ("n", "harmful_recall", "block_recall", "benign_fpr")
             }
             print(
-                f"{name:12} reported half n={reported['n']}: harmful recall "
+                f"{name:16} reported half n={reported['n']}: harmful recall "
                 f"{reported['harmful_recall']:.3f}, block recall {reported['block_recall']:.3f}, "
                 f"benign FP {reported['benign_fpr']:.3f} ({result.seconds:.0f} s)",
                 flush=True,

@@ -7,6 +7,7 @@ import json
 import shutil
 from io import StringIO
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -175,20 +176,34 @@ def test_training_twice_gives_the_same_weights(corpus, tmp_path):
     assert split_read(corpus)[1]  # the split was stored beside the corpus
 
 
-def test_another_seed_tunes_another_layer(corpus, tmp_path):
-    a, b = (
+def _trained_each(corpus: Path, tmp_path: Path, option: str, values: tuple[Any, ...]) -> list:
+    """The small corpus trained once per value of one ``classifier_train`` option."""
+    return [
         classifier_train(
             corpus_dir=corpus,
-            out_root=tmp_path / str(seed),
+            out_root=tmp_path / str(value),
             version="v1",
             regularisation=1.0,
-            tuned_seed=seed,
+            **{option: value},
         )
-        for seed in (0, 1)
-    )
+        for value in values
+    ]
+
+
+def test_another_seed_tunes_another_layer(corpus, tmp_path):
+    a, b = _trained_each(corpus, tmp_path, "tuned_seed", (0, 1))
 
     assert (a.spec["tuned"]["seed"], b.spec["tuned"]["seed"]) == (0, 1)
     assert a.spec["weights_sha256"] != b.spec["weights_sha256"]
+
+
+def test_the_tuned_layer_can_be_trained_again_on_train_and_validation(corpus, tmp_path):
+    once, again = _trained_each(corpus, tmp_path, "tuned_refit", (False, True))
+
+    assert once.spec["tuned"]["fitted_on"] == ["train"]
+    assert again.spec["tuned"]["fitted_on"] == ["train", "validation"]
+    assert once.spec["thresholds"] == again.spec["thresholds"]  # chosen before either refit
+    assert once.spec["weights_sha256"] != again.spec["weights_sha256"]
 
 
 def test_the_artifact_records_encoder_corpus_and_metrics(trained):

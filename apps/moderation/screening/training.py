@@ -106,6 +106,9 @@ REFIT = True
 TUNED_WEIGHT = 0.25
 TUNED_EPOCHS = 2
 TUNED_SEED = 0
+# With ``REFIT``, the tuned layer and its head are trained again too, from e5's own layer, on
+# train and validation together (the thresholds stay those chosen on the first training's mix).
+TUNED_REFIT = False
 # Block thresholds are chosen on this many bootstrap resamples of validation's families and the
 # median kept (0: on validation once). Chosen once, validation's cost curves are flat enough
 # that one benign row (cost 20) decides: a tuned layer trained with another seed moved
@@ -696,12 +699,14 @@ def classifier_train(
     refit: bool = REFIT,
     tuned_weight: float = TUNED_WEIGHT,
     tuned_seed: int = TUNED_SEED,
+    tuned_refit: bool = TUNED_REFIT,
 ) -> TrainResult:
     """Fit, choose thresholds on validation, measure, and (with ``out_root``) write a new
     artifact version and point ``CURRENT`` at it. With ``refit`` the artifact's head is fitted
     again on train and validation together once the thresholds are chosen. With
     ``tuned_weight``, a copy of e5's last layer and a head on it are trained on train and mixed
-    in at that weight before the thresholds are chosen (``tuned.py``)."""
+    in at that weight before the thresholds are chosen (``tuned.py``); with ``refit`` and
+    ``tuned_refit`` they are trained again on train and validation for the artifact."""
     if tuned_weight and caption_alone:
         raise ValueError(
             "A tuned layer is mixed into the joined text's probabilities; scoring the caption "
@@ -746,9 +751,10 @@ def classifier_train(
     if states is not None:
         tuned_started = time.monotonic()
         tuned_part, tuned_probs = _tuned_fit(
-            states, splits, encoder, tuned_weight, benign_weight, tuned_seed
+            states, splits["train"], splits, encoder, tuned_weight, benign_weight, tuned_seed
         )
         tuned_seconds = time.monotonic() - tuned_started
+    tuned_refit = bool(refit and tuned_refit and tuned_part is not None)
 
     def mixed(classifier: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         """Each split's probabilities with the tuned head's mixed in (where there is one)."""
@@ -763,9 +769,14 @@ def classifier_train(
         # The thresholds and validation's figures stay those of the head fitted on train alone
         # (validation was unseen by it); the artifact is the same head fitted again on train
         # and validation together, measured on test.
-        head = _Head.fit(
-            [*splits["train"], *splits["validation"]], settings, cache, encoder, start=head
-        )
+        fitted = [*splits["train"], *splits["validation"]]
+        head = _Head.fit(fitted, settings, cache, encoder, start=head)
+        if tuned_refit:
+            tuned_started = time.monotonic()
+            tuned_part, tuned_probs = _tuned_fit(
+                states, fitted, splits, encoder, tuned_weight, benign_weight, tuned_seed
+            )
+            tuned_seconds += time.monotonic() - tuned_started
         probs = {
             name: head.probabilities(
                 splits[name], caption_alone=caption_alone, fitted_on=name != "test"
@@ -816,7 +827,7 @@ def classifier_train(
             "weight": tuned_weight,
             "epochs": TUNED_EPOCHS,
             "seed": tuned_seed,
-            "fitted_on": ["train"],
+            "fitted_on": ["train", "validation"] if tuned_refit else ["train"],
             "seconds": round(tuned_seconds, 1),
         }
         if tuned_part is not None
@@ -870,19 +881,21 @@ def _states_encode(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any) -
 
 def _tuned_fit(
     states: Any,
+    train: list[CorpusRow],
     splits: dict[str, list[CorpusRow]],
     encoder: Any,
     weight: float,
     benign_weight: float,
     seed: int,
 ) -> tuple[Any, dict[str, np.ndarray]]:
-    """The tuned layer and head trained on train (``tuned.fine_tune``), and its probabilities
-    for every split's rows as screening computes them."""
+    """The tuned layer and head trained on ``train``'s rows (``tuned.fine_tune``, from e5's own
+    last layer), and its probabilities for every split's rows as screening computes them."""
     import torch
 
     from apps.moderation.screening.tuned import THREADS, Tuned, fine_tune
 
-    train = splits["train"]
+    model = encoder.model
+    states.top = torch.nn.ModuleList([model.layer_float(model.sizes.layers - 1)])
     threads = torch.get_num_threads()
     torch.set_num_threads(THREADS)
     try:
