@@ -521,12 +521,21 @@ class _AuditedGuidelineData(admin.ModelAdmin):
 
 @admin.register(GuidelineRule)
 class GuidelineRuleAdmin(_AuditedGuidelineData):
-    list_display = ["title", "category", "action", "severity", "escalate", "enabled", "updated_at"]
+    list_display = [
+        "title",
+        "category",
+        "action",
+        "severity",
+        "escalate",
+        "certain",
+        "enabled",
+        "updated_at",
+    ]
     list_filter = ["category", "action", "enabled"]
     search_fields = ["title", "slug", "guideline"]
     fieldsets = [
         (None, {"fields": ["slug", "title", "category", "guideline", "enabled"]}),
-        ("Decision", {"fields": ["action", "severity", "escalate"]}),
+        ("Decision", {"fields": ["action", "severity", "escalate", "certain"]}),
         ("Matching", {"fields": ["phrases", "patterns", "all_of", "exceptions"]}),
         ("Semantic matching", {"fields": ["exemplars", "semantic_threshold"]}),
     ]

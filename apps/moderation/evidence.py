@@ -32,6 +32,13 @@ def _words(match: Any) -> list[str]:
 
 
 def _sentence(match: dict[str, Any], titles: dict[str, str]) -> str:
+    sentence = _matched(match, titles)
+    if match.get("overruled"):
+        sentence += " " + _("The classifier read the text as innocent, so this did not decide.")
+    return sentence
+
+
+def _matched(match: dict[str, Any], titles: dict[str, str]) -> str:
     rule = titles.get(match.get("rule", ""), match.get("rule", "")) or _("a screener")
     words = ", ".join(f"“{word}”" for word in _words(match.get("match")))
     score = match.get("score")

@@ -53,6 +53,12 @@ class GuidelineRule(TimeStampedModel):
     escalate = models.BooleanField(
         default=False, help_text="Matches also go straight to the escalated queue."
     )
+    certain = models.BooleanField(
+        default=False,
+        help_text="A match stands whatever the classifier reads (public figures, slurs, child "
+        "safety). Otherwise a match in a text the classifier reads as clearly innocent is kept "
+        "as evidence but not acted on.",
+    )
     patterns = models.JSONField(
         default=list, blank=True, help_text="Regular expressions over the normalised text."
     )

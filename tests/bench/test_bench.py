@@ -110,3 +110,32 @@ def test_text_encoder_benchmark_times_both_encoders() -> None:
     assert {"engine, 24 tokens", "int8, 24 tokens"} <= set(figures)
     assert "int8, 24 + 13 tokens, side by side (as served)" in figures
     assert all(row["median_ms"] > 0 for row in figures.values())
+
+
+def test_overrule_benchmark_counts_an_overruled_match_as_acting_before(
+    db, tmp_path, monkeypatch, capsys
+) -> None:
+    from apps.moderation.models import GuidelineRule
+    from apps.moderation.screening.rules import rules_invalidate
+    from bench import moderation_overrule
+
+    GuidelineRule.objects.filter(slug="violence-gore").update(phrases=["purple unicorn"])
+    rules_invalidate()
+    labelled = tmp_path / "set.csv"
+    labelled.write_text(
+        "id,prompt,caption,label,category,note\n"
+        "1,a glowing purple unicorn,,allow,benign,\n"
+        "2,put a party hat on my dog,,allow,benign,\n"
+        "3,,kys nobody would miss you,block,self_harm,\n"
+    )
+    monkeypatch.setattr(sys, "argv", ["moderation_overrule.py", str(labelled)])
+    try:
+        moderation_overrule.main()
+    finally:
+        rules_invalidate()
+
+    figures = json.loads(capsys.readouterr().out.strip().splitlines()[-1])[str(labelled)]
+    assert figures["before"]["benign_false_positives"] == 1
+    assert figures["after"]["benign_false_positives"] == 0
+    assert (figures["benign_changed"], figures["harmful_changed"]) == (1, 0)
+    assert figures["after"]["block_recall"] == 1.0

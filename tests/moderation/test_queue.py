@@ -64,6 +64,26 @@ def test_evidence_reads_as_words_with_the_rules_title(test_rule):
     assert line.words == ["bikini"]
 
 
+def test_a_match_the_classifier_overruled_says_it_did_not_decide(test_rule):
+    [line] = evidence_in_words(
+        [
+            {
+                "screener": "text",
+                "verdict": "review",
+                "matches": [
+                    {"kind": "phrase", "match": "bikini", "rule": "test-rule"},
+                    {"kind": "phrase", "match": "nude", "rule": "test-rule", "overruled": "x"},
+                ],
+            }
+        ]
+    )
+    assert line.sentences == [
+        "The words “bikini” match the rule “Harassment or humiliation”.",
+        "The words “nude” match the rule “Harassment or humiliation”. The classifier read the "
+        "text as innocent, so this did not decide.",
+    ]
+
+
 def test_matched_words_are_highlighted_and_the_rest_escaped():
     marked = text_highlighted("<b>You</b> worthless Worthless fool", ["worthless"])
     assert marked == ("&lt;b&gt;You&lt;/b&gt; <mark>worthless</mark> <mark>Worthless</mark> fool")

@@ -9,7 +9,7 @@ from apps.moderation.screening import encoders, semantic
 from apps.moderation.screening.classifier import classifier_current, classifier_reset
 from apps.moderation.screening.result import SCREENER_FAILED
 from apps.moderation.screening.rules import VERSION_KEY, rules_invalidate
-from apps.moderation.screening.text import text_screen
+from apps.moderation.screening.text import OVERRULE_HARM, text_screen
 
 pytestmark = pytest.mark.django_db
 
@@ -252,6 +252,54 @@ def test_another_process_bumping_the_version_reloads_the_rules():
     cache.set(VERSION_KEY, "bumped-by-another-process", timeout=None)
 
     assert text_screen(prompt="a purple unicorn").verdict == Verdict.BLOCK
+
+
+def test_an_uncertain_rules_match_in_an_innocent_text_is_evidence_not_a_decision():
+    GuidelineRule.objects.filter(slug="violence-gore").update(phrases=["purple unicorn"])
+    rules_invalidate()
+
+    screening = text_screen(prompt="a glowing purple unicorn")
+
+    assert screening.verdict == Verdict.ALLOW
+    [match] = [item for item in screening.evidence if item["kind"] == "phrase"]
+    assert (match["rule"], match["overruled"]) == ("violence-gore", "classifier")
+    [reading] = [item for item in screening.evidence if item["kind"] == "classifier"]
+    assert reading["harm_most"] <= OVERRULE_HARM
+
+
+def test_a_certain_rules_match_stands_whatever_the_classifier_reads():
+    GuidelineRule.objects.filter(slug="violence-gore").update(
+        phrases=["purple unicorn"], certain=True
+    )
+    rules_invalidate()
+
+    screening = text_screen(prompt="a glowing purple unicorn")
+
+    assert (screening.verdict, screening.rule) == (Verdict.BLOCK, "violence-gore")
+    assert not any(item.get("overruled") for item in screening.evidence)
+
+
+def test_an_uncertain_rules_match_stands_where_the_classifier_reads_harm():
+    GuidelineRule.objects.filter(slug="violence-gore").update(phrases=["purple unicorn"])
+    rules_invalidate()
+
+    screening = text_screen(prompt="a glowing purple unicorn", caption="kys nobody would miss you")
+
+    assert screening.verdict == Verdict.BLOCK
+    [match] = [item for item in screening.evidence if item.get("rule") == "violence-gore"]
+    assert "overruled" not in match
+
+
+def test_the_seeded_certain_rules_are_public_figures_slurs_and_child_safety():
+    certain = set(GuidelineRule.objects.filter(certain=True).values_list("slug", flat=True))
+    assert certain == {
+        "minor-sexual",
+        "hate-slurs-symbols",
+        "sexual-public-figure",
+        "public-figure-misleading",
+        "borderline-public-figure",
+        "borderline-lookalike",
+    }
 
 
 @pytest.fixture

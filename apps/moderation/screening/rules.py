@@ -97,6 +97,7 @@ class CompiledRule:
     action: str
     severity: int
     escalate: bool
+    certain: bool
     exceptions: re.Pattern[str] | None
     phrases: re.Pattern[str] | None
     patterns: tuple[re.Pattern[str], ...]
@@ -232,6 +233,7 @@ def _rule_compile(row: Any, figures_regex: str | None) -> CompiledRule:
         action=row.action,
         severity=int(row.severity),
         escalate=bool(row.escalate),
+        certain=bool(row.certain),
         exceptions=phrases_compile(row.exceptions or []),
         phrases=phrases_compile(row.phrases or []),
         patterns=tuple(

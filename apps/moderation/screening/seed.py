@@ -18,6 +18,7 @@ RULE_FIELDS = (
     "action",
     "severity",
     "escalate",
+    "certain",
     "patterns",
     "phrases",
     "all_of",
@@ -41,11 +42,13 @@ def guidelines_seed(apps: Any, schema_editor: Any = None, *, path: Path = DATA_F
     data = guidelines_data(path)
     rule_model = apps.get_model("moderation", "GuidelineRule")
     figure_model = apps.get_model("moderation", "PublicFigure")
+    known = {field.name for field in rule_model._meta.get_fields()}
     for rule in data["rules"]:
         unknown = set(rule) - {"slug", *RULE_FIELDS}
         if unknown:
             raise ValueError(f"{path}: rule {rule.get('slug')!r} has unknown keys {unknown}")
-        defaults = {name: rule[name] for name in RULE_FIELDS if name in rule}
+        # An earlier migration's model lacks the fields added since ("certain" in 0009).
+        defaults = {name: rule[name] for name in RULE_FIELDS if name in rule and name in known}
         rule_model.objects.update_or_create(slug=rule["slug"], defaults=defaults)
     for figure in data.get("public_figures", []):
         figure_model.objects.update_or_create(

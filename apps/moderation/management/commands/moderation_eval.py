@@ -123,7 +123,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if (options["path"] is None) == (options["split"] is None):
             raise CommandError("Give either a CSV path or --split, not both and not neither.")
-        rows = rows_read(options["path"]) if options["path"] else _split_rows(options["split"])
+        rows = rows_read(options["path"]) if options["path"] else split_rows(options["split"])
         try:
             text_screener_warm()
         except Exception as exc:
@@ -242,7 +242,7 @@ class Command(BaseCommand):
                 self.stdout.write(line)
 
 
-def _split_rows(split: str) -> list[dict[str, str]]:
+def split_rows(split: str) -> list[dict[str, str]]:
     from apps.moderation.screening.training import CorpusError, rows_by_split
 
     try:
