@@ -1,4 +1,5 @@
 import io
+import json
 
 import pytest
 from django.core.files.base import ContentFile
@@ -242,3 +243,32 @@ def test_editing_a_guideline_in_admin_is_audited_with_the_change(mod_client, har
         "to": ["worthless", "pathetic"],
     }
     assert set(entry.details["changes"]) == {"guideline", "phrases"}
+
+
+def test_a_moderator_can_make_a_rule_certain_and_it_is_audited(mod_client, harassment_rule):
+    url = reverse("admin:moderation_guidelinerule_change", args=[harassment_rule.pk])
+    page = mod_client.get(url).content.decode()
+    assert 'name="certain"' in page
+    form = {
+        "slug": harassment_rule.slug,
+        "title": harassment_rule.title,
+        "category": "harassment",
+        "guideline": harassment_rule.guideline,
+        "enabled": "on",
+        "action": "block",
+        "severity": harassment_rule.severity,
+        "certain": "on",
+        "phrases": json.dumps(harassment_rule.phrases),
+        "patterns": "[]",
+        "all_of": "[]",
+        "exceptions": "[]",
+        "exemplars": "[]",
+        "semantic_threshold": "",
+    }
+
+    assert mod_client.post(url, form).status_code == 302
+
+    harassment_rule.refresh_from_db()
+    assert harassment_rule.certain
+    entry = AuditEntry.objects.get(action="changed", target_type="guidelinerule")
+    assert entry.details["changes"] == {"certain": {"from": False, "to": True}}
