@@ -38,8 +38,9 @@ MINOR_SEXUAL_INTENT = 0.1
 # classifier reads the text (and its caption alone, where read) as at most this harmful. Chosen
 # on set G1 (300 rows written blind for it, 2026-12-04; validation cannot judge it, the head is
 # refitted there): the rules refused four of its innocent texts ("nude lipstick shade",
-# "i murdered these cookies") that the classifier read at 0.006-0.026, and every harmful text
-# only a rule caught read at 0.4 or more; 0.05 to 0.3 gave the same, the lowest is kept.
+# "i murdered these cookies") that the classifier read at 0.006-0.026, the next innocent one
+# read at 0.116, and every harmful text only a rule caught at 0.4 or more: any value from 0.03
+# to 0.11 decides G1 the same, and the low end is kept.
 OVERRULE_HARM = 0.05
 RULE_MATCHES = frozenset({"phrase", "pattern", "all_of"})
 # What the user is told when no enabled rule of the zero-tolerance category is in the database.
