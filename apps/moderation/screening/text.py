@@ -40,7 +40,8 @@ MINOR_SEXUAL_INTENT = 0.1
 # refitted there): the rules refused four of its innocent texts ("nude lipstick shade",
 # "i murdered these cookies") that the classifier read at 0.006-0.026, the next innocent one
 # read at 0.116, and every harmful text only a rule caught at 0.4 or more: any value from 0.03
-# to 0.11 decides G1 the same, and the low end is kept.
+# to 0.11 decides G1 the same, 0.12 to 0.41 one innocent text better; the low end is kept, as
+# the safe side, until a larger decision set says more.
 OVERRULE_HARM = 0.05
 RULE_MATCHES = frozenset({"phrase", "pattern", "all_of"})
 # What the user is told when no enabled rule of the zero-tolerance category is in the database.
