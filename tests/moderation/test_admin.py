@@ -217,23 +217,33 @@ def test_the_audit_log_is_readable_but_not_editable_in_admin(mod_client, held_co
     assert AuditEntry.objects.get(pk=entry.pk).reason == entry.reason
 
 
-def test_editing_a_guideline_in_admin_is_audited_with_the_change(mod_client, harassment_rule):
-    url = reverse("admin:moderation_guidelinerule_change", args=[harassment_rule.pk])
-    form = {
-        "slug": harassment_rule.slug,
-        "title": harassment_rule.title,
-        "category": "harassment",
-        "guideline": "Be kind to the person in the video.",
+def _rule_form(rule: GuidelineRule, **changes: object) -> dict[str, object]:
+    """The admin change form of ``rule`` as it stands, with ``changes``."""
+    return {
+        "slug": rule.slug,
+        "title": rule.title,
+        "category": rule.category,
+        "guideline": rule.guideline,
         "enabled": "on",
-        "action": "block",
-        "severity": 2,
-        "phrases": '["worthless", "pathetic"]',
+        "action": rule.action,
+        "severity": rule.severity,
+        "phrases": json.dumps(rule.phrases),
         "patterns": "[]",
         "all_of": "[]",
         "exceptions": "[]",
         "exemplars": "[]",
         "semantic_threshold": "",
+        **changes,
     }
+
+
+def test_editing_a_guideline_in_admin_is_audited_with_the_change(mod_client, harassment_rule):
+    url = reverse("admin:moderation_guidelinerule_change", args=[harassment_rule.pk])
+    form = _rule_form(
+        harassment_rule,
+        guideline="Be kind to the person in the video.",
+        phrases='["worthless", "pathetic"]',
+    )
     assert mod_client.post(url, form).status_code == 302
     entry = AuditEntry.objects.get(action="changed", target_type="guidelinerule")
     assert entry.actor == "moda"
@@ -249,22 +259,7 @@ def test_a_moderator_can_make_a_rule_certain_and_it_is_audited(mod_client, haras
     url = reverse("admin:moderation_guidelinerule_change", args=[harassment_rule.pk])
     page = mod_client.get(url).content.decode()
     assert 'name="certain"' in page
-    form = {
-        "slug": harassment_rule.slug,
-        "title": harassment_rule.title,
-        "category": "harassment",
-        "guideline": harassment_rule.guideline,
-        "enabled": "on",
-        "action": "block",
-        "severity": harassment_rule.severity,
-        "certain": "on",
-        "phrases": json.dumps(harassment_rule.phrases),
-        "patterns": "[]",
-        "all_of": "[]",
-        "exceptions": "[]",
-        "exemplars": "[]",
-        "semantic_threshold": "",
-    }
+    form = _rule_form(harassment_rule, certain="on")
 
     assert mod_client.post(url, form).status_code == 302
 

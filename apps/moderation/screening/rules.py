@@ -14,6 +14,7 @@ name; ``all_of`` is a list of groups that must all match, each a list of phrases
 ``exceptions`` (phrases) are blanked out before any of its matchers run.
 """
 
+import functools
 import logging
 import re
 import threading
@@ -151,6 +152,11 @@ class RuleSet:
     # the first time a screen needs it.
     exemplar_owner: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     _matrix: np.ndarray | None = None
+
+    @functools.cached_property
+    def certain(self) -> frozenset[str]:
+        """The slugs of the rules whose matches the classifier never overrules."""
+        return frozenset(rule.slug for rule in self.rules if rule.certain)
 
     @property
     def exemplars(self) -> list[tuple[int, str]]:

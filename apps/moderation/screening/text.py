@@ -112,9 +112,8 @@ def _overrule(ruleset: RuleSet, evidence: list[dict[str, Any]]) -> None:
     reading = next((item for item in evidence if item["kind"] == CLASSIFIER), None)
     if reading is None or reading["harm_most"] > OVERRULE_HARM:
         return
-    certain = {rule.slug for rule in ruleset.rules if rule.certain}
     for item in evidence:
-        if item["kind"] in RULE_MATCHES and item["rule"] not in certain:
+        if item["kind"] in RULE_MATCHES and item["rule"] not in ruleset.certain:
             item["overruled"] = CLASSIFIER
 
 
