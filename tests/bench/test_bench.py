@@ -139,3 +139,34 @@ def test_overrule_benchmark_counts_an_overruled_match_as_acting_before(
     assert figures["after"]["benign_false_positives"] == 0
     assert (figures["benign_changed"], figures["harmful_changed"]) == (1, 0)
     assert figures["after"]["block_recall"] == 1.0
+
+
+@pytest.mark.parametrize("layers", [12, 1])
+def test_full_finetune_benchmark_puts_untrained_layers_back_as_the_shipped_encoder(
+    layers: int,
+) -> None:
+    """The trial encoder is the shipped int8 one with the trained layers swapped in: given the
+    shipped layers unchanged, it must give the shipped vectors (layer order, norm, positions and
+    quantisation as screening has them)."""
+    import copy
+
+    import numpy as np
+    import torch
+
+    from apps.moderation.screening import encoders
+    from apps.moderation.screening.e5_int8 import E5Int8
+    from bench.moderation_finetune_full import _tuned_encoder
+
+    float_model = E5Int8(
+        encoders.e5_weights_path(),
+        max_tokens=encoders.E5_MAX_TOKENS,
+        max_chars=encoders.E5_MAX_CHARS,
+        outlier_peak=None,
+    ).model()
+    every = [*float_model.lower.layers, float_model.top]
+    trial = _tuned_encoder(torch.nn.ModuleList(copy.deepcopy(every[-layers:])))
+    texts = ["make her look like a comic book hero", "kys nobody would miss you", "ok"]
+
+    shipped = encoders.encoder_get(encoders.E5_INT8_NAME).encode(texts)
+    assert np.abs(trial.encode(texts) - shipped).max() < 1e-5
+    assert trial.name != encoders.E5_INT8_NAME
