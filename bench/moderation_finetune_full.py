@@ -160,7 +160,7 @@ def main() -> None:
         report=lambda line: print(line, flush=True),
     )
     print(f"trained ({time.monotonic() - started:.0f} s)", flush=True)
-    torch.set_num_threads(1)
+    encoders.screening_threads()  # as the shipped encoder's loader sets them: comparable times
     trial = _tuned_encoder(states.top)
     encoders.LOADERS[TRIAL] = lambda: trial
     scratch = Path(tempfile.mkdtemp(prefix="clipmix-ft-"))

@@ -125,10 +125,9 @@ def text_cap(text: str, tokens: Callable[[str], int], limit: int = E5_MAX_TOKENS
     return text[:low]
 
 
-def _e5_int8_load() -> Encoder:
-    from apps.moderation.screening.e5_int8 import E5Int8
-
-    path, digest = _e5_weights_verified()
+def screening_threads() -> None:
+    """The process's torch and BLAS threads as screening runs them (``E5_OMP_ENVIRONMENT``
+    where the operator has not set it)."""
     _omp_defaults()
     import torch
     from threadpoolctl import threadpool_limits
@@ -139,6 +138,13 @@ def _e5_int8_load() -> Encoder:
     # numpy's BLAS too, which read it at numpy's import: the classifier's neighbour product
     # (``classifier.Neighbours``) on two spinning threads slowed the encoder's helper thread.
     threadpool_limits(int(os.environ["OMP_NUM_THREADS"]), user_api="blas")
+
+
+def _e5_int8_load() -> Encoder:
+    from apps.moderation.screening.e5_int8 import E5Int8
+
+    path, digest = _e5_weights_verified()
+    screening_threads()
     model = E5Int8(path, max_tokens=E5_MAX_TOKENS, max_chars=E5_MAX_CHARS)
     model.model()
     return Encoder(
