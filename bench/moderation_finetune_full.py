@@ -7,9 +7,10 @@ the same calibration texts and outlier rule, traced), builds a classifier artifa
 in a scratch folder (``training.classifier_train``, the shipped settings, no tuned copy of the
 last layer beside it), and screens the named sets with the whole screener (``text_screen``),
 first with the artifact ``CURRENT`` names, then with the trial one. Nothing in the repository is
-written; the trial artifact is thrown away.
+written: the trial artifact and the trained layers (``top.pt``) stay in a scratch folder outside
+it, whose path is printed. Validation is no report here (the trial head is refitted on it).
 
-Run: .venv/bin/python bench/moderation_finetune_full.py test validation \
+Run: .venv/bin/python bench/moderation_finetune_full.py test \
     apps/moderation/data/independent_c.csv [--layers 12] [--epochs 2] [--seed 0] [--skip-current]
 About 25 minutes on two idle cores with every layer trained (12 of them training). Needs the
 database's rules.
@@ -102,7 +103,7 @@ def _screen(names: list[str], label: str) -> dict[str, dict]:
             times.append(1000 * (time.perf_counter() - started))
             scored = {"label": row["label"], "verdict": verdict, "category": row["category"]}
             groups[name].append(scored)
-            if row.get("id", "")[:3] in ("G1-", "G2-"):
+            if row.get("id", "")[:3] in ("G1-", "G2-"):  # set G's halves: decision set, report
                 groups.setdefault(f"{name}:{row['id'][:2]}", []).append(scored)
         for group, scored in groups.items():
             found = figures(scored)

@@ -169,4 +169,3 @@ def test_full_finetune_benchmark_puts_untrained_layers_back_as_the_shipped_encod
 
     shipped = encoders.encoder_get(encoders.E5_INT8_NAME).encode(texts)
     assert np.abs(trial.encode(texts) - shipped).max() < 1e-5
-    assert trial.name != encoders.E5_INT8_NAME
