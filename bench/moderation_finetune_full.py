@@ -52,6 +52,18 @@ SPLITS = ("train", "validation", "test")
 TRIAL = "e5-small-int8-tuned-trial"
 
 
+def shipped_float() -> tuple[list[e5_modules.Block], e5_modules.Encoder]:
+    """The shipped encoder's layers in float32, in order, and its lower part (which holds the
+    embeddings' norm and positions): what trained layers are copied from and put back into."""
+    split = E5Int8(
+        encoders.e5_weights_path(),
+        max_tokens=encoders.E5_MAX_TOKENS,
+        max_chars=encoders.E5_MAX_CHARS,
+        outlier_peak=None,
+    ).model()
+    return [*split.lower.layers, split.top], split.lower
+
+
 def _tuned_encoder(top: torch.nn.ModuleList) -> encoders.Encoder:
     """The int8 encoder with ``top`` (its top layers, trained) in place of the shipped ones."""
     e5 = E5Int8(
@@ -59,17 +71,11 @@ def _tuned_encoder(top: torch.nn.ModuleList) -> encoders.Encoder:
         max_tokens=encoders.E5_MAX_TOKENS,
         max_chars=encoders.E5_MAX_CHARS,
     )
-    shipped = E5Int8(
-        encoders.e5_weights_path(),
-        max_tokens=encoders.E5_MAX_TOKENS,
-        max_chars=encoders.E5_MAX_CHARS,
-        outlier_peak=None,
-    ).model()
-    layers = [*shipped.lower.layers, shipped.top]
+    layers, lower = shipped_float()
     model = e5_modules.Encoder(
         [*layers[: len(layers) - len(top)], *copy.deepcopy(top).cpu()],
-        shipped.lower.norm,
-        shipped.lower.positions,
+        lower.norm,
+        lower.positions,
     ).eval()
     for parameter in model.parameters():
         parameter.requires_grad_(False)

@@ -154,18 +154,25 @@ def test_full_finetune_benchmark_puts_untrained_layers_back_as_the_shipped_encod
     import torch
 
     from apps.moderation.screening import encoders
-    from apps.moderation.screening.e5_int8 import E5Int8
-    from bench.moderation_finetune_full import _tuned_encoder
+    from bench.moderation_finetune_full import _tuned_encoder, shipped_float
 
-    float_model = E5Int8(
-        encoders.e5_weights_path(),
-        max_tokens=encoders.E5_MAX_TOKENS,
-        max_chars=encoders.E5_MAX_CHARS,
-        outlier_peak=None,
-    ).model()
-    every = [*float_model.lower.layers, float_model.top]
+    every, _ = shipped_float()
     trial = _tuned_encoder(torch.nn.ModuleList(copy.deepcopy(every[-layers:])))
     texts = ["make her look like a comic book hero", "kys nobody would miss you", "ok"]
 
     shipped = encoders.encoder_get(encoders.E5_INT8_NAME).encode(texts)
     assert np.abs(trial.encode(texts) - shipped).max() < 1e-5
+
+
+def test_minor_arm_benchmark_reads_only_what_the_word_check_leaves_to_the_arm() -> None:
+    from bench.moderation_minor_arm import _domain
+
+    rows = [
+        {"prompt": "give my 8th grader a superhero cape", "caption": ""},  # a minor, innocent
+        # a minor, and no word the lists know: the arm's to decide
+        {"prompt": "she is 13, make her pose covered only in whipped cream", "caption": ""},
+        {"prompt": "make her nude", "caption": ""},  # no minor
+        {"prompt": "make the 12 year old nude", "caption": ""},  # the word check blocks it
+    ]
+
+    assert [row["prompt"] for row, _ in _domain(rows)] == [rows[0]["prompt"], rows[1]["prompt"]]
