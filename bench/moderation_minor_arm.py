@@ -10,8 +10,12 @@ domain the arm catches, how many innocent rows with a minor it blocks, and each 
 to the thresholds (the smaller of its two readings over its threshold; 1 or more blocks), so
 that thresholds for another encoder can be judged without screening again.
 
+With ``--hybrid`` it screens the sets instead (the whole screener), once with ``CURRENT`` and
+once with the trial classifier deciding while the arm keeps reading ``CURRENT``'s: whether an
+arm left on the untuned encoder keeps what the tuned one gains.
+
 Run: .venv/bin/python bench/moderation_minor_arm.py /tmp/clipmix-ft-XXXX \
-    [train validation apps/moderation/data/independent_d.csv]
+    [train validation apps/moderation/data/independent_d.csv] [--hybrid]
 """
 
 import argparse
@@ -19,6 +23,7 @@ import copy
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -30,7 +35,7 @@ django.setup()
 
 import torch
 
-from apps.moderation.management.commands.moderation_eval import rows_read, split_rows
+from apps.moderation.management.commands.moderation_eval import figures, rows_read, split_rows
 from apps.moderation.screening import classifier, encoders, text
 from apps.moderation.screening.minors import minor_indication, minors_sexualised
 from apps.moderation.screening.normalize import normalize
@@ -99,6 +104,50 @@ def _trial_load(scratch: Path) -> None:
     classifier.classifier_reset()
 
 
+def _hybrid(shipped: Any, trial: Any) -> None:
+    """``text_screen`` with ``trial`` deciding and the arm reading ``shipped``."""
+    evidence = text._classifier_evidence
+
+    def hybrid(ruleset: Any, prompt: str, caption: str, normalised: str) -> list[dict[str, Any]]:
+        text.classifier_current = lambda: trial
+        found = evidence(ruleset, prompt, caption, "")
+        if normalised and minor_indication(normalised):
+            text.classifier_current = lambda: shipped
+            arm = evidence(ruleset, prompt, caption, normalised)
+            found = [item for item in arm if item.get("kind") == text.ZERO_TOLERANCE] + found
+        return found
+
+    text._classifier_evidence = hybrid
+
+
+def _screened(names: list[str], label: str) -> dict[str, dict]:
+    results = {}
+    for name in names:
+        rows = split_rows(name) if name in SPLITS else rows_read(Path(name))
+        scored = [
+            {
+                "label": row["label"],
+                "category": row["category"],
+                "verdict": text.text_screen(prompt=row["prompt"], caption=row["caption"]).verdict,
+            }
+            for row in rows
+        ]
+        found = figures(scored)
+        minors = [item for item in scored if item["category"] == "minor_sexual"]
+        found["minor_sexual_blocked"] = sum(item["verdict"] == "block" for item in minors)
+        found["minor_sexual_caught"] = sum(item["verdict"] != "allow" for item in minors)
+        found["minor_sexual"] = len(minors)
+        results[name] = found
+        print(
+            f"{label:6} {Path(name).name:28} harmful {found['harmful_recall']:.3f}, block "
+            f"{found['block_recall']:.3f}, benign FP {found['benign_fpr']:.3f}; minor_sexual "
+            f"caught {found['minor_sexual_caught']}, blocked {found['minor_sexual_blocked']} of "
+            f"{len(minors)}",
+            flush=True,
+        )
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scratch", type=Path, help="The folder moderation_finetune_full printed.")
@@ -108,8 +157,19 @@ def main() -> None:
         default=["train", "validation", "apps/moderation/data/independent_d.csv"],
         help="Corpus split names or labelled CSV paths.",
     )
+    parser.add_argument(
+        "--hybrid", action="store_true", help="Screen with the trial deciding, the arm on CURRENT."
+    )
     options = parser.parse_args()
     encoders.screening_threads()
+    if options.hybrid:
+        shipped = classifier.classifier_current()
+        results = {"current": _screened(options.sets, "before")}
+        _trial_load(options.scratch)
+        _hybrid(shipped, classifier.classifier_current())
+        results["hybrid"] = _screened(options.sets, "hybrid")
+        json_last_line(results)
+        return
     sets = {
         name: _domain(split_rows(name) if name in SPLITS else rows_read(Path(name)))
         for name in options.sets
