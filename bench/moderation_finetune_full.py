@@ -96,7 +96,9 @@ def _tuned_encoder(top: torch.nn.ModuleList) -> encoders.Encoder:
     )
 
 
-def _screen(names: list[str], label: str) -> dict[str, dict]:
+def screen(names: list[str], label: str) -> dict[str, dict]:
+    """The whole screener's figures on each set (and on set G's halves), harmful caught and
+    blocked per category, and its p50 / p95 per item; printed and returned."""
     results = {}
     for name in names:
         rows = split_rows(name) if name in SPLITS else rows_read(Path(name))
@@ -115,9 +117,13 @@ def _screen(names: list[str], label: str) -> dict[str, dict]:
             found = figures(scored)
             harmful = [s for s in scored if s["label"] != "allow"]
             caught = Counter(s["category"] for s in harmful if s["verdict"] != "allow")
+            blocked = Counter(s["category"] for s in harmful if s["verdict"] == "block")
+            totals = sorted(Counter(s["category"] for s in harmful).items())
             found["caught_by_category"] = {
-                category: f"{caught[category]}/{total}"
-                for category, total in sorted(Counter(s["category"] for s in harmful).items())
+                category: f"{caught[category]}/{total}" for category, total in totals
+            }
+            found["blocked_by_category"] = {
+                category: f"{blocked[category]}/{total}" for category, total in totals
             }
             found["p50_ms"], found["p95_ms"] = (
                 round(_percentile(times, q), 1) for q in (0.5, 0.95)
@@ -145,7 +151,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     options = parser.parse_args()
 
-    results = {} if options.skip_current else {"current": _screen(options.sets, "before")}
+    results = {} if options.skip_current else {"current": screen(options.sets, "before")}
 
     rows = training.corpus_read()
     seed, stored = training.split_read()
@@ -186,7 +192,7 @@ def main() -> None:
     )
     classifier.CLASSIFIER_DIR = scratch
     classifier.classifier_reset()
-    results["trial"] = _screen(options.sets, "trial")
+    results["trial"] = screen(options.sets, "trial")
     print(f"scratch folder {scratch}", flush=True)
     json_last_line(results)
 

@@ -35,12 +35,12 @@ django.setup()
 
 import torch
 
-from apps.moderation.management.commands.moderation_eval import figures, rows_read, split_rows
+from apps.moderation.management.commands.moderation_eval import rows_read, split_rows
 from apps.moderation.screening import classifier, encoders, text
 from apps.moderation.screening.minors import minor_indication, minors_sexualised
 from apps.moderation.screening.normalize import normalize
 from bench._common import json_last_line
-from bench.moderation_finetune_full import TRIAL, _tuned_encoder, shipped_float
+from bench.moderation_finetune_full import TRIAL, _tuned_encoder, screen, shipped_float
 
 SPLITS = ("train", "validation", "test")
 
@@ -120,34 +120,6 @@ def _hybrid(shipped: Any, trial: Any) -> None:
     text._classifier_evidence = hybrid
 
 
-def _screened(names: list[str], label: str) -> dict[str, dict]:
-    results = {}
-    for name in names:
-        rows = split_rows(name) if name in SPLITS else rows_read(Path(name))
-        scored = [
-            {
-                "label": row["label"],
-                "category": row["category"],
-                "verdict": text.text_screen(prompt=row["prompt"], caption=row["caption"]).verdict,
-            }
-            for row in rows
-        ]
-        found = figures(scored)
-        minors = [item for item in scored if item["category"] == "minor_sexual"]
-        found["minor_sexual_blocked"] = sum(item["verdict"] == "block" for item in minors)
-        found["minor_sexual_caught"] = sum(item["verdict"] != "allow" for item in minors)
-        found["minor_sexual"] = len(minors)
-        results[name] = found
-        print(
-            f"{label:6} {Path(name).name:28} harmful {found['harmful_recall']:.3f}, block "
-            f"{found['block_recall']:.3f}, benign FP {found['benign_fpr']:.3f}; minor_sexual "
-            f"caught {found['minor_sexual_caught']}, blocked {found['minor_sexual_blocked']} of "
-            f"{len(minors)}",
-            flush=True,
-        )
-    return results
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("scratch", type=Path, help="The folder moderation_finetune_full printed.")
@@ -164,10 +136,10 @@ def main() -> None:
     encoders.screening_threads()
     if options.hybrid:
         shipped = classifier.classifier_current()
-        results = {"current": _screened(options.sets, "before")}
+        results = {"current": screen(options.sets, "before")}
         _trial_load(options.scratch)
         _hybrid(shipped, classifier.classifier_current())
-        results["hybrid"] = _screened(options.sets, "hybrid")
+        results["hybrid"] = screen(options.sets, "hybrid")
         json_last_line(results)
         return
     sets = {
