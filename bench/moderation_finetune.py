@@ -60,6 +60,43 @@ def _states(texts: list[str], layers: int, device: str) -> tuned.States:
     return tuned.States(texts, rows, top)
 
 
+def corpus_states(
+    layers: int, device: str
+) -> tuple[dict[str, list[training.CorpusRow]], tuned.States]:
+    """The corpus's stored splits, and every text's states before the top ``layers`` (torch
+    left on every core after)."""
+    rows = training.corpus_read()
+    seed, stored = training.split_read()
+    splits = training.rows_split(rows, training.families_assign(rows, stored=stored, seed=seed))
+    texts = tuned.texts_needed(rows)
+    started = time.monotonic()
+    torch.set_num_threads(1)  # one short text at a time: a second thread only waits
+    states = _states(texts, layers, device)
+    print(
+        f"{len(texts)} texts through the frozen layers ({time.monotonic() - started:.0f} s)",
+        flush=True,
+    )
+    torch.set_num_threads(os.cpu_count() or 1)
+    return splits, states
+
+
+def train_top(
+    states: tuned.States, train: list[training.CorpusRow], epochs: int, seed: int
+) -> tuple[torch.nn.Linear, torch.nn.Linear]:
+    """``tuned.fine_tune`` on the train rows with the artifact's class weights: the heads before
+    and after tuning (``states.top`` is tuned in place)."""
+    return tuned.fine_tune(
+        states,
+        train,
+        [training.CLASSES.index(row.category) for row in train],
+        training._sample_weights(train, training.BENIGN_WEIGHT),
+        classes=len(training.CLASSES),
+        epochs=epochs,
+        seed=seed,
+        report=lambda line: print(line, flush=True),
+    )
+
+
 def _figures(probabilities: np.ndarray, rows: list[training.CorpusRow]) -> dict[str, float]:
     """Validation's figures with thresholds chosen on validation, as ``classifier_train`` does."""
     thresholds = training.thresholds_choose(probabilities, rows)
@@ -95,30 +132,9 @@ def main() -> None:
     )
     options = parser.parse_args()
 
-    rows = training.corpus_read()
-    seed, stored = training.split_read()
-    splits = training.rows_split(rows, training.families_assign(rows, stored=stored, seed=seed))
-    texts = tuned.texts_needed(rows)
-    started = time.monotonic()
-    torch.set_num_threads(1)  # one short text at a time: a second thread only waits
-    states = _states(texts, options.layers, options.device)
-    print(
-        f"{len(texts)} texts through the frozen layers ({time.monotonic() - started:.0f} s)",
-        flush=True,
-    )
-    torch.set_num_threads(os.cpu_count() or 1)
+    splits, states = corpus_states(options.layers, options.device)
     untuned = states.vectors(copy.deepcopy(states.top))
-    train = splits["train"]
-    untuned_head, tuned_head = tuned.fine_tune(
-        states,
-        train,
-        [training.CLASSES.index(row.category) for row in train],
-        training._sample_weights(train, training.BENIGN_WEIGHT),
-        classes=len(training.CLASSES),
-        epochs=options.epochs,
-        seed=options.seed,
-        report=lambda line: print(line, flush=True),
-    )
+    untuned_head, tuned_head = train_top(states, splits["train"], options.epochs, options.seed)
     heads = {"untuned": untuned_head, "tuned": tuned_head}
     vectors = {"untuned": untuned, "tuned": states.vectors(states.top)}
 

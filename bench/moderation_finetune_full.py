@@ -42,11 +42,11 @@ from apps.moderation.management.commands.moderation_eval import (
     rows_read,
     split_rows,
 )
-from apps.moderation.screening import classifier, e5_modules, encoders, training, tuned
+from apps.moderation.screening import classifier, e5_modules, encoders, training
 from apps.moderation.screening.e5_int8 import OUTLIER_PEAK, E5Int8
 from apps.moderation.screening.text import text_screen
 from bench._common import json_last_line
-from bench.moderation_finetune import _states
+from bench.moderation_finetune import corpus_states, train_top
 
 SPLITS = ("train", "validation", "test")
 TRIAL = "e5-small-int8-tuned-trial"
@@ -153,25 +153,9 @@ def main() -> None:
 
     results = {} if options.skip_current else {"current": screen(options.sets, "before")}
 
-    rows = training.corpus_read()
-    seed, stored = training.split_read()
-    splits = training.rows_split(rows, training.families_assign(rows, stored=stored, seed=seed))
-    texts = tuned.texts_needed(rows)
     started = time.monotonic()
-    torch.set_num_threads(1)
-    states = _states(texts, options.layers, "cpu")
-    torch.set_num_threads(os.cpu_count() or 1)
-    train = splits["train"]
-    tuned.fine_tune(
-        states,
-        train,
-        [training.CLASSES.index(row.category) for row in train],
-        training._sample_weights(train, training.BENIGN_WEIGHT),
-        classes=len(training.CLASSES),
-        epochs=options.epochs,
-        seed=options.seed,
-        report=lambda line: print(line, flush=True),
-    )
+    splits, states = corpus_states(options.layers, "cpu")
+    train_top(states, splits["train"], options.epochs, options.seed)
     print(f"trained ({time.monotonic() - started:.0f} s)", flush=True)
     encoders.screening_threads()  # as the shipped encoder's loader sets them: comparable times
     trial = _tuned_encoder(states.top)
