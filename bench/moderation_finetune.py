@@ -34,30 +34,8 @@ django.setup()
 import numpy as np
 import torch
 
-from apps.moderation.screening import e5_modules, encoders, training, tuned
-from apps.moderation.screening.e5_int8 import OUTLIER_PEAK, E5Int8
+from apps.moderation.screening import encoders, training, tuned, tuned_encoder
 from bench._common import json_last_line
-
-
-def _states(texts: list[str], layers: int, device: str) -> tuned.States:
-    """Every text's token states before the top ``layers`` (the shipped int8 model's layers,
-    run eagerly), and those layers in float32 to train."""
-    e5 = E5Int8(
-        encoders.e5_weights_path(),
-        max_tokens=encoders.E5_MAX_TOKENS,
-        max_chars=encoders.E5_MAX_CHARS,
-        outlier_peak=None,  # the float model: its top layers are the ones trained
-    )
-    split = e5.model()
-    model = e5_modules.Encoder(
-        [*split.lower.layers, split.top], split.lower.norm, split.lower.positions
-    )
-    top = copy.deepcopy(model.layers[-layers:]).to(torch.device(device))
-    frozen = e5_modules.quantise(model, e5.calibration(), OUTLIER_PEAK)
-    lower = e5_modules.Encoder(list(frozen.layers[:-layers]), frozen.norm, frozen.positions)
-    with torch.inference_mode():
-        rows = [lower(torch.from_numpy(e5.words(e5.ids(text)))).clone() for text in texts]
-    return tuned.States(texts, rows, top)
 
 
 def corpus_states(
@@ -70,8 +48,7 @@ def corpus_states(
     splits = training.rows_split(rows, training.families_assign(rows, stored=stored, seed=seed))
     texts = tuned.texts_needed(rows)
     started = time.monotonic()
-    torch.set_num_threads(1)  # one short text at a time: a second thread only waits
-    states = _states(texts, layers, device)
+    states = tuned.States.before(tuned_encoder.float_base(), texts, layers, device)
     print(
         f"{len(texts)} texts through the frozen layers ({time.monotonic() - started:.0f} s)",
         flush=True,
@@ -83,17 +60,10 @@ def corpus_states(
 def train_top(
     states: tuned.States, train: list[training.CorpusRow], epochs: int, seed: int
 ) -> tuple[torch.nn.Linear, torch.nn.Linear]:
-    """``tuned.fine_tune`` on the train rows with the artifact's class weights: the heads before
-    and after tuning (``states.top`` is tuned in place)."""
-    return tuned.fine_tune(
-        states,
-        train,
-        [training.CLASSES.index(row.category) for row in train],
-        training._sample_weights(train, training.BENIGN_WEIGHT),
-        classes=len(training.CLASSES),
-        epochs=epochs,
-        seed=seed,
-        report=lambda line: print(line, flush=True),
+    """``tuned_encoder.layers_train`` (what ``moderation_tune_encoder`` runs) on the train rows:
+    the heads before and after tuning (``states.top`` is tuned in place)."""
+    return tuned_encoder.layers_train(
+        states, train, epochs=epochs, seed=seed, report=lambda line: print(line, flush=True)
     )
 
 

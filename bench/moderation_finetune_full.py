@@ -42,8 +42,8 @@ from apps.moderation.management.commands.moderation_eval import (
     rows_read,
     split_rows,
 )
-from apps.moderation.screening import classifier, e5_modules, encoders, training
-from apps.moderation.screening.e5_int8 import OUTLIER_PEAK, E5Int8
+from apps.moderation.screening import classifier, e5_modules, encoders, training, tuned_encoder
+from apps.moderation.screening.e5_int8 import E5Int8
 from apps.moderation.screening.text import text_screen
 from bench._common import json_last_line
 from bench.moderation_finetune import corpus_states, train_top
@@ -55,34 +55,24 @@ TRIAL = "e5-small-int8-tuned-trial"
 def shipped_float() -> tuple[list[e5_modules.Block], e5_modules.Encoder]:
     """The shipped encoder's layers in float32, in order, and its lower part (which holds the
     embeddings' norm and positions): what trained layers are copied from and put back into."""
-    split = E5Int8(
-        encoders.e5_weights_path(),
-        max_tokens=encoders.E5_MAX_TOKENS,
-        max_chars=encoders.E5_MAX_CHARS,
-        outlier_peak=None,
-    ).model()
+    split = tuned_encoder.float_base().model()
     return [*split.lower.layers, split.top], split.lower
 
 
 def _tuned_encoder(top: torch.nn.ModuleList) -> encoders.Encoder:
-    """The int8 encoder with ``top`` (its top layers, trained) in place of the shipped ones."""
+    """The int8 encoder with ``top`` (its top layers, trained) in place of the shipped ones,
+    rounded as ``tuned_encoder.py`` stores a version."""
+    layers, _ = shipped_float()
+    every = [*layers[: len(layers) - len(top)], *copy.deepcopy(top).cpu()]
     e5 = E5Int8(
         encoders.e5_weights_path(),
         max_tokens=encoders.E5_MAX_TOKENS,
         max_chars=encoders.E5_MAX_CHARS,
+        tuned_layers=tuned_encoder.layers_of(
+            tuned_encoder.layer_arrays(every), tuned_encoder.float_base()
+        ),
     )
-    layers, lower = shipped_float()
-    model = e5_modules.Encoder(
-        [*layers[: len(layers) - len(top)], *copy.deepcopy(top).cpu()],
-        lower.norm,
-        lower.positions,
-    ).eval()
-    for parameter in model.parameters():
-        parameter.requires_grad_(False)
-    calibration = e5.calibration()
-    e5._model = e5_modules.Split.of(
-        e5_modules.quantise(model, calibration, OUTLIER_PEAK), calibration[0]
-    )
+    e5.model()
     digest = hashlib.sha256(
         b"".join(p.detach().numpy().tobytes() for p in top.parameters())
     ).hexdigest()

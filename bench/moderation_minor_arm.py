@@ -14,7 +14,7 @@ With ``--hybrid`` it screens the sets instead (the whole screener), once with ``
 once with the trial classifier deciding while the arm keeps reading ``CURRENT``'s: whether an
 arm left on the untuned encoder keeps what the tuned one gains.
 
-Run: .venv/bin/python bench/moderation_minor_arm.py /tmp/clipmix-ft-XXXX \
+Run: .venv/bin/python bench/moderation_minor_arm.py /tmp/clipmix-ft-XXXX (or an artifact folder) \
     [train validation apps/moderation/data/independent_d.csv] [--hybrid]
 """
 
@@ -93,15 +93,19 @@ def _report(sets: dict[str, list], label: str) -> dict[str, dict]:
 
 
 def _trial_load(scratch: Path) -> None:
-    """The scratch folder's encoder and artifact in place of the shipped ones."""
+    """The scratch folder's artifact in place of the shipped one, with its encoder: the layers
+    ``moderation_finetune_full.py`` left there, or (without them) the tuned encoder version the
+    artifact names (an artifact folder ``moderation_train --out`` wrote)."""
+    classifier.CLASSIFIER_DIR = scratch
+    classifier.classifier_reset()
+    if not (scratch / "top.pt").is_file():
+        return
     state = torch.load(scratch / "top.pt")
     layers = len({key.split(".")[0] for key in state})
     top = torch.nn.ModuleList(copy.deepcopy(shipped_float()[0][-layers:]))
     top.load_state_dict(state)
     trial = _tuned_encoder(top)
     encoders.LOADERS[TRIAL] = lambda: trial
-    classifier.CLASSIFIER_DIR = scratch
-    classifier.classifier_reset()
 
 
 def _hybrid(shipped: Any, trial: Any) -> None:
@@ -122,7 +126,11 @@ def _hybrid(shipped: Any, trial: Any) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("scratch", type=Path, help="The folder moderation_finetune_full printed.")
+    parser.add_argument(
+        "scratch",
+        type=Path,
+        help="The folder moderation_finetune_full printed, or an artifact folder with CURRENT.",
+    )
     parser.add_argument(
         "sets",
         nargs="*",

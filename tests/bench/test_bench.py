@@ -147,10 +147,11 @@ def test_full_finetune_benchmark_puts_untrained_layers_back_as_the_shipped_encod
 ) -> None:
     """The trial encoder is the shipped int8 one with the trained layers swapped in: given the
     shipped layers unchanged, it must give the shipped vectors (layer order, norm, positions and
-    quantisation as screening has them)."""
+    quantisation as screening has them), up to the rounding of the layers to int8 as a tuned
+    encoder version stores them (``tuned_encoder.layer_arrays``), which only the few input
+    channels kept in float32 feel; layers in another order land far away."""
     import copy
 
-    import numpy as np
     import torch
 
     from apps.moderation.screening import encoders
@@ -161,7 +162,7 @@ def test_full_finetune_benchmark_puts_untrained_layers_back_as_the_shipped_encod
     texts = ["make her look like a comic book hero", "kys nobody would miss you", "ok"]
 
     shipped = encoders.encoder_get(encoders.E5_INT8_NAME).encode(texts)
-    assert np.abs(trial.encode(texts) - shipped).max() < 1e-5
+    assert (trial.encode(texts) * shipped).sum(axis=1).min() > 0.998  # 0.9986; reversed 0.07
 
 
 def test_minor_arm_benchmark_reads_only_what_the_word_check_leaves_to_the_arm() -> None:

@@ -268,21 +268,34 @@ def artifact_dir(root: Path | None = None, version: str | None = None) -> Path:
     return root / version
 
 
-def classifier_load(directory: Path) -> GuidelineClassifier:
-    """Read and check an artifact; raises ClassifierArtifactError with the reason."""
-    spec_path, weights_path = directory / SPEC_FILE, directory / WEIGHTS_FILE
-    for path in (spec_path, weights_path):
+def spec_read(
+    spec_path: Path, beside: Path, *, what: str, version: int, error: type[Exception]
+) -> dict[str, Any]:
+    """The JSON object in ``spec_path``, after checking that it and the data file ``beside`` it
+    are there and that its ``format`` is ``version``; raises ``error`` saying what is wrong."""
+    for path in (spec_path, beside):
         if not path.is_file():
-            raise ClassifierArtifactError(f"Classifier artifact incomplete: {path} is missing")
+            raise error(f"{what} incomplete: {path} is missing")
     try:
         spec = json.loads(spec_path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ClassifierArtifactError(f"{spec_path} is not valid JSON: {exc}") from exc
-    if not isinstance(spec, dict) or spec.get("format") != ARTIFACT_FORMAT:
-        raise ClassifierArtifactError(
-            f"{spec_path}: artifact format {spec.get('format') if isinstance(spec, dict) else '?'}"
-            f" is not {ARTIFACT_FORMAT}"
-        )
+        raise error(f"{spec_path} is not valid JSON: {exc}") from exc
+    if not isinstance(spec, dict) or spec.get("format") != version:
+        found = spec.get("format") if isinstance(spec, dict) else "?"
+        raise error(f"{spec_path}: {what} format {found} is not {version}")
+    return spec
+
+
+def classifier_load(directory: Path) -> GuidelineClassifier:
+    """Read and check an artifact; raises ClassifierArtifactError with the reason."""
+    spec_path, weights_path = directory / SPEC_FILE, directory / WEIGHTS_FILE
+    spec = spec_read(
+        spec_path,
+        weights_path,
+        what="Classifier artifact",
+        version=ARTIFACT_FORMAT,
+        error=ClassifierArtifactError,
+    )
     digest = file_sha256(weights_path)
     if digest != spec.get("weights_sha256"):
         raise ClassifierArtifactError(
@@ -385,6 +398,16 @@ def classifier_current() -> GuidelineClassifier:
             if _current is None:
                 _current = classifier_load(artifact_dir())
     return _current
+
+
+def classifier_use(directory: Path) -> GuidelineClassifier:
+    """Screen with the artifact in ``directory`` instead of ``CURRENT``'s until the next reset
+    (measuring a version before it ships; raises ClassifierArtifactError)."""
+    global _current
+    loaded = classifier_load(directory)
+    with _lock:
+        _current = loaded
+    return loaded
 
 
 def classifier_reset() -> None:

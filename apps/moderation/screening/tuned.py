@@ -34,7 +34,7 @@ from torch.nn import functional
 
 from apps.moderation.screening import e5_modules
 from apps.moderation.screening.classifier import caption_scored_alone, softmax, texts_join
-from apps.moderation.screening.e5_int8 import E5Int8
+from apps.moderation.screening.e5_int8 import OUTLIER_PEAK, E5Int8
 
 SCALE = 20.0  # unit vectors times this are the head's input: logits of a useful range
 BATCH = 32
@@ -64,6 +64,33 @@ class States:
         with ThreadPoolExecutor(max_workers=THREADS) as pool:  # one torch thread each
             rows = list(pool.map(model.penultimate, texts))
         return cls(texts, rows, torch.nn.ModuleList([model.layer_float(model.sizes.layers - 1)]))
+
+    @classmethod
+    def before(cls, model: E5Int8, texts: list[str], layers: int, device: str = "cpu") -> "States":
+        """States before the top ``layers`` layers as the shipped int8 model computes them (its
+        lower layers quantised as when it is built, run eagerly, one text at a time), and
+        those layers in float32 to train. ``model`` is the float one (``outlier_peak`` None)."""
+        split = model.model()
+        full = e5_modules.Encoder(
+            [*split.lower.layers, split.top], split.lower.norm, split.lower.positions
+        )
+        top = copy.deepcopy(full.layers[-layers:]).to(torch.device(device))
+        frozen = e5_modules.quantise(full, model.calibration(), OUTLIER_PEAK)
+        lower = e5_modules.Encoder(
+            [cast(e5_modules.Block, layer) for layer in frozen.layers[:-layers]],
+            frozen.norm,
+            frozen.positions,
+        )
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)  # one short text at a time: a second thread only waits
+        try:
+            with torch.inference_mode():
+                rows = [
+                    lower(torch.from_numpy(model.words(model.ids(text)))).clone() for text in texts
+                ]
+        finally:
+            torch.set_num_threads(threads)
+        return cls(texts, rows, top)
 
     def pooled(self, top: torch.nn.ModuleList, ids: list[int]) -> torch.Tensor:
         """Unit-length mean of each text's final token states, the batch padded and masked."""

@@ -1,4 +1,5 @@
-"""The one CSV writer of the corpus generators (``w*.py``, run as scripts from this folder).
+"""The one CSV writer of the corpus generators (``w*.py``, run as scripts from this folder), and
+the one way they add an indication of a minor to a row (``minor_added``).
 
 Every corpus file has the columns ``COLUMNS`` in this order (``training.CORPUS_COLUMNS`` reads
 them), UTF-8, minimal quoting, the csv module's line ends. Keys of a row beyond the columns are
@@ -22,3 +23,15 @@ def corpus_csv_write(path: str | Path, rows: Iterable[Mapping[str, str]]) -> int
             writer.writerow({name: row[name] for name in COLUMNS})
             count += 1
     return count
+
+
+def minor_added(source: Mapping[str, str], added: str, *, in_caption: bool) -> dict[str, str]:
+    """``source``'s prompt, caption, family and language with ``added`` (an indication of a
+    minor) before the prompt, or in the caption (in brackets after one it has) where
+    ``in_caption`` or the prompt is empty."""
+    prompt, caption = source["prompt"], source["caption"]
+    if in_caption or not prompt:
+        caption = f"{caption} ({added})" if caption else added
+    else:
+        prompt = f"{added} {prompt}"
+    return {"prompt": prompt, "caption": caption, "family": source["family"], "lang": source["lang"]}

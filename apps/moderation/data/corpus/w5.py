@@ -16,7 +16,7 @@ import csv
 import random
 from pathlib import Path
 
-from corpus_csv import corpus_csv_write
+from corpus_csv import corpus_csv_write, minor_added
 
 HERE = Path(__file__).parent
 SOURCE = HERE / "w1.csv"
@@ -100,8 +100,8 @@ def indication(lang: str, *, in_caption: bool) -> str:
     return RANDOM.choice(captions if in_caption else prefixes).format(n=RANDOM.choice(AGES))
 
 
-def obfuscate(text: str) -> tuple[str, str]:
-    how = RANDOM.choice(["leetspeak", "zero-width", "spaced digits"])
+def obfuscate(text: str, rng: random.Random = RANDOM) -> tuple[str, str]:
+    how = rng.choice(["leetspeak", "zero-width", "spaced digits"])
     if how == "leetspeak":
         return text.translate(LEET), how
     if how == "zero-width":
@@ -128,20 +128,12 @@ def main() -> None:
         if number % 7 == 0:
             added, how = obfuscate(added)
             note += f", {how}"
-        prompt, caption = source["prompt"], source["caption"]
-        if in_caption or not prompt:
-            caption = f"{caption} ({added})" if caption else added
-        else:
-            prompt = f"{added} {prompt}"
         rows.append(
             {
                 "id": f"W5-{number:04d}",
-                "prompt": prompt,
-                "caption": caption,
+                **minor_added(source, added, in_caption=in_caption),
                 "label": "block",
                 "category": "minor_sexual",
-                "family": source["family"],
-                "lang": source["lang"],
                 "note": f"{note}; from {source['id']}",
             }
         )

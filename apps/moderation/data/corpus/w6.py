@@ -12,7 +12,7 @@ import csv
 import random
 from pathlib import Path
 
-from corpus_csv import corpus_csv_write
+from corpus_csv import corpus_csv_write, minor_added
 
 HERE = Path(__file__).parent
 SOURCES = [HERE / "w4.csv", HERE / "w1.csv"]
@@ -110,20 +110,12 @@ def main() -> None:
     for number, source in enumerate(sources[:COUNT], start=1):
         in_caption = number % 2 == 0 or not source["prompt"]
         added = indication(source["lang"], in_caption=in_caption)
-        prompt, caption = source["prompt"], source["caption"]
-        if in_caption or not prompt:
-            caption = f"{caption} ({added})" if caption else added
-        else:
-            prompt = f"{added} {prompt}"
         rows.append(
             {
                 "id": f"W6-{number:04d}",
-                "prompt": prompt,
-                "caption": caption,
+                **minor_added(source, added, in_caption=in_caption),
                 "label": "allow",
                 "category": "benign",
-                "family": source["family"],
-                "lang": source["lang"],
                 "note": f"composed: minor indication, innocent; from {source['id']}",
             }
         )

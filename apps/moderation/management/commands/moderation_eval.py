@@ -1,12 +1,14 @@
 """Measure the text screener on a labelled CSV: what it catches, what it wrongly holds, how fast.
 
-    python manage.py moderation_eval PATH.csv [--json] [--show-misses]
-    python manage.py moderation_eval --split test [--json] [--show-misses]
+    python manage.py moderation_eval PATH.csv [--json] [--show-misses] [--classifier DIR]
+    python manage.py moderation_eval --split test [--json] [--show-misses] [--classifier DIR]
 
 Columns: ``id,prompt,caption,label,category,note`` (and ``lang``, when present, for a table per
 language); ``label`` is allow, review or block. ``--split`` measures one split of the corpus in
 the repository instead of a file. With ``--json`` the last line printed is one JSON object with
 the figures. ``--show-misses`` lists what the screener got wrong, grouped by category.
+``--classifier`` screens with another artifact version's folder than the one ``CURRENT`` names
+(a version measured before it ships, or one to roll back to).
 
 Latency per item is reported twice: wall time (``p50_ms``/``p95_ms``, what a user waits on
 an otherwise idle machine) and the process's CPU time (``cpu_p50_ms``/``cpu_p95_ms``, every
@@ -25,6 +27,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from apps.moderation.models import Verdict
+from apps.moderation.screening.classifier import classifier_use
 from apps.moderation.screening.text import text_screen, text_screener_warm
 
 COLUMNS = ("id", "prompt", "caption", "label", "category", "note")
@@ -115,6 +118,11 @@ class Command(BaseCommand):
             choices=["train", "validation", "test"],
             help="Measure a split of the repository's corpus instead of a file.",
         )
+        parser.add_argument(
+            "--classifier",
+            type=Path,
+            help="Screen with this artifact version's folder instead of the one CURRENT names.",
+        )
         parser.add_argument("--json", action="store_true", help="End with one JSON line.")
         parser.add_argument(
             "--show-misses", action="store_true", help="List the rows the screener got wrong."
@@ -125,6 +133,8 @@ class Command(BaseCommand):
             raise CommandError("Give either a CSV path or --split, not both and not neither.")
         rows = rows_read(options["path"]) if options["path"] else split_rows(options["split"])
         try:
+            if options["classifier"]:
+                classifier_use(options["classifier"])
             text_screener_warm()
         except Exception as exc:
             raise CommandError(

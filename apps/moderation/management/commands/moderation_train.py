@@ -16,12 +16,13 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from apps.moderation.screening.classifier import CLASSIFIER_DIR, classifier_reset
-from apps.moderation.screening.encoders import E5_INT8_NAME, LOADERS
+from apps.moderation.screening.encoders import E5_TUNED_PREFIX, LOADERS
 from apps.moderation.screening.training import (
     BENIGN_WEIGHT,
     CAPTION_ALONE,
     CHAR_WEIGHT,
     CORPUS_DIR,
+    ENCODER,
     NEIGHBOURS_K,
     NEIGHBOURS_WEIGHT,
     REFIT,
@@ -44,7 +45,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="Corpus folder.")
         parser.add_argument("--out", type=Path, default=CLASSIFIER_DIR, help="Artifact folder.")
-        parser.add_argument("--encoder", choices=sorted(LOADERS), default=E5_INT8_NAME)
+        parser.add_argument(
+            "--encoder",
+            default=ENCODER,
+            help=f"Sentence encoder: {', '.join(sorted(LOADERS))} or {E5_TUNED_PREFIX}<version> "
+            f"(default {ENCODER}).",
+        )
         parser.add_argument("--name", help="Artifact version name (default: a timestamp).")
         parser.add_argument(
             "--features",
