@@ -290,6 +290,29 @@ def test_an_uncertain_rules_match_stands_where_the_classifier_reads_harm():
     assert "overruled" not in match
 
 
+def test_a_short_caption_a_rule_matched_is_read_alone_before_the_match_is_overruled():
+    # Joined, an innocent prompt outweighs a two-word caption (read 0.6 % harmful by v16); the
+    # caption is published text, so the classifier must read it too before undoing a rule.
+    screening = text_screen(prompt="put a party hat on him", caption="kill yourself")
+
+    assert screening.verdict == Verdict.BLOCK
+    [reading] = [item for item in screening.evidence if item["kind"] == "classifier"]
+    assert reading["caption_read"] is False
+    assert reading["harm_caption"] > OVERRULE_HARM
+    assert not any(item.get("overruled") for item in screening.evidence)
+
+
+def test_an_innocent_short_caption_does_not_stop_an_overrule():
+    GuidelineRule.objects.filter(slug="violence-gore").update(phrases=["purple unicorn"])
+    rules_invalidate()
+
+    screening = text_screen(prompt="a glowing purple unicorn", caption="monday mood")
+
+    assert screening.verdict == Verdict.ALLOW
+    [reading] = [item for item in screening.evidence if item["kind"] == "classifier"]
+    assert reading["harm_caption"] <= OVERRULE_HARM
+
+
 def test_the_seeded_certain_rules_are_public_figures_slurs_and_child_safety():
     certain = set(GuidelineRule.objects.filter(certain=True).values_list("slug", flat=True))
     assert certain == {

@@ -100,21 +100,37 @@ def _screen(prompt: str, caption: str) -> Screening:
             evidence=[*decided.evidence, {"kind": "error", "error": f"{type(exc).__name__}"}],
             screener=SCREENER,
         )
-    _overrule(ruleset, evidence)
+    _overrule(ruleset, evidence, prompt, caption)
     return _decide(ruleset, evidence)
 
 
-def _overrule(ruleset: RuleSet, evidence: list[dict[str, Any]]) -> None:
+def _overrule(ruleset: RuleSet, evidence: list[dict[str, Any]], prompt: str, caption: str) -> None:
     """Mark the matches of rules that are not ``certain`` as overruled where the classifier
     reads the text as clearly innocent: a phrase list cannot tell "nude lipstick" from
     "nude photo", the classifier reads the whole sentence. Overruled matches stay in the
-    evidence for the moderators and do not decide."""
+    evidence for the moderators and do not decide.
+
+    Every published part must read innocent: a caption too short to be read alone (under three
+    words) is read alone here, as a comment, because in the joined text an innocent prompt can
+    outweigh it ("kill yourself" under "put a party hat on him" read 0.6 % harmful joined,
+    84 % alone, with artifact v16). Only texts a rule matched pay for that second reading."""
     reading = next((item for item in evidence if item["kind"] == CLASSIFIER), None)
     if reading is None or reading["harm_most"] > OVERRULE_HARM:
         return
-    for item in evidence:
-        if item["kind"] in RULE_MATCHES and item["rule"] not in ruleset.certain:
-            item["overruled"] = CLASSIFIER
+    matches = [
+        item
+        for item in evidence
+        if item["kind"] in RULE_MATCHES and item["rule"] not in ruleset.certain
+    ]
+    if not matches:
+        return
+    if prompt.strip() and caption.strip() and not reading["caption_read"]:
+        alone = classifier_current().scores(prompt="", caption=caption)
+        reading["harm_caption"] = round(1.0 - alone.get("benign", 0.0), 3)
+        if reading["harm_caption"] > OVERRULE_HARM:
+            return
+    for item in matches:
+        item["overruled"] = CLASSIFIER
 
 
 def _category_rule(ruleset: RuleSet, category: str) -> CompiledRule | None:
@@ -183,6 +199,7 @@ def _classifier_evidence(
             3,
         ),
         "read": read,
+        "caption_read": caption_alone is not None,
     }
     if verdict == "allow":
         return [*found, item]  # a record for the moderators, not a match
