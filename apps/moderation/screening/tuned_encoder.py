@@ -84,9 +84,10 @@ def layers_of(arrays: dict[str, np.ndarray], base: E5Int8) -> list[Any]:
     return layers
 
 
-def float_base() -> E5Int8:
-    """The shipped e5 file's model in float32: the layers trained, and what stored ones fill."""
-    path, _ = encoders.e5_weights_verified()
+def float_base(path: Path | None = None) -> E5Int8:
+    """The shipped e5 file's model in float32 (the file at ``path``, or the vetted one after
+    its SHA-256 is checked): the layers trained, and what stored ones fill."""
+    path = path or encoders.e5_weights_verified()[0]
     return E5Int8(
         path,
         max_tokens=encoders.E5_MAX_TOKENS,
@@ -122,13 +123,12 @@ def encoder_load(version: str, root: Path | None = None) -> encoders.Encoder:
     directory = (root or ENCODER_DIR) / version
     manifest = manifest_read(directory)
     encoders.screening_threads()
-    base = float_base()  # refuses base weights other than the vetted ones
+    path, _ = encoders.e5_weights_verified()  # refuses base weights other than the vetted ones
     try:
         with np.load(directory / LAYERS_FILE, allow_pickle=False) as stored:
-            layers = layers_of({name: stored[name] for name in stored.files}, base)
+            layers = layers_of({name: stored[name] for name in stored.files}, float_base(path))
     except (KeyError, ValueError, RuntimeError) as exc:
         raise TunedEncoderError(f"{directory / LAYERS_FILE} does not fit e5 ({exc})") from exc
-    path, _ = encoders.e5_weights_verified()
     model = E5Int8(
         path,
         max_tokens=encoders.E5_MAX_TOKENS,
