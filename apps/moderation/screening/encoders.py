@@ -189,8 +189,8 @@ def _tuned_load(version: str) -> Encoder:
 
 
 def encoder_get(name: str) -> Encoder:
-    """The named encoder, loaded once per process (raises ValueError if it is unknown or its
-    files are refused)."""
+    """The named encoder, loaded once per process (raises ValueError if it is unknown or a
+    tuned version's files are refused, ModelIntegrityError if the base weights are)."""
     loader = LOADERS.get(name)
     if loader is None and name.startswith(E5_TUNED_PREFIX):
         loader = functools.partial(_tuned_load, name.removeprefix(E5_TUNED_PREFIX))
