@@ -18,8 +18,8 @@ import json
 import random
 from pathlib import Path
 
-from corpus_csv import corpus_csv_write, minor_added
-from w5 import obfuscate
+from corpus_csv import corpus_csv_write
+from w5 import minor_sexual_row
 
 HERE = Path(__file__).parent
 SOURCES = ["w8.csv", "w9.csv", "w15.csv", "independent_a.csv", "independent_b.csv"]
@@ -52,18 +52,8 @@ def main() -> None:
         in_caption = RANDOM.random() < 0.5
         phrases = INDICATIONS[source["lang"]]["caption" if in_caption else "prefix"]
         added = RANDOM.choice(phrases).format(n=RANDOM.choice(AGES))
-        note = "composed: minor indication in the " + ("caption" if in_caption else "prompt")
-        if number % 7 == 0:
-            added, how = obfuscate(added, RANDOM)
-            note += f", {how}"
         rows.append(
-            {
-                "id": f"W14-{number:04d}",
-                **minor_added(source, added, in_caption=in_caption),
-                "label": "block",
-                "category": "minor_sexual",
-                "note": f"{note}; from {source['id']}",
-            }
+            minor_sexual_row("W14", number, source, added, in_caption=in_caption, rng=RANDOM)
         )
     corpus_csv_write(TARGET, rows)
     print(f"{len(rows)} minor_sexual rows written to {TARGET.name}")

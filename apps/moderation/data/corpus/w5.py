@@ -109,6 +109,30 @@ def obfuscate(text: str, rng: random.Random = RANDOM) -> tuple[str, str]:
     return "".join(f"{c} " if c.isdigit() else c for c in text).strip(), how
 
 
+def minor_sexual_row(
+    prefix: str,
+    number: int,
+    source: dict[str, str],
+    added: str,
+    *,
+    in_caption: bool,
+    rng: random.Random = RANDOM,
+) -> dict[str, str]:
+    """Row ``number`` of a composed file: ``source`` with the minor indication ``added`` (every
+    seventh one obfuscated), label block, category minor_sexual, in ``source``'s family."""
+    note = "composed: minor indication in the " + ("caption" if in_caption else "prompt")
+    if number % 7 == 0:
+        added, how = obfuscate(added, rng)
+        note += f", {how}"
+    return {
+        "id": f"{prefix}-{number:04d}",
+        **minor_added(source, added, in_caption=in_caption),
+        "label": "block",
+        "category": "minor_sexual",
+        "note": f"{note}; from {source['id']}",
+    }
+
+
 def main() -> None:
     with SOURCE.open(encoding="utf-8", newline="") as handle:
         sexual = [row for row in csv.DictReader(handle) if row["category"] == "sexual_nonconsensual"]
@@ -124,19 +148,7 @@ def main() -> None:
     for number, source in enumerate(sources[:700], start=1):
         in_caption = number % 2 == 0
         added = indication(source["lang"], in_caption=in_caption)
-        note = "composed: minor indication in the " + ("caption" if in_caption else "prompt")
-        if number % 7 == 0:
-            added, how = obfuscate(added)
-            note += f", {how}"
-        rows.append(
-            {
-                "id": f"W5-{number:04d}",
-                **minor_added(source, added, in_caption=in_caption),
-                "label": "block",
-                "category": "minor_sexual",
-                "note": f"{note}; from {source['id']}",
-            }
-        )
+        rows.append(minor_sexual_row("W5", number, source, added, in_caption=in_caption))
     corpus_csv_write(TARGET, rows)
     print(f"{len(rows)} minor_sexual rows written to {TARGET.name}")
 
