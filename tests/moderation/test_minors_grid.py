@@ -252,3 +252,45 @@ def test_innocent_minor_contexts_are_allowed_by_the_text_screener():
 )
 def test_ratings_and_fractions_are_not_school_grades(text):
     assert minors_sexualised(normalize(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make my nails a nude pink, the kids loved it",
+        "uñas color nude con brillo, cumple 6 años hoy",
+        "rendi la mia naked cake elegante, compie 17 anni oggi",
+        "nude-pink lipstick for my 15 year old's prom",
+        "esmalte nude para minha filha de 10 anos",
+    ],
+)
+def test_nude_as_a_colour_and_naked_as_a_cake_are_not_sexual(text):
+    assert minors_sexualised(normalize(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["14yo nude, pink bow", "my 12 year old nude in pink", "13yo naked, cake on the table"],
+)
+def test_the_colour_and_the_cake_must_sit_right_beside_the_word(text):
+    assert minors_sexualised(normalize(text)) is not None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("prompt", "caption"),
+    [
+        ("make my nails a nude pink", "the kids loved it"),
+        ("uñas color nude con brillo", "cumple 6 años hoy"),
+        ("rendi la mia naked cake elegante come a un matrimonio", "compie 17 anni oggi"),
+    ],
+)
+def test_a_nude_colour_beside_a_childs_birthday_is_not_refused_by_the_text_screener(
+    prompt, caption
+):
+    rules_invalidate()
+
+    screening = text_screen(prompt=prompt, caption=caption)
+
+    assert screening.verdict != Verdict.BLOCK, screening.evidence
+    assert not screening.escalate

@@ -136,12 +136,31 @@ _SEXUAL_WORDS = [
 # fmt: on
 
 # Innocent uses of the words above, blanked out first ("pelada" is also a kickabout in Brazil).
+_INNOCENT_PHRASES = [
+    "jogar pelada", "jogando pelada", "jogam pelada", "uma pelada", "pelada de futebol",
+    "bikini bottom",
+]  # fmt: skip
+# "Nude" is also a colour (nails, lipstick, shoes) and "naked" a cake without icing: blanked
+# out only where the colour or the cake sits right beside it, with nothing but a space or a
+# hyphen between ("nude pink nails", "esmalte nude", "naked cake"; not "nude, pink bow").
+_NUDE_COLOURED = (
+    "pink|beige|peach|rose|tan|brown|tone|tones|shade|shades|palette|nails?|polish|manicure"
+    "|mani|gel|lipstick|lips?|gloss|liner|heels|pumps|shoes|sandals|makeup|eyeshadow|blush"
+    "|colou?r"
+)
+_COLOURED_NUDE = (
+    "colou?r|colore|couleur|farbe|cor|tono|tom|kleur|kolor|renk|warna|unas|esmalte|labial"
+    "|pintalabios|unghie|smalto|rossetto|ongles|vernis|unhas|batom|nagellack|lippenstift"
+    "|nagels|nagellak|lakier|ruj|lipstik|kutek"
+)
 _SEXUAL_EXCEPTIONS = re.compile(
     "|".join(
-        r"[\W_]*".join(re.escape(word) for word in phrase.split())
-        for phrase in [
-            "jogar pelada", "jogando pelada", "jogam pelada", "uma pelada", "pelada de futebol",
-            "bikini bottom", "nude lipstick", "nude colour", "nude color", "nude shoes",
+        [
+            *(r"[\W_]*".join(re.escape(word) for word in phrase.split())
+              for phrase in _INNOCENT_PHRASES),
+            rf"\bnude[ -](?:{_NUDE_COLOURED})\b",
+            rf"\b(?:{_COLOURED_NUDE})[ -]nude\b",
+            r"\bnaked[ -]cakes?\b",
         ]
     )
 )  # fmt: skip
