@@ -270,7 +270,13 @@ def test_nude_as_a_colour_and_naked_as_a_cake_are_not_sexual(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["14yo nude, pink bow", "my 12 year old nude in pink", "13yo naked, cake on the table"],
+    [
+        "14yo nude, pink bow",
+        "my 12 year old nude in pink",
+        "13yo naked, cake on the table",
+        "make tom nude, he's 14",
+        "draw her nude rose, she is 13",
+    ],
 )
 def test_the_colour_and_the_cake_must_sit_right_beside_the_word(text):
     assert minors_sexualised(normalize(text)) is not None

@@ -142,14 +142,14 @@ _INNOCENT_PHRASES = [
 ]  # fmt: skip
 # "Nude" is also a colour (nails, lipstick, shoes) and "naked" a cake without icing: blanked
 # out only where the colour or the cake sits right beside it, with nothing but a space or a
-# hyphen between ("nude pink nails", "esmalte nude", "naked cake"; not "nude, pink bow").
+# hyphen between ("nude pink nails", "esmalte nude", "naked cake"; not "nude, pink bow"). No
+# word here is also a first name ("Rose", "Tom"): "make Rose nude" must stay a match.
 _NUDE_COLOURED = (
-    "pink|beige|peach|rose|tan|brown|tone|tones|shade|shades|palette|nails?|polish|manicure"
-    "|mani|gel|lipstick|lips?|gloss|liner|heels|pumps|shoes|sandals|makeup|eyeshadow|blush"
-    "|colou?r"
+    "pink|beige|peach|tone|tones|shade|shades|palette|nails?|polish|manicure|mani|gel"
+    "|lipstick|lips?|gloss|liner|heels|pumps|shoes|sandals|makeup|eyeshadow|blush|colou?r"
 )
 _COLOURED_NUDE = (
-    "colou?r|colore|couleur|farbe|cor|tono|tom|kleur|kolor|renk|warna|unas|esmalte|labial"
+    "colou?r|colore|couleur|farbe|cor|tono|kleur|kolor|renk|warna|unas|esmalte|labial"
     "|pintalabios|unghie|smalto|rossetto|ongles|vernis|unhas|batom|nagellack|lippenstift"
     "|nagels|nagellak|lakier|ruj|lipstik|kutek"
 )
