@@ -254,9 +254,14 @@ def test_another_process_bumping_the_version_reloads_the_rules():
     assert text_screen(prompt="a purple unicorn").verdict == Verdict.BLOCK
 
 
-def test_an_uncertain_rules_match_in_an_innocent_text_is_evidence_not_a_decision():
-    GuidelineRule.objects.filter(slug="violence-gore").update(phrases=["purple unicorn"])
+def _gore_rule_matches_purple_unicorns(**fields):
+    """The violence-gore rule matching an innocent phrase, as an uncertain rule (or ``fields``)."""
+    GuidelineRule.objects.filter(slug="violence-gore").update(phrases=["purple unicorn"], **fields)
     rules_invalidate()
+
+
+def test_an_uncertain_rules_match_in_an_innocent_text_is_evidence_not_a_decision():
+    _gore_rule_matches_purple_unicorns()
 
     screening = text_screen(prompt="a glowing purple unicorn")
 
@@ -268,10 +273,7 @@ def test_an_uncertain_rules_match_in_an_innocent_text_is_evidence_not_a_decision
 
 
 def test_a_certain_rules_match_stands_whatever_the_classifier_reads():
-    GuidelineRule.objects.filter(slug="violence-gore").update(
-        phrases=["purple unicorn"], certain=True
-    )
-    rules_invalidate()
+    _gore_rule_matches_purple_unicorns(certain=True)
 
     screening = text_screen(prompt="a glowing purple unicorn")
 
@@ -280,8 +282,7 @@ def test_a_certain_rules_match_stands_whatever_the_classifier_reads():
 
 
 def test_an_uncertain_rules_match_stands_where_the_classifier_reads_harm():
-    GuidelineRule.objects.filter(slug="violence-gore").update(phrases=["purple unicorn"])
-    rules_invalidate()
+    _gore_rule_matches_purple_unicorns()
 
     screening = text_screen(prompt="a glowing purple unicorn", caption="kys nobody would miss you")
 
@@ -303,8 +304,7 @@ def test_a_short_caption_a_rule_matched_is_read_alone_before_the_match_is_overru
 
 
 def test_an_innocent_short_caption_does_not_stop_an_overrule():
-    GuidelineRule.objects.filter(slug="violence-gore").update(phrases=["purple unicorn"])
-    rules_invalidate()
+    _gore_rule_matches_purple_unicorns()
 
     screening = text_screen(prompt="a glowing purple unicorn", caption="monday mood")
 

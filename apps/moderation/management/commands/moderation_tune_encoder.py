@@ -3,8 +3,9 @@
     python manage.py moderation_tune_encoder --name NAME [--epochs 1] [--seed 0]
 
 Trains on the stored family split's train rows and writes ``apps/moderation/data/encoder/NAME/``
-(``tuned_encoder.py``); about eight minutes for one epoch on two cores. Then build the
-classifier on it: ``manage.py moderation_train --encoder multilingual-e5-small-int8-tuned-NAME``.
+(``tuned_encoder.py``); about twelve minutes for one epoch on two cores (e2, 2026-12-05).
+Then build the classifier on it:
+``manage.py moderation_train --encoder multilingual-e5-small-int8-tuned-NAME``.
 The same corpus, seed and machine give the same layers.
 """
 
