@@ -135,6 +135,14 @@ _SEXUAL_WORDS = [
 ]
 # fmt: on
 
+# School stages that also name a year of college: a minor unless the text places them at a
+# college or university. A stage left unstated is read as school, as the guideline for minors
+# asks ("make the cheer team (they're freshmen) look sultry"); "college freshman" is not.
+_SCHOOL_STAGES = ["freshman", "freshmen", "sophomore", "sophomores", "frosh"]
+_ADULT_STUDIES = [
+    "college*", "university", "universities", "uni", "campus", "dorm", "dorms", "frat",
+    "frats", "fraternity", "sorority", "undergrad*", "grad school", "law school", "med school",
+]  # fmt: skip
 # Innocent uses of the words above, blanked out first ("pelada" is also a kickabout in Brazil).
 _INNOCENT_PHRASES = [
     "jogar pelada", "jogando pelada", "jogam pelada", "uma pelada", "pelada de futebol",
@@ -237,6 +245,9 @@ class _Compiled:
     ages: tuple[re.Pattern[str], ...]
     glued_minors: re.Pattern[str]
     glued_sexual: re.Pattern[str]
+    stages: re.Pattern[str]
+    glued_stages: re.Pattern[str]
+    adult_studies: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +262,9 @@ def _compiled() -> _Compiled:
         ages=tuple(re.compile(pattern) for pattern in _AGE_PATTERNS),
         glued_minors=_glued_terms(_MINOR_WORDS),
         glued_sexual=_glued_terms(_SEXUAL_WORDS),
+        stages=loose(_SCHOOL_STAGES),
+        glued_stages=_glued_terms(_SCHOOL_STAGES),
+        adult_studies=loose(_ADULT_STUDIES),
     )
 
 
@@ -293,6 +307,9 @@ def minor_indication(text: str) -> str | None:
     for pattern in compiled.ages:
         if found := _search(pattern, None, readings):
             return found
+    stage = _search(compiled.stages, compiled.glued_stages, readings)
+    if stage and not _search(compiled.adult_studies, None, readings):
+        return stage
     return None
 
 
