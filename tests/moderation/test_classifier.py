@@ -84,9 +84,14 @@ IDEAS = {
 
 
 def write_corpus(
-    directory: Path, *, families_per_idea: int = 4, under_prompt: str | None = None
+    directory: Path,
+    *,
+    families_per_idea: int = 4,
+    under_prompt: str | None = None,
+    comments: bool = False,
 ) -> Path:
-    """The ideas as prompts; with ``under_prompt``, as captions beside that prompt."""
+    """The ideas as prompts; with ``under_prompt``, as captions beside that prompt; with
+    ``comments``, every second family as comments (no prompt, the words as caption)."""
     directory.mkdir(parents=True, exist_ok=True)
     label = {"benign": "allow", "borderline": "review"}
     with (directory / "t1.csv").open("w", newline="", encoding="utf-8") as handle:
@@ -97,13 +102,14 @@ def write_corpus(
             for text_index, text in enumerate(texts):
                 for family_index in range(families_per_idea):
                     family = f"T-F{category}-{text_index}-{family_index}"
+                    comment = comments and family_index % 2 == 1
                     for variant in (text, text.upper(), f"{text} please"):
                         number += 1
                         writer.writerow(
                             {
                                 "id": f"T-{number:04d}",
-                                "prompt": under_prompt or variant,
-                                "caption": variant if under_prompt else "",
+                                "prompt": "" if comment else under_prompt or variant,
+                                "caption": variant if under_prompt or comment else "",
                                 "label": label.get(category, "block"),
                                 "category": category,
                                 "family": family,
@@ -366,6 +372,61 @@ def test_a_head_with_segments_screens_as_training_measured_it(
         scores = loaded.scores(prompt=row.prompt, caption=row.caption)
         got = np.array([scores[name] for name in loaded.classes])
         np.testing.assert_allclose(got, expected, atol=1e-4)
+
+
+def test_a_head_with_the_no_prompt_marker_screens_comments_as_training_measured_them(
+    tmp_path, use_artifact
+):
+    # Half the families are comments: the marker must reach screening exactly as training
+    # computed it, for comments and prompts alike.
+    corpus = write_corpus(tmp_path / "corpus", comments=True)
+    out = tmp_path / "classifier"
+    result = classifier_train(
+        corpus_dir=corpus,
+        out_root=out,
+        version="vmark",
+        regularisation=1.0,
+        benign_weight=1.0,
+        no_prompt_weight=1.0,
+    )
+    use_artifact(out)
+    loaded = classifier_current()
+
+    assert loaded.spec["no_prompt"] == {"weight": 1.0}
+    assert loaded.coef_no_prompt is not None
+    assert np.abs(loaded.coef_no_prompt).sum() > 0
+    assert result.splits is not None
+    assert result.probabilities is not None
+    rows = result.splits["test"]
+    assert {bool(row.prompt) for row in rows} == {True, False}
+    for row, expected in zip(rows, result.probabilities["test"], strict=True):
+        scores = loaded.scores(prompt=row.prompt, caption=row.caption)
+        got = np.array([scores[name] for name in loaded.classes])
+        np.testing.assert_allclose(got, expected, atol=1e-4)
+    # The same words as a prompt and as a comment are read differently.
+    as_prompt = loaded.scores(prompt="give the cat sunglasses", caption="")
+    as_comment = loaded.scores(prompt="", caption="give the cat sunglasses")
+    assert as_prompt != as_comment
+
+
+def test_an_artifact_without_the_marker_reads_a_comment_as_a_prompt(corpus, tmp_path, use_artifact):
+    out = tmp_path / "classifier"
+    classifier_train(
+        corpus_dir=corpus,
+        out_root=out,
+        version="vplain",
+        regularisation=1.0,
+        benign_weight=1.0,
+        no_prompt_weight=0.0,
+    )
+    use_artifact(out)
+    loaded = classifier_current()
+
+    assert loaded.spec["no_prompt"] is None
+    assert loaded.coef_no_prompt is None
+    assert loaded.scores(prompt="", caption="give the cat sunglasses") == loaded.scores(
+        prompt="give the cat sunglasses", caption=""
+    )
 
 
 def test_a_trained_artifact_screens_what_it_learned(trained, use_artifact):

@@ -8,8 +8,12 @@ Since artifact v10 it also reads, per category, how close the joined text lies t
 category's training rows (the mean cosine similarity of its ``k`` nearest ones, in a bank of the
 embeddings of the rows the head was fitted on, kept in the artifact): a linear head draws one
 plane per category, and the neighbours let it see a harmful wording the plane leaves on the
-wrong side when it sits among harmful training rows all the same. The head is a multinomial
-logistic regression; inference is a few numpy products.
+wrong side when it sits among harmful training rows all the same. Since artifact v22 it also
+reads whether the text has no prompt (a comment, or a caption read alone): a comment is a kind
+of text of its own, and the head may weigh the same words differently in one (on validation cut
+in two this raised harmful and block recall at equal false positives; it did not stop innocent
+sport and fandom comments being flagged, docs/benchmarks.md "Artifact v22"). The head is a
+multinomial logistic regression; inference is a few numpy products.
 ``moderation_train`` writes the artifact (``training.py``).
 
 The artifact is two files in ``data/classifier/<version>/``: ``model.json`` (feature spec,
@@ -145,6 +149,9 @@ class GuidelineClassifier:
     encoder: Encoder
     neighbours: Neighbours | None = None  # spec "neighbours"; None for older artifacts
     tuned: Any = None  # spec "tuned": a ``tuned.Tuned``, mixed in; None for older artifacts
+    # (classes,): what having no prompt adds to the logits (spec "no_prompt"); None for
+    # artifacts up to v17.
+    coef_no_prompt: np.ndarray | None = None
     _vectorizer: Any = None
 
     @property
@@ -153,11 +160,16 @@ class GuidelineClassifier:
         return thresholds
 
     def _logits(
-        self, texts: list[str], vectors: np.ndarray, segments: dict[int, int] | None
+        self,
+        texts: list[str],
+        vectors: np.ndarray,
+        segments: dict[int, int] | None,
+        no_prompt: list[bool] | None = None,
     ) -> np.ndarray:
         """Logits of ``texts`` with their embeddings ``vectors``; ``segments`` maps a text's row
         to the row whose embedding is its caption segment (a head with segments reads zeros
-        where a text has none)."""
+        where a text has none); ``no_prompt`` says which texts have no prompt (a head with the
+        marker reads it; None: every text has one)."""
         if self._vectorizer is None:
             self._vectorizer = char_vectorizer(self.spec["char"])
         weights = self.spec["block_weights"]
@@ -178,20 +190,30 @@ class GuidelineClassifier:
         if self.neighbours is not None:
             for row in range(len(texts)):
                 logits[row] += self.neighbours.logits(vectors[row])
+        if self.coef_no_prompt is not None and no_prompt:
+            weight = float(self.spec["no_prompt"]["weight"])
+            for row, flag in enumerate(no_prompt):
+                if flag:
+                    logits[row] += self.coef_no_prompt * weight
         return logits
 
-    def probabilities(self, texts: list[str], segments: dict[int, int] | None = None) -> np.ndarray:
+    def probabilities(
+        self,
+        texts: list[str],
+        segments: dict[int, int] | None = None,
+        no_prompt: list[bool] | None = None,
+    ) -> np.ndarray:
         """(texts, classes) probabilities; texts already joined and normalised. With a tuned
         layer, e5's lower layers run once for the shipped last layer and the tuned one, and the
         tuned head's probabilities are mixed in (it reads the caption segment as the head does)."""
         if self.tuned is None:
-            return softmax(self._logits(texts, self.encoder.encode(texts), segments))
+            return softmax(self._logits(texts, self.encoder.encode(texts), segments, no_prompt))
         vectors, tuned_vectors = self.encoder.model.encode_tuned(texts, self.tuned.layer)
         captions = np.zeros_like(tuned_vectors)
         for row, segment_row in (segments or {}).items():
             captions[row] = tuned_vectors[segment_row]
         return self.tuned.mix(
-            softmax(self._logits(texts, vectors, segments)),
+            softmax(self._logits(texts, vectors, segments, no_prompt)),
             self.tuned.probabilities(tuned_vectors, captions),
         )
 
@@ -209,11 +231,13 @@ class GuidelineClassifier:
         """``scores`` and, where the caption is encoded alone, the caption's own scores: what it
         would get posted as a comment, from the same encoding (None where it is not)."""
         texts = [texts_join(prompt, caption)]
+        no_prompt = [not normalize(prompt or "")]
         if caption_scored_alone(prompt, caption) and (
             self.spec.get("caption_alone") or self.coef_segment is not None
         ):
             texts.append(normalize(caption))
-        rows = self.probabilities(texts, {0: 1} if len(texts) > 1 else None)
+            no_prompt.append(True)  # the caption alone: what it would say as a comment
+        rows = self.probabilities(texts, {0: 1} if len(texts) > 1 else None, no_prompt)
         scores = {name: float(rows[0, i]) for i, name in enumerate(self.classes)}
         alone = None
         if len(texts) > 1:
@@ -322,17 +346,20 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
     segment_dim = encoder.dim if spec.get("segments") else 0
     columns = encoder.dim + segment_dim + n_features
     wanted_neighbours = spec.get("neighbours")  # None for artifacts up to v9
+    n_neighbours = len(classes) if wanted_neighbours else 0
+    n_marker = 1 if spec.get("no_prompt") else 0  # None for artifacts up to v17
     neighbours = None
     if wanted_neighbours and bank is not None and offsets is not None:
         neighbours = Neighbours(
             bank=bank.astype(np.float32),
             offsets=offsets.astype(np.int64),
-            coef=np.ascontiguousarray(coef[:, columns:], dtype=np.float32),
+            coef=np.ascontiguousarray(coef[:, columns : columns + n_neighbours], dtype=np.float32),
             k=int(wanted_neighbours["k"]),
             weight=float(wanted_neighbours["weight"]),
         )
-    n_neighbours = len(classes) if wanted_neighbours else 0
-    fits = coef.shape == (len(classes), columns + n_neighbours) and idf.shape == (n_features,)
+    fits = coef.shape == (len(classes), columns + n_neighbours + n_marker) and idf.shape == (
+        n_features,
+    )
     if wanted_neighbours:
         fits = fits and (
             neighbours is not None
@@ -362,6 +389,7 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
         idf=idf.astype(np.float32),
         encoder=encoder,
         neighbours=neighbours,
+        coef_no_prompt=coef[:, columns + n_neighbours].astype(np.float32) if n_marker else None,
     )
 
 

@@ -43,6 +43,7 @@ from apps.moderation.screening.classifier import (
     texts_join,
 )
 from apps.moderation.screening.encoders import E5_TUNED_PREFIX, encoder_get, file_sha256
+from apps.moderation.screening.normalize import normalize
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "corpus"
 CORRECTIONS_FILE = "corrections.csv"
@@ -97,6 +98,11 @@ CAPTION_ALONE = False
 # (docs/benchmarks.md).
 NEIGHBOURS_K = 10
 NEIGHBOURS_WEIGHT = 5.0
+# The head also reads whether a row has no prompt (a comment, or a caption alone), at this weight
+# (0: not at all, as up to v17). Chosen on validation cut in two by family, five cuts, for v22:
+# reported half harmful 0.912 -> 0.918, block 0.845 -> 0.861, benign FP 0.022 -> 0.022
+# (docs/benchmarks.md "Artifact v22").
+NO_PROMPT_WEIGHT = 1.0
 # Once the thresholds are chosen on validation, fit the artifact's head again on train and
 # validation together: decided on validation cut in two by family (thresholds on one half,
 # figures on the other: harmful recall 0.875 -> 0.877, block recall 0.798 -> 0.807, benign
@@ -361,10 +367,12 @@ def design_matrix(
     spec: FeatureSpec,
     segments: np.ndarray | None = None,
     neighbours: np.ndarray | None = None,
-) -> Any:  # scipy CSR (rows, dim [+ dim] + n_features [+ classes])
+    no_prompt: np.ndarray | None = None,
+) -> Any:  # scipy CSR (rows, dim [+ dim] + n_features [+ classes] [+ 1])
     """The head's input: the joined text's embedding, the caption's own embedding where the
-    head reads segments (zeros where a row has none), the character n-grams, and the weighted
-    per-class neighbour similarities where the head reads them."""
+    head reads segments (zeros where a row has none), the character n-grams, the weighted
+    per-class neighbour similarities where the head reads them, and the weighted no-prompt
+    marker where it reads that."""
     from scipy import sparse
 
     blocks = [sparse.csr_matrix(embeddings * spec.embedding_weight)]
@@ -373,6 +381,8 @@ def design_matrix(
     blocks.append(chars * spec.char_weight)
     if neighbours is not None:
         blocks.append(sparse.csr_matrix(neighbours))
+    if no_prompt is not None:
+        blocks.append(sparse.csr_matrix(no_prompt.reshape(-1, 1)))
     return sparse.hstack(blocks, format="csr")
 
 
@@ -435,6 +445,7 @@ class _HeadSettings:
     segments: bool
     neighbours_k: int
     neighbours_weight: float
+    no_prompt_weight: float = 0.0
 
 
 @dataclass
@@ -509,7 +520,12 @@ class _Head:
             )
         if not settings.feature_spec.embedding_weight:
             embedded = np.zeros_like(embedded)
-        return design_matrix(embedded, chars, settings.feature_spec, segment_rows, near)
+        marker = None
+        if settings.no_prompt_weight:
+            marker = settings.no_prompt_weight * np.array(
+                [not normalize(row.prompt) for row in rows], dtype=np.float32
+            )
+        return design_matrix(embedded, chars, settings.feature_spec, segment_rows, near, marker)
 
     def probabilities(
         self, rows: list[CorpusRow], *, caption_alone: bool = False, fitted_on: bool = False
@@ -699,6 +715,7 @@ def classifier_train(
     segments: bool = SEGMENTS,
     neighbours_k: int = NEIGHBOURS_K,
     neighbours_weight: float = NEIGHBOURS_WEIGHT,
+    no_prompt_weight: float = NO_PROMPT_WEIGHT,
     cache_dir: Path | None = None,
     version: str | None = None,
     write_split: bool = True,
@@ -745,6 +762,7 @@ def classifier_train(
         segments=segments,
         neighbours_k=neighbours_k,
         neighbours_weight=neighbours_weight,
+        no_prompt_weight=no_prompt_weight,
     )
     # The tuned layer trains (torch, its own fixed threads) while the head fits (one BLAS
     # thread) on the other core: neither reads what the other writes, and each sums in its own
@@ -834,6 +852,7 @@ def classifier_train(
         }
         if head.bank is not None
         else None,
+        "no_prompt": {"weight": no_prompt_weight} if no_prompt_weight else None,
         "classes": list(CLASSES),
         "head": {
             "kind": "logistic_regression",

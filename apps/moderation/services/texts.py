@@ -9,5 +9,6 @@ __all__ = ["Screening", "comment_text_screen"]
 
 def comment_text_screen(*, body: str) -> Screening:
     """The text screener's verdict on a comment. Never raises: a screener that failed answers
-    ``review`` with its error (fail closed)."""
-    return text_screen(prompt=body)
+    ``review`` with its error (fail closed). A comment has no prompt: its words are read as the
+    corpus writes a comment, in the caption, so that the classifier sees it is one."""
+    return text_screen(prompt="", caption=body)

@@ -25,6 +25,7 @@ from apps.moderation.screening.training import (
     ENCODER,
     NEIGHBOURS_K,
     NEIGHBOURS_WEIGHT,
+    NO_PROMPT_WEIGHT,
     REFIT,
     REGULARISATION,
     SEGMENTS,
@@ -98,6 +99,13 @@ class Command(BaseCommand):
             help="The neighbour features' weight next to the embedding's 1 (0: none, as up to v9).",
         )
         parser.add_argument(
+            "--no-prompt-weight",
+            type=float,
+            default=NO_PROMPT_WEIGHT,
+            help="The weight of the marker for a text with no prompt (a comment; 0: none, as up "
+            "to v17).",
+        )
+        parser.add_argument(
             "--no-refit",
             action="store_true",
             help="The artifact's head is the one fitted on train alone, not fitted again on "
@@ -141,6 +149,7 @@ class Command(BaseCommand):
                 segments=SEGMENTS and not options["no_segments"],
                 neighbours_k=options["neighbours_k"],
                 neighbours_weight=options["neighbours_weight"],
+                no_prompt_weight=options["no_prompt_weight"],
                 cache_dir=options["cache"],
                 version=options["name"],
                 write_split=not options["dry_run"],
