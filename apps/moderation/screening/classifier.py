@@ -8,12 +8,10 @@ Since artifact v10 it also reads, per category, how close the joined text lies t
 category's training rows (the mean cosine similarity of its ``k`` nearest ones, in a bank of the
 embeddings of the rows the head was fitted on, kept in the artifact): a linear head draws one
 plane per category, and the neighbours let it see a harmful wording the plane leaves on the
-wrong side when it sits among harmful training rows all the same. Since artifact v22 it also
-reads whether the text has no prompt (a comment, or a caption read alone): a comment is a kind
-of text of its own, and the head may weigh the same words differently in one (on validation cut
-in two this raised harmful and block recall at equal false positives; it did not stop innocent
-sport and fandom comments being flagged, docs/benchmarks.md "Artifact v22"). The head is a
-multinomial logistic regression; inference is a few numpy products.
+wrong side when it sits among harmful training rows all the same. An artifact built with a
+no-prompt weight (``moderation_train --no-prompt-weight``; none shipped, docs/benchmarks.md
+"Artifact v22") also reads whether the text has no prompt (a comment, or a caption read alone).
+The head is a multinomial logistic regression; inference is a few numpy products.
 ``moderation_train`` writes the artifact (``training.py``).
 
 The artifact is two files in ``data/classifier/<version>/``: ``model.json`` (feature spec,
@@ -149,8 +147,8 @@ class GuidelineClassifier:
     encoder: Encoder
     neighbours: Neighbours | None = None  # spec "neighbours"; None for older artifacts
     tuned: Any = None  # spec "tuned": a ``tuned.Tuned``, mixed in; None for older artifacts
-    # (classes,): what having no prompt adds to the logits (spec "no_prompt"); None for
-    # artifacts up to v17.
+    # (classes,): what having no prompt adds to the logits (spec "no_prompt"); None for an
+    # artifact built without the marker.
     coef_no_prompt: np.ndarray | None = None
     _vectorizer: Any = None
 
@@ -347,7 +345,7 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
     columns = encoder.dim + segment_dim + n_features
     wanted_neighbours = spec.get("neighbours")  # None for artifacts up to v9
     n_neighbours = len(classes) if wanted_neighbours else 0
-    n_marker = 1 if spec.get("no_prompt") else 0  # None for artifacts up to v17
+    n_marker = 1 if spec.get("no_prompt") else 0  # None without the marker
     neighbours = None
     if wanted_neighbours and bank is not None and offsets is not None:
         neighbours = Neighbours(

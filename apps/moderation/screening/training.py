@@ -98,11 +98,12 @@ CAPTION_ALONE = False
 # (docs/benchmarks.md).
 NEIGHBOURS_K = 10
 NEIGHBOURS_WEIGHT = 5.0
-# The head also reads whether a row has no prompt (a comment, or a caption alone), at this weight
-# (0: not at all, as up to v17). Chosen on validation cut in two by family, five cuts, for v22:
-# reported half harmful 0.912 -> 0.918, block 0.845 -> 0.861, benign FP 0.022 -> 0.022
-# (docs/benchmarks.md "Artifact v22").
-NO_PROMPT_WEIGHT = 1.0
+# The weight of a marker for a row with no prompt (a comment, or a caption alone) in the head's
+# input; 0: no marker. At 1 (artifact v22, not kept): on validation cut in two, five cuts,
+# harmful 0.912 -> 0.918 and block 0.845 -> 0.861 at equal false positives, and a rule on the
+# evidence sets passed, but the marker moved prompts' prior towards harm and v22 blocked "reply
+# 0", a short everyday text the suite guards (docs/benchmarks.md "Artifact v22").
+NO_PROMPT_WEIGHT = 0.0
 # Once the thresholds are chosen on validation, fit the artifact's head again on train and
 # validation together: decided on validation cut in two by family (thresholds on one half,
 # figures on the other: harmful recall 0.875 -> 0.877, block recall 0.798 -> 0.807, benign

@@ -9,6 +9,7 @@ __all__ = ["Screening", "comment_text_screen"]
 
 def comment_text_screen(*, body: str) -> Screening:
     """The text screener's verdict on a comment. Never raises: a screener that failed answers
-    ``review`` with its error (fail closed). A comment has no prompt: its words are read as the
-    corpus writes a comment, in the caption, so that the classifier sees it is one."""
+    ``review`` with its error (fail closed). A comment has no prompt: its words are passed as the
+    corpus writes a comment, in the caption (an artifact built with the no-prompt marker reads
+    that it is one)."""
     return text_screen(prompt="", caption=body)

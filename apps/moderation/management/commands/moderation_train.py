@@ -102,8 +102,8 @@ class Command(BaseCommand):
             "--no-prompt-weight",
             type=float,
             default=NO_PROMPT_WEIGHT,
-            help="The weight of the marker for a text with no prompt (a comment; 0: none, as up "
-            "to v17).",
+            help="The weight of the marker for a text with no prompt (a comment; 0: none, as "
+            "shipped).",
         )
         parser.add_argument(
             "--no-refit",
