@@ -46,6 +46,7 @@ from apps.moderation.screening.training import (
     ENCODER,
     THRESHOLD_RESAMPLES,
     CorpusError,
+    CorpusRow,
     EmbeddingCache,
     classifier_train,
     corpus_read,
@@ -125,14 +126,34 @@ def corpus(tmp_path):
     return write_corpus(tmp_path / "corpus")
 
 
+def train_small(corpus: Path, out: Path, version: str, **options: Any) -> Any:
+    """``classifier_train`` on a small test corpus: the shipped weighting is for the real
+    corpus; a small one is balanced by construction."""
+    return classifier_train(
+        corpus_dir=corpus,
+        out_root=out,
+        version=version,
+        **{"regularisation": 1.0, "benign_weight": 1.0, **options},
+    )
+
+
+def screened_as_trained(loaded: Any, result: Any) -> list[CorpusRow]:
+    """Assert that the loaded artifact screens the test split's rows (which its head was not
+    fitted on) exactly as training computed them; return those rows."""
+    assert result.splits is not None
+    assert result.probabilities is not None
+    rows = result.splits["test"]
+    for row, expected in zip(rows, result.probabilities["test"], strict=True):
+        scores = loaded.scores(prompt=row.prompt, caption=row.caption)
+        got = np.array([scores[name] for name in loaded.classes])
+        np.testing.assert_allclose(got, expected, atol=1e-4)
+    return rows
+
+
 @pytest.fixture
 def trained(corpus, tmp_path):
     out = tmp_path / "classifier"
-    # The shipped weighting is for the real corpus; this small one is balanced by construction.
-    result = classifier_train(
-        corpus_dir=corpus, out_root=out, version="vtest", regularisation=1.0, benign_weight=1.0
-    )
-    return result, out
+    return train_small(corpus, out, "vtest"), out
 
 
 # v15's kind of artifact: the untuned int8 encoder with a fine-tuned copy of its last layer mixed
@@ -143,14 +164,7 @@ V15_KIND = {"encoder_name": E5_INT8_NAME, "tuned_weight": 0.25}
 @pytest.fixture
 def trained_v15_kind(corpus, tmp_path):
     out = tmp_path / "classifier-v15-kind"
-    classifier_train(
-        corpus_dir=corpus,
-        out_root=out,
-        version="vtest",
-        regularisation=1.0,
-        benign_weight=1.0,
-        **V15_KIND,
-    )
+    train_small(corpus, out, "vtest", **V15_KIND)
     return out
 
 
@@ -323,14 +337,7 @@ def test_an_artifact_whose_neighbour_bank_does_not_fit_its_spec_is_refused(train
 
 def test_an_artifact_without_neighbours_still_loads_and_screens(corpus, tmp_path, use_artifact):
     out = tmp_path / "classifier"
-    classifier_train(
-        corpus_dir=corpus,
-        out_root=out,
-        version="vplain",
-        regularisation=1.0,
-        benign_weight=1.0,
-        neighbours_weight=0.0,
-    )
+    train_small(corpus, out, "vplain", neighbours_weight=0.0)
     use_artifact(out)
     model = classifier_current()
 
@@ -348,12 +355,10 @@ def test_a_head_with_segments_screens_as_training_measured_it(
     # second segment) is what carries it; the screener must compute what training reported.
     corpus = write_corpus(tmp_path / "corpus", under_prompt="make the colours brighter")
     out = tmp_path / "classifier"
-    result = classifier_train(
-        corpus_dir=corpus,
-        out_root=out,
-        version="vseg",
-        regularisation=1.0,
-        benign_weight=1.0,
+    result = train_small(
+        corpus,
+        out,
+        "vseg",
         segments=True,
         caption_alone=caption_alone,
         **(V15_KIND if not caption_alone else {"tuned_weight": 0.0}),
@@ -364,14 +369,8 @@ def test_a_head_with_segments_screens_as_training_measured_it(
     assert loaded.coef_segment is not None
     assert np.abs(loaded.coef_segment).sum() > 0
     assert (loaded.tuned is None) == caption_alone
-    assert result.splits is not None
-    assert result.probabilities is not None
-    rows = result.splits["test"]  # the rows the artifact's head was not fitted on
+    rows = screened_as_trained(loaded, result)
     assert all(caption_scored_alone(row.prompt, row.caption) for row in rows)
-    for row, expected in zip(rows, result.probabilities["test"], strict=True):
-        scores = loaded.scores(prompt=row.prompt, caption=row.caption)
-        got = np.array([scores[name] for name in loaded.classes])
-        np.testing.assert_allclose(got, expected, atol=1e-4)
 
 
 def test_a_head_with_the_no_prompt_marker_screens_comments_as_training_measured_them(
@@ -381,44 +380,23 @@ def test_a_head_with_the_no_prompt_marker_screens_comments_as_training_measured_
     # computed it, for comments and prompts alike.
     corpus = write_corpus(tmp_path / "corpus", comments=True)
     out = tmp_path / "classifier"
-    result = classifier_train(
-        corpus_dir=corpus,
-        out_root=out,
-        version="vmark",
-        regularisation=1.0,
-        benign_weight=1.0,
-        no_prompt_weight=1.0,
-    )
+    result = train_small(corpus, out, "vmark", no_prompt_weight=1.0)
     use_artifact(out)
     loaded = classifier_current()
 
     assert loaded.spec["no_prompt"] == {"weight": 1.0}
     assert loaded.coef_no_prompt is not None
     assert np.abs(loaded.coef_no_prompt).sum() > 0
-    assert result.splits is not None
-    assert result.probabilities is not None
-    rows = result.splits["test"]
+    rows = screened_as_trained(loaded, result)
     assert {bool(row.prompt) for row in rows} == {True, False}
-    for row, expected in zip(rows, result.probabilities["test"], strict=True):
-        scores = loaded.scores(prompt=row.prompt, caption=row.caption)
-        got = np.array([scores[name] for name in loaded.classes])
-        np.testing.assert_allclose(got, expected, atol=1e-4)
     # The same words as a prompt and as a comment are read differently.
     as_prompt = loaded.scores(prompt="give the cat sunglasses", caption="")
     as_comment = loaded.scores(prompt="", caption="give the cat sunglasses")
     assert as_prompt != as_comment
 
 
-def test_an_artifact_without_the_marker_reads_a_comment_as_a_prompt(corpus, tmp_path, use_artifact):
-    out = tmp_path / "classifier"
-    classifier_train(
-        corpus_dir=corpus,
-        out_root=out,
-        version="vplain",
-        regularisation=1.0,
-        benign_weight=1.0,
-        no_prompt_weight=0.0,
-    )
+def test_an_artifact_without_the_marker_reads_a_comment_as_a_prompt(trained, use_artifact):
+    _, out = trained  # built with the shipped default: no marker
     use_artifact(out)
     loaded = classifier_current()
 

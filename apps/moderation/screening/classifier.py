@@ -190,9 +190,7 @@ class GuidelineClassifier:
                 logits[row] += self.neighbours.logits(vectors[row])
         if self.coef_no_prompt is not None and no_prompt:
             weight = float(self.spec["no_prompt"]["weight"])
-            for row, flag in enumerate(no_prompt):
-                if flag:
-                    logits[row] += self.coef_no_prompt * weight
+            logits[np.array(no_prompt, dtype=bool)] += self.coef_no_prompt * weight
         return logits
 
     def probabilities(
@@ -229,12 +227,14 @@ class GuidelineClassifier:
         """``scores`` and, where the caption is encoded alone, the caption's own scores: what it
         would get posted as a comment, from the same encoding (None where it is not)."""
         texts = [texts_join(prompt, caption)]
-        no_prompt = [not normalize(prompt or "")]
+        # Only a head with the marker needs to know (the caption alone is read as a comment).
+        no_prompt = [not normalize(prompt or "")] if self.coef_no_prompt is not None else None
         if caption_scored_alone(prompt, caption) and (
             self.spec.get("caption_alone") or self.coef_segment is not None
         ):
             texts.append(normalize(caption))
-            no_prompt.append(True)  # the caption alone: what it would say as a comment
+            if no_prompt is not None:
+                no_prompt.append(True)
         rows = self.probabilities(texts, {0: 1} if len(texts) > 1 else None, no_prompt)
         scores = {name: float(rows[0, i]) for i, name in enumerate(self.classes)}
         alone = None
@@ -355,9 +355,8 @@ def classifier_load(directory: Path) -> GuidelineClassifier:
             k=int(wanted_neighbours["k"]),
             weight=float(wanted_neighbours["weight"]),
         )
-    fits = coef.shape == (len(classes), columns + n_neighbours + n_marker) and idf.shape == (
-        n_features,
-    )
+    width = columns + n_neighbours + n_marker
+    fits = coef.shape == (len(classes), width) and idf.shape == (n_features,)
     if wanted_neighbours:
         fits = fits and (
             neighbours is not None
