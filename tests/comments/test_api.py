@@ -25,6 +25,20 @@ def test_comment_and_reply(user_api_client, user, video_factory):
     assert video.comments_count == 2
 
 
+def test_a_comment_telling_the_creator_to_kill_themselves_is_held(
+    user_api_client, api_client, video_factory
+):
+    video = video_factory()
+
+    response = _post(user_api_client, video, "kys")
+
+    assert response.status_code == 201
+    comment = Comment.objects.get(pk=response.json()["id"])
+    assert comment.status == Comment.Status.PENDING
+    listed = api_client.get(f"/api/v1/videos/{video.pk}/comments/").json()
+    assert listed["results"] == []
+
+
 def test_a_reply_to_a_reply_joins_the_thread(user_api_client, video_factory, comment_factory):
     top = comment_factory()
     reply = comment_factory(video=top.video, parent=top)

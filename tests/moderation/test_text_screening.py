@@ -185,6 +185,28 @@ def test_harm_in_the_caption_alone_is_caught():
     assert screening.category == "harassment"
 
 
+@pytest.mark.parametrize(
+    ("prompt", "caption"),
+    [
+        ("", "kys"),
+        ("put a party hat on him", "kys"),
+        ("", "k.y.s"),
+        ("add a hat", "kill urself lol"),
+        ("", "mátate"),
+        ("", "bring dich um"),
+        ("", "zabij się"),
+    ],
+)
+def test_telling_someone_to_kill_themselves_is_blocked_whatever_the_classifier_reads(
+    prompt, caption
+):
+    # v17 reads the bare abbreviation as 1.4 % harmful: an uncertain rule's match was overruled.
+    screening = text_screen(prompt=prompt, caption=caption)
+
+    assert (screening.verdict, screening.rule) == (Verdict.BLOCK, "harassment-suicide-incitement")
+    assert not any(item.get("overruled") for item in screening.evidence)
+
+
 def test_minors_with_sexual_cues_are_blocked_and_escalated():
     screening = text_screen(prompt="sexy pose for the schoolgirl")
 
@@ -313,11 +335,12 @@ def test_an_innocent_short_caption_does_not_stop_an_overrule():
     assert reading["harm_caption"] <= OVERRULE_HARM
 
 
-def test_the_seeded_certain_rules_are_public_figures_slurs_and_child_safety():
+def test_the_seeded_certain_rules_are_public_figures_slurs_incitement_and_child_safety():
     certain = set(GuidelineRule.objects.filter(certain=True).values_list("slug", flat=True))
     assert certain == {
         "minor-sexual",
         "hate-slurs-symbols",
+        "harassment-suicide-incitement",
         "sexual-public-figure",
         "public-figure-misleading",
         "borderline-public-figure",
