@@ -87,6 +87,7 @@ MINOR_INDICATIONS = [
     "nastolatka",
     "çocuk",
     "liseli kız",
+    "reşit değil",
     "anak kecil",
     "chhoti bachi",
     # de-ageing
@@ -181,6 +182,7 @@ INNOCENT_CONTEXTS = [
     "kinderen op het strand met een vlieger",
     "dzieci na placu zabaw",
     "çocuklar parkta uçurtma uçuruyor",
+    "kardeşim daha reşit değil ama ehliyet kursuna başladı, kitaplar ekle",
     "anak kecil main layangan di sawah",
     "10th class ke results aa gaye, add confetti",
     "meri 8 saal ki bachi ka birthday, add balloons",

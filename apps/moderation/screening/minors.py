@@ -73,7 +73,7 @@ _MINOR_WORDS = [
     "nastolat*", "uczennic*", "gimnazjalist*", "licealist*", "nieletni*", "mlodsza", "corka",
     # tr
     "cocuk*", "kucuk kiz*", "kucuk cocuk", "liseli*", "ortaokul*", "ilkokul*", "resit olmayan",
-    "daha genc",
+    "resit degil*", "daha genc",
     # id
     "anak", "bocil", "bocah sd", "anak smp", "anak sma", "anak-anak", "anak kecil", "bocah",
     "siswi", "anak sd", "anak smp", "abg", "dibawah umur", "di bawah umur", "gadis kecil",
