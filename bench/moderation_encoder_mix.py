@@ -62,14 +62,17 @@ def main() -> None:
     pairs = [item.rsplit(":", 1) for item in args.sources]
     if any(len(pair) != 2 for pair in pairs):
         parser.error("each source is SOURCE:WEIGHT")
-    weights = np.array([float(weight) for _, weight in pairs])
+    try:
+        weights = np.array([float(weight) for _, weight in pairs])
+    except ValueError as exc:
+        parser.error(f"a weight is not a number ({exc})")
     if abs(weights.sum()) < 1e-9:
         parser.error("the weights sum to zero")
     weights = weights / weights.sum()
     base = tuned_encoder.float_base()
     loaded = [_states(source, base) for source, _ in pairs]
-    manifest = next((found for _, found in loaded if found), None)
-    if manifest is None:
+    first = next((found for _, found in loaded if found), None)
+    if first is None:
         parser.error("name at least one tuned version")
     mixes = list(zip(weights, (states for states, _ in loaded), strict=True))
     layers = [base.layer_float(i) for i in range(base.sizes.layers)]
@@ -84,17 +87,26 @@ def main() -> None:
     directory.mkdir(parents=True)
     arrays: dict[str, Any] = tuned_encoder.layer_arrays(layers)
     np.savez_compressed(directory / tuned_encoder.LAYERS_FILE, **arrays)
+    trained = ("version", "corpus_sha256", "train_rows", "epochs", "seed")
     manifest = {
-        **manifest,
+        **{key: first[key] for key in ("format", "base", "base_sha256")},
         "version": args.name,
-        "mixed": {pair[0]: round(float(w), 4) for pair, w in zip(pairs, weights, strict=True)},
+        "mixed": [
+            {
+                "source": pair[0],
+                "weight": round(float(w), 4),
+                **{key: found[key] for key in trained if key in found},
+            }
+            for pair, w, (_, found) in zip(pairs, weights, loaded, strict=True)
+        ],
         "seconds": round(time.monotonic() - started, 1),
         "layers_sha256": file_sha256(directory / tuned_encoder.LAYERS_FILE),
     }
     (directory / tuned_encoder.MANIFEST_FILE).write_text(
         json.dumps(manifest, indent=1) + "\n", encoding="utf-8"
     )
-    print(f"{directory}: {manifest['mixed']}, {manifest['seconds']} s")
+    mixed = ", ".join(f"{item['source']} x {item['weight']}" for item in manifest["mixed"])
+    print(f"{directory}: {mixed}, {manifest['seconds']} s")
 
 
 if __name__ == "__main__":
