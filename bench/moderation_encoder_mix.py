@@ -18,7 +18,6 @@ Needs no database; a few seconds.
 """
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -35,7 +34,6 @@ django.setup()
 
 import numpy as np
 
-from apps.core.files import file_sha256
 from apps.moderation.screening import tuned_encoder
 
 BASE = "e5"
@@ -47,8 +45,7 @@ def _states(source: str, base: Any) -> tuple[list[dict[str, Any]], dict[str, Any
         return [base.layer_float(i).state_dict() for i in range(base.sizes.layers)], {}
     folder = Path(source) if "/" in source else tuned_encoder.ENCODER_DIR / source
     manifest = tuned_encoder.manifest_read(folder)
-    with np.load(folder / tuned_encoder.LAYERS_FILE, allow_pickle=False) as stored:
-        layers = tuned_encoder.layers_of({name: stored[name] for name in stored.files}, base)
+    layers = tuned_encoder.layers_read(folder, base)
     return [layer.state_dict() for layer in layers], manifest
 
 
@@ -83,10 +80,6 @@ def main() -> None:
                 for name in layer.state_dict()
             }
         )
-    directory = args.root / args.name
-    directory.mkdir(parents=True)
-    arrays: dict[str, Any] = tuned_encoder.layer_arrays(layers)
-    np.savez_compressed(directory / tuned_encoder.LAYERS_FILE, **arrays)
     trained = ("version", "corpus_sha256", "train_rows", "epochs", "seed")
     manifest = {
         **{key: first[key] for key in ("format", "base", "base_sha256")},
@@ -100,11 +93,9 @@ def main() -> None:
             for pair, w, (_, found) in zip(pairs, weights, loaded, strict=True)
         ],
         "seconds": round(time.monotonic() - started, 1),
-        "layers_sha256": file_sha256(directory / tuned_encoder.LAYERS_FILE),
     }
-    (directory / tuned_encoder.MANIFEST_FILE).write_text(
-        json.dumps(manifest, indent=1) + "\n", encoding="utf-8"
-    )
+    directory = args.root / args.name
+    manifest = tuned_encoder.version_write(directory, layers, manifest)
     mixed = ", ".join(f"{item['source']} x {item['weight']}" for item in manifest["mixed"])
     print(f"{directory}: {mixed}, {manifest['seconds']} s")
 

@@ -84,6 +84,24 @@ def layers_of(arrays: dict[str, np.ndarray], base: E5Int8) -> list[Any]:
     return layers
 
 
+def layers_read(directory: Path, base: E5Int8) -> list[Any]:
+    """The stored version in ``directory`` as ``base``'s float32 layers (``layers_of``; raises
+    as it does, or OSError)."""
+    with np.load(directory / LAYERS_FILE, allow_pickle=False) as stored:
+        return layers_of({name: stored[name] for name in stored.files}, base)
+
+
+def version_write(directory: Path, layers: list[Any], manifest: dict[str, Any]) -> dict[str, Any]:
+    """Write ``layers`` and ``manifest`` (with the layers file's SHA-256 added, and returned) as
+    a version in ``directory``, which must not exist yet."""
+    directory.mkdir(parents=True)
+    arrays: dict[str, Any] = layer_arrays(layers)
+    np.savez_compressed(directory / LAYERS_FILE, **arrays)
+    manifest = {**manifest, "layers_sha256": file_sha256(directory / LAYERS_FILE)}
+    (directory / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    return manifest
+
+
 def float_base(path: Path | None = None) -> E5Int8:
     """The shipped e5 file's model in float32 (the file at ``path``, or the vetted one after
     its SHA-256 is checked): the layers trained, and what stored ones fill."""
@@ -125,8 +143,7 @@ def encoder_load(version: str, root: Path | None = None) -> encoders.Encoder:
     encoders.screening_threads()
     path, _ = encoders.e5_weights_verified()  # refuses base weights other than the vetted ones
     try:
-        with np.load(directory / LAYERS_FILE, allow_pickle=False) as stored:
-            layers = layers_of({name: stored[name] for name in stored.files}, float_base(path))
+        layers = layers_read(directory, float_base(path))
     except (KeyError, ValueError, RuntimeError) as exc:
         raise TunedEncoderError(f"{directory / LAYERS_FILE} does not fit e5 ({exc})") from exc
     model = E5Int8(
@@ -231,11 +248,5 @@ def encoder_tune(
     directory = None
     if out_root is not None:
         directory = out_root / version
-        directory.mkdir(parents=True)
-        arrays: dict[str, Any] = layer_arrays(layers)
-        np.savez_compressed(directory / LAYERS_FILE, **arrays)
-        manifest["layers_sha256"] = file_sha256(directory / LAYERS_FILE)
-        (directory / MANIFEST_FILE).write_text(
-            json.dumps(manifest, indent=1) + "\n", encoding="utf-8"
-        )
+        manifest = version_write(directory, layers, manifest)
     return TuneResult(directory, manifest, layers)
