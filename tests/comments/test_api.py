@@ -25,12 +25,13 @@ def test_comment_and_reply(user_api_client, user, video_factory):
     assert video.comments_count == 2
 
 
-def test_a_comment_telling_the_creator_to_kill_themselves_is_held(
-    user_api_client, api_client, video_factory
+@pytest.mark.parametrize("body", ["kys", "skank"])
+def test_a_comment_telling_the_creator_to_kill_themselves_or_insulting_them_is_held(
+    body, user_api_client, api_client, video_factory
 ):
     video = video_factory()
 
-    response = _post(user_api_client, video, "kys")
+    response = _post(user_api_client, video, body)
 
     assert response.status_code == 201
     comment = Comment.objects.get(pk=response.json()["id"])

@@ -334,6 +334,44 @@ def test_a_short_caption_a_rule_matched_is_read_alone_before_the_match_is_overru
     assert not any(item.get("overruled") for item in screening.evidence)
 
 
+@pytest.mark.parametrize(
+    ("prompt", "caption"),
+    [
+        ("", "skank"),
+        ("", "what a fatass 🤣"),
+        ("", "f.a.t.a.s.s"),
+        ("", "du Schlampe"),
+        ("", "connasse !"),
+        ("put a party hat on him", "skank"),
+    ],
+)
+def test_an_insult_that_is_the_whole_comment_or_caption_is_blocked(prompt, caption):
+    # v17 reads such bare words as innocent, so the harassment rule's match was overruled and
+    # the comment published.
+    screening = text_screen(prompt=prompt, caption=caption)
+
+    assert (screening.verdict, screening.rule) == (Verdict.BLOCK, "harassment-abuse")
+    assert not any(item.get("overruled") for item in screening.evidence)
+
+
+def test_a_harassment_phrase_standing_alone_is_never_overruled_but_in_a_sentence_it_is():
+    # The classifier reads a purple unicorn as innocent, alone or not: only the rule's category
+    # and the words around the match decide.
+    GuidelineRule.objects.filter(slug="harassment-abuse").update(phrases=["purple unicorn"])
+    _gore_rule_matches_purple_unicorns()
+
+    alone = text_screen(prompt="", caption="lol purple unicorn 🦄")
+    in_a_sentence = text_screen(prompt="", caption="we painted a purple unicorn on the wall")
+    caption_alone = text_screen(prompt="put a party hat on him", caption="purple unicorn")
+
+    assert (alone.verdict, alone.rule) == (Verdict.BLOCK, "harassment-abuse")
+    assert (caption_alone.verdict, caption_alone.rule) == (Verdict.BLOCK, "harassment-abuse")
+    [gore] = [item for item in alone.evidence if item.get("rule") == "violence-gore"]
+    assert gore["overruled"] == "classifier"  # another category's phrase needs its context
+    assert in_a_sentence.verdict == Verdict.ALLOW
+    assert all(item.get("overruled") for item in in_a_sentence.evidence if item.get("rule"))
+
+
 def test_an_innocent_short_caption_does_not_stop_an_overrule():
     _gore_rule_matches_purple_unicorns()
 

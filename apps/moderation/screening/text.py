@@ -43,6 +43,15 @@ MINOR_SEXUAL_INTENT = 0.1
 # to 0.11 decides G1 the same, 0.12 to 0.41 one innocent text better; the low end is kept, as
 # the safe side, until a larger decision set says more.
 OVERRULE_HARM = 0.05
+# An insult needs no context: a harassment phrase that is the whole of a published part (the
+# prompt, the caption, a comment), give or take two words ("what a", "lol") and emoji, is aimed
+# at the person in the video, and there is nothing around it for the classifier to read (v17
+# reads "skank" alone as 2.8 % harmful, "fatass" as 0.2 %). Such a match is never overruled.
+# Screened over every labelled row of the corpus and the evaluation sets, no innocent text is a
+# harassment phrase and at most two more words; with three, "my cat Fatso approves" is
+# (docs/moderation.md, "Version 7").
+BARE_INSULT_OTHER_WORDS = 2
+_WORD = re.compile(r"[^\W\d_]+")
 RULE_MATCHES = frozenset({"phrase", "pattern", "all_of"})
 # What the user is told when no enabled rule of the zero-tolerance category is in the database.
 CHILD_SAFETY_GUIDELINE = (
@@ -100,11 +109,25 @@ def _screen(prompt: str, caption: str) -> Screening:
             evidence=[*decided.evidence, {"kind": "error", "error": f"{type(exc).__name__}"}],
             screener=SCREENER,
         )
-    _overrule(ruleset, evidence, prompt, caption)
+    _overrule(ruleset, evidence, prompt, caption, parts)
     return _decide(ruleset, evidence)
 
 
-def _overrule(ruleset: RuleSet, evidence: list[dict[str, Any]], prompt: str, caption: str) -> None:
+def _bare_insult(item: dict[str, Any], parts: list[str]) -> bool:
+    """Whether a match is a harassment phrase standing all but alone in one of the normalised
+    ``parts``."""
+    if item["category"] != Category.HARASSMENT or item["kind"] != "phrase":
+        return False
+    match = item["match"]
+    return any(
+        match in part and len(_WORD.findall(part.replace(match, " ", 1))) <= BARE_INSULT_OTHER_WORDS
+        for part in parts
+    )
+
+
+def _overrule(
+    ruleset: RuleSet, evidence: list[dict[str, Any]], prompt: str, caption: str, parts: list[str]
+) -> None:
     """Mark the matches of rules that are not ``certain`` as overruled where the classifier
     reads the text as clearly innocent: a phrase list cannot tell "nude lipstick" from
     "nude photo", the classifier reads the whole sentence. Overruled matches stay in the
@@ -113,14 +136,17 @@ def _overrule(ruleset: RuleSet, evidence: list[dict[str, Any]], prompt: str, cap
     Every published part must read innocent: a caption too short to be read alone (under three
     words) is read alone here, as a comment, because in the joined text an innocent prompt can
     outweigh it ("kill yourself" under "put a party hat on him" read 0.6 % harmful joined,
-    84 % alone, with artifact v16). Only texts a rule matched pay for that second reading."""
+    84 % alone, with artifact v16). Only texts a rule matched pay for that second reading.
+    A bare insult (``_bare_insult``) is never overruled."""
     reading = next((item for item in evidence if item["kind"] == CLASSIFIER), None)
     if reading is None or reading["harm_most"] > OVERRULE_HARM:
         return
     matches = [
         item
         for item in evidence
-        if item["kind"] in RULE_MATCHES and item["rule"] not in ruleset.certain
+        if item["kind"] in RULE_MATCHES
+        and item["rule"] not in ruleset.certain
+        and not _bare_insult(item, parts)
     ]
     if not matches:
         return
