@@ -323,9 +323,10 @@ def test_an_uncertain_rules_match_stands_where_the_classifier_reads_harm():
 
 
 def test_a_short_caption_a_rule_matched_is_read_alone_before_the_match_is_overruled():
-    # Joined, an innocent prompt outweighs a two-word caption (read 0.6 % harmful by v16); the
-    # caption is published text, so the classifier must read it too before undoing a rule.
-    screening = text_screen(prompt="put a party hat on him", caption="kill yourself")
+    # Joined, an innocent prompt outweighs a two-word caption (read 0.3 % harmful by v17, 99.9 %
+    # alone); the caption is published text, so the classifier must read it too before undoing
+    # a rule. ("kill yourself", 0.6 % joined by v16, is now a bare insult: never overruled.)
+    screening = text_screen(prompt="put a party hat on him", caption="cut yourself")
 
     assert screening.verdict == Verdict.BLOCK
     [reading] = [item for item in screening.evidence if item["kind"] == "classifier"]
