@@ -1,5 +1,6 @@
 """e5 with every layer fine-tuned (``tuned_encoder.py``): trained, stored, loaded and refused."""
 
+import copy
 import json
 from io import StringIO
 
@@ -9,6 +10,7 @@ import torch
 from django.core.management import CommandError, call_command
 
 from apps.moderation.screening import encoders, tuned_encoder
+from apps.moderation.screening.e5_int8 import E5FileError, E5Int8
 from apps.moderation.screening.tuned_encoder import (
     LAYERS_FILE,
     MANIFEST_FILE,
@@ -102,6 +104,22 @@ def test_the_stored_encoder_gives_the_trained_layers_vectors(tuned):
     cosines = (mine * _float_vectors(result.layers, TEXTS)).sum(axis=1)
     assert (cosines > 0.995).all(), cosines
     assert (mine * _float_vectors(result.layers[::-1], TEXTS)).sum(axis=1).min() < 0.9
+
+
+def test_tuned_layers_must_fit_and_are_fixed_once_the_model_is_built(tuned):
+    result, _ = tuned
+    model = E5Int8(
+        encoders.e5_weights_path(),
+        max_tokens=encoders.E5_MAX_TOKENS,
+        max_chars=encoders.E5_MAX_CHARS,
+    )
+
+    with pytest.raises(E5FileError, match="11 layers given for a 12-layer model"):
+        model.tuned_layers_use(result.layers[:11])
+    model.tuned_layers_use(copy.deepcopy(result.layers))
+    model.model()
+    with pytest.raises(E5FileError, match="built already"):
+        model.tuned_layers_use(result.layers)
 
 
 def test_a_version_is_found_by_its_encoder_name(tuned, monkeypatch):

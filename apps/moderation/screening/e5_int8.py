@@ -20,7 +20,6 @@ Importing this module imports neither torch nor ``e5_modules``; building the mod
 """
 
 import contextlib
-import copy
 import ctypes
 import mmap
 import struct
@@ -212,11 +211,21 @@ class E5Int8:
         self.tokenizer = self._tokenizer_read(reader)
         self._tensors = self._directory_read(reader, data)
         self._lock = threading.Lock()
-        if tuned_layers is not None and len(tuned_layers) != layers:
-            raise E5FileError(f"{len(tuned_layers)} layers given for a {layers}-layer model")
-        self._tuned_layers = tuned_layers
+        self._tuned_layers: list[Any] | None = None
         self._model: Any = None
         self._pool: ThreadPoolExecutor | None = None
+        if tuned_layers is not None:
+            self.tuned_layers_use(tuned_layers)
+
+    def tuned_layers_use(self, layers: list[Any]) -> None:
+        """Run ``layers`` (float ``e5_modules.Block``s: a fine-tuned encoder, ``tuned_encoder.py``)
+        instead of the file's; the file's embeddings and tokenizer stay. The model takes them
+        over when it is built (quantising replaces their linear layers) and keeps no float copy."""
+        if len(layers) != self.sizes.layers:
+            raise E5FileError(f"{len(layers)} layers given for a {self.sizes.layers}-layer model")
+        if self._model is not None:
+            raise E5FileError("the model is built already; its layers cannot change")
+        self._tuned_layers = layers
 
     @staticmethod
     def _tokenizer_read(reader: _Reader) -> Tokenizer:
@@ -282,11 +291,11 @@ class E5Int8:
         hidden = sizes.hidden
         positions = self._tensor(self._f32("emb.pos").reshape(sizes.max_positions, hidden))
         positions = positions + self._tensor(self._f32("emb.type")[:hidden])
-        layers = (
-            copy.deepcopy(self._tuned_layers)  # quantising replaces their linear layers
-            if self._tuned_layers is not None
-            else [self.layer_float(index) for index in range(sizes.layers)]
-        )
+        # Built once: tuned layers are taken over, not copied (a float copy kept beside the
+        # int8 model would hold about 90 MB of every screening process).
+        layers, self._tuned_layers = self._tuned_layers, None
+        if layers is None:
+            layers = [self.layer_float(index) for index in range(sizes.layers)]
         model = e5_modules.Encoder(layers, self._norm("emb.ln"), positions).eval()
         if self.outlier_peak is None:
             return e5_modules.Split.of(model, None)

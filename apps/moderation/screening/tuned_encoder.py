@@ -142,16 +142,11 @@ def encoder_load(version: str, root: Path | None = None) -> encoders.Encoder:
     manifest = manifest_read(directory)
     encoders.screening_threads()
     path, _ = encoders.e5_weights_verified()  # refuses base weights other than the vetted ones
+    model = E5Int8(path, max_tokens=encoders.E5_MAX_TOKENS, max_chars=encoders.E5_MAX_CHARS)
     try:
-        layers = layers_read(directory, float_base(path))
+        model.tuned_layers_use(layers_read(directory, model))  # the file parsed once
     except (KeyError, ValueError, RuntimeError) as exc:
         raise TunedEncoderError(f"{directory / LAYERS_FILE} does not fit e5 ({exc})") from exc
-    model = E5Int8(
-        path,
-        max_tokens=encoders.E5_MAX_TOKENS,
-        max_chars=encoders.E5_MAX_CHARS,
-        tuned_layers=layers,
-    )
     model.model()
     return encoders.Encoder(
         name=encoders.E5_TUNED_PREFIX + version,
