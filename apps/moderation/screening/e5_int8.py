@@ -292,7 +292,7 @@ class E5Int8:
         positions = self._tensor(self._f32("emb.pos").reshape(sizes.max_positions, hidden))
         positions = positions + self._tensor(self._f32("emb.type")[:hidden])
         # Built once: tuned layers are taken over, not copied (a float copy kept beside the
-        # int8 model would hold about 90 MB of every screening process).
+        # int8 model would hold about 80 MB of every screening process).
         layers, self._tuned_layers = self._tuned_layers, None
         if layers is None:
             layers = [self.layer_float(index) for index in range(sizes.layers)]
