@@ -50,6 +50,7 @@ OVERRULE_HARM = 0.05
 # Screened over every labelled row of the corpus and the evaluation sets, no innocent text is a
 # harassment phrase and at most two more words; with three, "my cat Fatso approves" is
 # (docs/moderation.md, "Version 7").
+BARE_INSULT_CATEGORY = Category.HARASSMENT
 BARE_INSULT_OTHER_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]+")
 RULE_MATCHES = frozenset({"phrase", "pattern", "all_of"})
@@ -116,7 +117,7 @@ def _screen(prompt: str, caption: str) -> Screening:
 def _bare_insult(item: dict[str, Any], parts: list[str]) -> bool:
     """Whether a match is a harassment phrase standing all but alone in one of the normalised
     ``parts``."""
-    if item["category"] != Category.HARASSMENT or item["kind"] != "phrase":
+    if item["category"] != BARE_INSULT_CATEGORY or item["kind"] != "phrase":
         return False
     match = item["match"]
     return any(
