@@ -3,6 +3,7 @@ artifact that refuses to load when it is missing, corrupt or for another encoder
 screener failing closed when that happens."""
 
 import csv
+import itertools
 import json
 import shutil
 from io import StringIO
@@ -19,6 +20,7 @@ from apps.moderation.screening.classifier import (
     SPEC_FILE,
     WEIGHTS_FILE,
     ClassifierArtifactError,
+    Neighbours,
     artifact_dir,
     caption_scored_alone,
     classifier_current,
@@ -283,6 +285,28 @@ def test_neighbour_features_average_each_class_nearest_rows():
     near = neighbour_features(similarities, offsets, k=2)
 
     np.testing.assert_allclose(near, [[0.5, 0.0, 0.6], [0.15, 0.0, 0.7]])
+
+
+def test_neighbour_logits_of_several_texts_are_each_texts_own():
+    # The bank is read once for a prompt's joined text and its caption; each row's logits are
+    # what that text alone gets from its k nearest rows of each class.
+    rng = np.random.default_rng(7)
+    bank = rng.standard_normal((60, 8)).astype(np.float32)
+    bank /= np.linalg.norm(bank, axis=1, keepdims=True)
+    offsets = np.array([0, 25, 25, 60])
+    coef = rng.standard_normal((3, 3)).astype(np.float32)
+    neighbours = Neighbours(bank=bank, offsets=offsets, coef=coef, k=3, weight=5.0)
+    texts = bank[[4, 41]] + 0.05
+
+    together = neighbours.logits(texts)
+
+    for row, vector in enumerate(texts):
+        similarities = bank @ vector
+        near = [
+            np.sort(similarities[start:end])[-3:].mean() if end > start else 0.0
+            for start, end in itertools.pairwise(offsets)
+        ]
+        np.testing.assert_allclose(together[row], coef @ np.array(near) * 5.0, rtol=1e-5)
 
 
 def test_a_train_rows_own_family_is_not_its_neighbour(tmp_path):
