@@ -3,8 +3,8 @@
 Screens every phrase of every enabled block rule that is not ``certain`` (``data/guidelines.json``
 as shipped, not a database's edits) as a bare comment through the shipped classifier, and lists
 those it reads at most ``OVERRULE_HARM`` harmful: alone, such a phrase never decides, because
-``text._overrule`` sets its match aside, except a phrase of ``BARE_INSULT_CATEGORY``, whose
-match alone is kept (a bare insult, ``text._bare_insult``). Prints a count per rule, then the
+``text._overrule`` sets its match aside, except a phrase of ``INSULT_CATEGORY``, whose
+match alone is kept (a bare insult, ``text._insult``). Prints a count per rule, then the
 phrases.
 
 Run: .venv/bin/python bench/moderation_phrases_alone.py
@@ -25,7 +25,7 @@ django.setup()
 
 from apps.moderation.screening.classifier import classifier_current
 from apps.moderation.screening.seed import guidelines_data
-from apps.moderation.screening.text import BARE_INSULT_CATEGORY, OVERRULE_HARM
+from apps.moderation.screening.text import INSULT_CATEGORY, OVERRULE_HARM
 
 
 def main() -> None:
@@ -39,7 +39,7 @@ def main() -> None:
             harm = 1.0 - model.scores(prompt="", caption=phrase.rstrip("*")).get("benign", 0.0)
             if harm <= OVERRULE_HARM:
                 low.append((harm, phrase))
-        kept = rule["category"] == BARE_INSULT_CATEGORY
+        kept = rule["category"] == INSULT_CATEGORY
         total, overruled = total + len(rule["phrases"]), overruled + (0 if kept else len(low))
         verdict = "read as innocent alone, kept as bare insults" if kept else "overruled alone"
         print(f"{rule['slug']}: {len(low)} of {len(rule['phrases'])} {verdict}")

@@ -344,11 +344,14 @@ def test_a_short_caption_a_rule_matched_is_read_alone_before_the_match_is_overru
         ("", "du Schlampe"),
         ("", "connasse !"),
         ("put a party hat on him", "skank"),
+        ("", "you are such a fatso haha"),
+        ("", "du bist so eine Schlampe"),
+        ("put a party hat on him", "you are such a fatso haha"),
     ],
 )
-def test_an_insult_that_is_the_whole_comment_or_caption_is_blocked(prompt, caption):
-    # v17 reads such bare words as innocent, so the harassment rule's match was overruled and
-    # the comment published.
+def test_an_insult_bare_or_addressed_to_someone_is_blocked(prompt, caption):
+    # v17 reads such bare words, and these addressed insults (0.6 % and 4.6 % harmful), as
+    # innocent, so the harassment rule's match was overruled and the comment published.
     screening = text_screen(prompt=prompt, caption=caption)
 
     assert (screening.verdict, screening.rule) == (Verdict.BLOCK, "harassment-abuse")
@@ -371,6 +374,28 @@ def test_a_harassment_phrase_standing_alone_is_never_overruled_but_in_a_sentence
     assert gore["overruled"] == "classifier"  # another category's phrase needs its context
     assert in_a_sentence.verdict == Verdict.ALLOW
     assert all(item.get("overruled") for item in in_a_sentence.evidence if item.get("rule"))
+
+
+def test_only_a_harassment_phrase_after_an_address_and_its_articles_is_kept():
+    GuidelineRule.objects.filter(slug="harassment-abuse").update(phrases=["purple unicorn"])
+    _gore_rule_matches_purple_unicorns()
+
+    addressed = text_screen(
+        prompt="", caption="you're such a total purple unicorn, everyone says so"
+    )
+    in_french = text_screen(
+        prompt="", caption="t'es vraiment qu'une purple unicorn, tout le monde le sait"
+    )
+    not_addressed = text_screen(
+        prompt="", caption="you should see the purple unicorn we painted today"
+    )
+
+    assert (addressed.verdict, addressed.rule) == (Verdict.BLOCK, "harassment-abuse")
+    assert (in_french.verdict, in_french.rule) == (Verdict.BLOCK, "harassment-abuse")
+    [gore] = [item for item in addressed.evidence if item.get("rule") == "violence-gore"]
+    assert gore["overruled"] == "classifier"  # only harassment phrases are insults
+    assert not_addressed.verdict == Verdict.ALLOW
+    assert all(item.get("overruled") for item in not_addressed.evidence if item.get("rule"))
 
 
 def test_an_innocent_short_caption_does_not_stop_an_overrule():

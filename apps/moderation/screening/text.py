@@ -50,8 +50,24 @@ OVERRULE_HARM = 0.05
 # Screened over every labelled row of the corpus and the evaluation sets, no innocent text is a
 # harassment phrase and at most two more words; with three, "my cat Fatso approves" is
 # (docs/moderation.md, "Version 7").
-BARE_INSULT_CATEGORY = Category.HARASSMENT
+INSULT_CATEGORY = Category.HARASSMENT
 BARE_INSULT_OTHER_WORDS = 2
+# An insult addressed to someone needs no context either, however long the text around it: a
+# harassment phrase right after "you're", "du bist", "t'es", "eres"... ("you're such a skank",
+# "du bist so eine dumme Schlampe", "t'es vraiment qu'une connasse") is aimed at whom it
+# addresses. Only articles and intensifiers may stand between, so "you should see the loser's
+# face" is not one. Over every labelled row the classifier overrules five harassment matches,
+# all innocent and none addressed ("sore loser energy from my cat"; docs/moderation.md).
+_ADDRESS = re.compile(
+    r"\b(?:you['’]?re|you are|u r|ur|u|you|ya|du bist|bist du|du|t['’]es|tu es|tu|espece de|eres"
+    r"|sei|voce e|vc e|voce|jij bent|je bent|jij|jestes|ty)"
+    r"(?:\W+(?:a|an|such|so|total|complete|absolute|fucking|fkn|effing|real|little|big|fat"
+    r"|dumb|stupid|ugly|nasty|disgusting|pathetic|useless|just|nothing but|the biggest"
+    r"|eine|ein|einer|echt|voll|dumme|dummer|fette|fetter|kleine|kleiner"
+    r"|une|un|qu['’]une|qu['’]un|vraiment|grosse|gros|sale|petite|petit|pauvre"
+    r"|una|uno|muy|tan|menuda|menudo|proprio|davvero|uma|um|muito|een|zo['’]n|zo|vieze|vuile))"
+    r"{0,3}\W+$"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 RULE_MATCHES = frozenset({"phrase", "pattern", "all_of"})
 # What the user is told when no enabled rule of the zero-tolerance category is in the database.
@@ -114,16 +130,19 @@ def _screen(prompt: str, caption: str) -> Screening:
     return _decide(ruleset, evidence)
 
 
-def _bare_insult(item: dict[str, Any], parts: list[str]) -> bool:
-    """Whether a match is a harassment phrase standing all but alone in one of the normalised
-    ``parts``."""
-    if item["category"] != BARE_INSULT_CATEGORY or item["kind"] != "phrase":
+def _insult(item: dict[str, Any], parts: list[str]) -> bool:
+    """Whether a match is a harassment phrase that stands all but alone in one of the
+    normalised ``parts`` or is addressed to someone there."""
+    if item["category"] != INSULT_CATEGORY or item["kind"] != "phrase":
         return False
-    match = item["match"]
-    return any(
-        match in part and len(_WORD.findall(part.replace(match, " ", 1))) <= BARE_INSULT_OTHER_WORDS
-        for part in parts
-    )
+    for part in parts:
+        for found in re.finditer(re.escape(item["match"]), part):
+            before, after = part[: found.start()], part[found.end() :]
+            if len(_WORD.findall(f"{before} {after}")) <= BARE_INSULT_OTHER_WORDS:
+                return True
+            if _ADDRESS.search(before):
+                return True
+    return False
 
 
 def _overrule(
@@ -138,7 +157,7 @@ def _overrule(
     words) is read alone here, as a comment, because in the joined text an innocent prompt can
     outweigh it ("kill yourself" under "put a party hat on him" read 0.6 % harmful joined,
     84 % alone, with artifact v16). Only texts a rule matched pay for that second reading.
-    A bare insult (``_bare_insult``) is never overruled."""
+    An insult, bare or addressed (``_insult``), is never overruled."""
     reading = next((item for item in evidence if item["kind"] == CLASSIFIER), None)
     if reading is None or reading["harm_most"] > OVERRULE_HARM:
         return
@@ -147,7 +166,7 @@ def _overrule(
         for item in evidence
         if item["kind"] in RULE_MATCHES
         and item["rule"] not in ruleset.certain
-        and not _bare_insult(item, parts)
+        and not _insult(item, parts)
     ]
     if not matches:
         return
