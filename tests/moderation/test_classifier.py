@@ -608,6 +608,29 @@ def test_training_reports_every_split(corpus, tmp_path):
     assert (tmp_path / "out" / summary["version"] / SPEC_FILE).is_file()
 
 
+def test_an_artifacts_thresholds_can_be_kept_instead_of_chosen_again(trained, corpus):
+    # A corpus change judged at the operating point it replaces: validation's new rows must not
+    # move the thresholds as well.
+    _, out = trained
+    source_path = out / "vtest" / SPEC_FILE
+    source = json.loads(source_path.read_text())
+    kept = {"block": dict.fromkeys(source["thresholds"]["block"], 0.66), "review": 0.77}
+    source["thresholds"] = {**kept, "block_margin": 0.1}
+    source_path.write_text(json.dumps(source))
+
+    spec = train_small(corpus, out, "vkept", thresholds_from="vtest").spec
+
+    assert spec["thresholds"] == source["thresholds"]
+    assert (spec["thresholds_from"], spec["threshold_resamples"]) == ("vtest", None)
+
+
+def test_thresholds_from_an_artifact_that_does_not_exist_are_a_readable_error(corpus):
+    with pytest.raises(CommandError, match="No artifact 'v0' to take the thresholds from"):
+        call_command(
+            "moderation_train", "--corpus", str(corpus), "--dry-run", "--thresholds-from", "v0"
+        )
+
+
 def test_the_artifacts_tuned_layer_was_trained_away_from_e5s_own(trained_v15_kind):
     out = trained_v15_kind
     e5 = encoder_get(E5_INT8_NAME).model

@@ -35,6 +35,7 @@ from apps.moderation.screening.classifier import (
     CURRENT_FILE,
     SPEC_FILE,
     WEIGHTS_FILE,
+    artifact_dir,
     caption_scored_alone,
     char_features,
     char_vectorizer,
@@ -725,18 +726,23 @@ def classifier_train(
     tuned_weight: float = TUNED_WEIGHT,
     tuned_seed: int = TUNED_SEED,
     tuned_refit: bool = TUNED_REFIT,
+    thresholds_from: str | None = None,
 ) -> TrainResult:
     """Fit, choose thresholds on validation, measure, and (with ``out_root``) write a new
     artifact version and point ``CURRENT`` at it. With ``refit`` the artifact's head is fitted
     again on train and validation together once the thresholds are chosen. With
     ``tuned_weight``, a copy of e5's last layer and a head on it are trained on train and mixed
     in at that weight before the thresholds are chosen (``tuned.py``); with ``refit`` and
-    ``tuned_refit`` they are trained again on train and validation for the artifact."""
+    ``tuned_refit`` they are trained again on train and validation for the artifact. With
+    ``thresholds_from`` (a version in ``out_root``, or in the shipped folder) the thresholds are
+    that artifact's instead of chosen on validation: a change of the corpus is then judged at
+    the operating point it is meant to replace, not at one moved by validation's new rows."""
     if tuned_weight and caption_alone:
         raise ValueError(
             "A tuned layer is mixed into the joined text's probabilities; scoring the caption "
             "alone (artifacts up to v5) needs a tuned weight of 0 (--tuned-weight 0)"
         )
+    inherited = _thresholds_read(out_root, thresholds_from) if thresholds_from else None
     started = time.monotonic()
     rows = corpus_read(corpus_dir)
     seed, stored = split_read(corpus_dir)
@@ -803,7 +809,7 @@ def classifier_train(
         return {name: tuned_part.mix(classifier[name], tuned_probs[name]) for name in SPLITS}
 
     probs = mixed(probs)
-    thresholds = thresholds_choose(probs["validation"], splits["validation"])
+    thresholds = inherited or thresholds_choose(probs["validation"], splits["validation"])
     metrics = {name: figures_at(probs[name], splits[name], thresholds) for name in SPLITS}
     if refit:
         # The thresholds and validation's figures stay those of the head fitted on train alone
@@ -873,7 +879,8 @@ def classifier_train(
         if tuned_part is not None
         else None,
         "thresholds": thresholds,
-        "threshold_resamples": THRESHOLD_RESAMPLES,
+        "threshold_resamples": None if inherited else THRESHOLD_RESAMPLES,
+        "thresholds_from": thresholds_from,
         "corpus": {
             "sha256": corpus_sha256(corpus_dir),
             "split_seed": seed,
@@ -901,6 +908,16 @@ def classifier_train(
         splits=splits,
         probabilities=probs,
     )
+
+
+def _thresholds_read(out_root: Path | None, version: str) -> dict[str, Any]:
+    """The thresholds of artifact ``version`` (in ``out_root``, else in the shipped folder)."""
+    for root in (out_root, CLASSIFIER_DIR):
+        spec = artifact_dir(root, version) / SPEC_FILE
+        if root is not None and spec.is_file():
+            thresholds: dict[str, Any] = json.loads(spec.read_text(encoding="utf-8"))["thresholds"]
+            return thresholds
+    raise ValueError(f"No artifact {version!r} to take the thresholds from")
 
 
 def _states_encode(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any) -> Any:

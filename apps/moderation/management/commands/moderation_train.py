@@ -125,6 +125,12 @@ class Command(BaseCommand):
             help="The tuned head's start and the batches' order (whether a figure is one "
             "seed's luck).",
         )
+        parser.add_argument(
+            "--thresholds-from",
+            metavar="VERSION",
+            help="Keep this artifact's thresholds instead of choosing them on validation (a "
+            "corpus change judged at the operating point it replaces).",
+        )
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
             "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
@@ -157,6 +163,7 @@ class Command(BaseCommand):
                 refit=REFIT and not options["no_refit"],
                 tuned_weight=options["tuned_weight"],
                 tuned_seed=options["tuned_seed"],
+                thresholds_from=options["thresholds_from"],
             )
         except (CorpusError, ValueError) as exc:  # ValueError: options that do not go together
             raise CommandError(str(exc)) from exc
