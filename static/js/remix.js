@@ -50,11 +50,16 @@ function render(job) {
   const done = card.querySelector("[data-job-done]");
   if (done && job.status === "published" && job.video_id) {
     done.hidden = false;
-    done.innerHTML = "";
-    const link = document.createElement("a");
-    link.href = `/v/${job.video_id}#comment-${job.comment_id}`;
-    link.textContent = "Published: see it in the comments";
-    done.append(link);
+    const href = `/v/${job.video_id}#comment-${job.comment_id}`;
+    // A published job is rendered again by the event, the API and the poll: a link already
+    // there stays, or a keyboard user who has tabbed to it would lose their focus.
+    if (done.querySelector("a")?.getAttribute("href") !== href) {
+      done.innerHTML = "";
+      const link = document.createElement("a");
+      link.href = href;
+      link.textContent = "Published: see it in the comments";
+      done.append(link);
+    }
   } else if (done && job.status === "in_review") {
     done.hidden = false;
     done.textContent = "Waiting for approval before it appears.";
