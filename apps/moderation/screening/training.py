@@ -41,6 +41,7 @@ from apps.moderation.screening.classifier import (
     char_vectorizer,
     neighbour_features,
     scores_decide,
+    spec_read,
     texts_join,
 )
 from apps.moderation.screening.encoders import E5_TUNED_PREFIX, encoder_get, file_sha256
@@ -911,11 +912,19 @@ def classifier_train(
 
 
 def _thresholds_read(out_root: Path | None, version: str) -> dict[str, Any]:
-    """The thresholds of artifact ``version`` (in ``out_root``, else in the shipped folder)."""
-    for root in (out_root, CLASSIFIER_DIR):
-        spec = artifact_dir(root, version) / SPEC_FILE
-        if root is not None and spec.is_file():
-            thresholds: dict[str, Any] = json.loads(spec.read_text(encoding="utf-8"))["thresholds"]
+    """The thresholds of artifact ``version`` (in ``out_root``, else in the shipped folder),
+    read as loading it reads them."""
+    for root in filter(None, (out_root, CLASSIFIER_DIR)):
+        directory = artifact_dir(root, version)
+        if directory.is_dir():
+            spec = spec_read(
+                directory / SPEC_FILE,
+                directory / WEIGHTS_FILE,
+                what="Classifier artifact",
+                version=ARTIFACT_FORMAT,
+                error=ValueError,
+            )
+            thresholds: dict[str, Any] = spec["thresholds"]
             return thresholds
     raise ValueError(f"No artifact {version!r} to take the thresholds from")
 
