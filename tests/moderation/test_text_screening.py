@@ -7,9 +7,10 @@ from django.core.cache import cache
 from apps.moderation.models import GuidelineRule, PublicFigure, Verdict
 from apps.moderation.screening import encoders, semantic
 from apps.moderation.screening.classifier import classifier_current, classifier_reset
+from apps.moderation.screening.normalize import normalize
 from apps.moderation.screening.result import SCREENER_FAILED
 from apps.moderation.screening.rules import VERSION_KEY, rules_invalidate
-from apps.moderation.screening.text import OVERRULE_HARM, text_screen
+from apps.moderation.screening.text import OVERRULE_HARM, _without_minor, text_screen
 
 pytestmark = pytest.mark.django_db
 
@@ -222,6 +223,21 @@ def test_minors_with_sexual_cues_are_blocked_and_escalated():
     assert screening.verdict == Verdict.BLOCK
     assert screening.category == "minor_sexual"
     assert screening.escalate is True
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("meninos jogando pelada na praia", "person na praia"),
+        ("menina pelada na praia", "person pelada na praia"),
+        ("she is 8, nude pink nails please", "she person, nails please"),
+    ],
+)
+def test_the_zero_tolerance_arm_reads_intent_as_the_word_check_does(text, read):
+    # The arm's sexual reading is taken without the minor and without the innocent uses of
+    # sexual words the word check blanks ("pelada" is also a kickabout): v18 read "person
+    # jogando pelada" as 0.94 sexual and blocked boys playing football on a beach.
+    assert " ".join(_without_minor(normalize(text)).split()) == read
 
 
 def test_block_beats_review_and_evidence_lists_every_match():

@@ -313,10 +313,16 @@ def minor_indication(text: str) -> str | None:
     return None
 
 
+def innocent_uses_blanked(text: str) -> str:
+    """``text`` (normalised) with the innocent uses of sexual words blanked out ("jogando
+    pelada", "nude lipstick", "naked cake")."""
+    return _SEXUAL_EXCEPTIONS.sub(" ", text)
+
+
 def sexual_intent(text: str) -> str | None:
     """The words in ``text`` (normalised) that carry sexual, nude or suggestive intent."""
     compiled = _compiled()
-    readings = [_SEXUAL_EXCEPTIONS.sub(" ", reading) for reading in _readings(text)]
+    readings = [innocent_uses_blanked(reading) for reading in _readings(text)]
     return _search(compiled.sexual, compiled.glued_sexual, readings)
 
 

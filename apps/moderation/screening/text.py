@@ -17,7 +17,11 @@ from typing import Any
 
 from apps.moderation.models import Category, Verdict
 from apps.moderation.screening.classifier import classifier_current, scores_decide
-from apps.moderation.screening.minors import minor_indication, minors_sexualised
+from apps.moderation.screening.minors import (
+    innocent_uses_blanked,
+    minor_indication,
+    minors_sexualised,
+)
 from apps.moderation.screening.normalize import normalize
 from apps.moderation.screening.result import Screening, screening_failed
 from apps.moderation.screening.rules import CompiledRule, RuleSet, ruleset_current
@@ -271,7 +275,10 @@ def _sexual(scores: dict[str, float]) -> float:
 
 def _without_minor(text: str) -> str:
     """``text`` with the words that indicate a minor replaced by "person" (where they occur
-    literally; an obfuscated indication stays, which errs towards blocking)."""
+    literally; an obfuscated indication stays, which errs towards blocking), and with the
+    innocent uses of sexual words the word check knows blanked out, as that check reads them:
+    "meninos jogando pelada" is a kickabout, and "person jogando pelada" read as naked."""
+    text = innocent_uses_blanked(text)
     for _ in range(5):
         minor = minor_indication(text)
         if not minor or minor.lower() not in text.lower():
