@@ -7,6 +7,7 @@ browser is a failure. Screenshots go to ``test-artifacts/e2e/``.
 import os
 import re
 import shutil
+import time
 import warnings
 from dataclasses import dataclass
 from functools import partial
@@ -149,7 +150,6 @@ def mailed_link(live_mail_dir):
     """``mailed_link(address, "/verify-email/")``: the newest link with that path that the
     server mailed to ``address`` (waiting a little for it)."""
     import email
-    import time
 
     def find(address: str, path: str, timeout: float = 10.0) -> str:
         deadline = time.monotonic() + timeout
@@ -245,7 +245,32 @@ def new_page(browser, request):
                 path=str(ARTIFACTS / f"{request.node.name}-last-{number}.png"), full_page=True
             )
         context.close()
+    _server_requests_finished()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def _server_requests_finished(timeout: float = 10.0) -> None:
+    """Wait until the server has finished what the closed pages asked for. On PostgreSQL each
+    request is a transaction (``ATOMIC_REQUESTS``), and the test database is emptied after the
+    test by one TRUNCATE of every table: a request still running holds one table and wants
+    another that the TRUNCATE holds, and PostgreSQL ends the deadlock by failing the TRUNCATE
+    (a full CI run's error at the teardown of a notifications test)."""
+
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    deadline = time.monotonic() + timeout
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+                " AND state IN ('active', 'idle in transaction')"
+            )
+            if not cursor.fetchone()[0]:
+                return
+            time.sleep(0.05)
 
 
 @pytest.fixture
