@@ -255,7 +255,6 @@ def _server_requests_finished(timeout: float = 10.0) -> None:
     test by one TRUNCATE of every table: a request still running holds one table and wants
     another that the TRUNCATE holds, and PostgreSQL ends the deadlock by failing the TRUNCATE
     (a full CI run's error at the teardown of a notifications test)."""
-
     from django.db import connection
 
     if connection.vendor != "postgresql":
