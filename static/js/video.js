@@ -19,11 +19,6 @@ if (page && page.dataset.status === "processing") {
   }, 2000);
 }
 
-// --- Remix: the button shows whether this viewer may remix, and opens the composer.
-document.querySelector("[data-remix-button]:not([disabled])")?.addEventListener("click", () => {
-  location.assign(`/v/${videoId}/remix`);
-});
-
 // --- Likes
 const likeForm = document.querySelector("[data-like-form]");
 likeForm?.addEventListener("submit", async (event) => {

@@ -19,8 +19,7 @@ def test_turning_remixes_off_disables_the_viewers_remix_button(
     viewer_page = new_page()
     log_in(viewer_page, viewer)
     viewer_page.goto(f"{base}/v/{video.pk}")
-    expect(viewer_page.get_by_role("button", name="Remix")).to_be_enabled()
-    viewer_page.get_by_role("button", name="Remix").click()
+    viewer_page.get_by_role("link", name="Remix", exact=True).click()
     expect(viewer_page.get_by_role("heading", name="Remix @ana's video")).to_be_visible()
     viewer_page.go_back()
 
@@ -43,7 +42,7 @@ def test_turning_remixes_off_disables_the_viewers_remix_button(
 
     # Only that video changed.
     viewer_page.goto(f"{base}/v/{other.pk}")
-    expect(viewer_page.get_by_role("button", name="Remix")).to_be_enabled()
+    expect(viewer_page.get_by_role("link", name="Remix", exact=True)).to_be_visible()
 
 
 def test_apply_to_all_from_the_account_privacy_page(

@@ -27,7 +27,7 @@ def test_a_viewer_remixes_a_video_and_the_image_appears_live_with_credentials(
     fan_page = new_page()
     log_in(fan_page, fan)
     fan_page.goto(f"{base}/v/{video.pk}")
-    fan_page.get_by_role("button", name="Remix").click()
+    fan_page.get_by_role("link", name="Remix", exact=True).click()
     expect(fan_page.get_by_role("heading", name="Remix @ana's video")).to_be_visible()
     third = fan_page.locator(".frame-choice input").nth(2)
     fan_page.locator(".frame-choice").nth(2).click()

@@ -129,7 +129,7 @@ def test_the_clipmix_story_from_sign_up_to_verified_credentials(
     assert Follow.objects.filter(follower=follower, followee__username="ana").exists()
     step(fan_page, "follower-follows")
     fan_page.goto(f"{base}/v/{video.pk}")
-    fan_page.get_by_role("button", name="Remix").click()
+    fan_page.get_by_role("link", name="Remix", exact=True).click()
     expect(fan_page.get_by_role("heading", name="Remix @ana's video")).to_be_visible()
     fan_page.locator(".frame-choice").nth(2).click()
     moment = float(fan_page.locator(".frame-choice input").nth(2).get_attribute("value"))

@@ -84,6 +84,8 @@ def test_remix_button_on_the_video_page(world, video_of, audience, role, allowed
     assert "data-remix-button" in content
     assert ("data-remix-button disabled" not in content) is allowed
     assert ('id="remix-why"' in content) is not allowed
+    # Allowed, it is a link to the composer: it works before (and without) the page's script.
+    assert (f'href="/v/{video.pk}/remix" data-remix-button' in content) is allowed
 
 
 def test_the_disabled_remix_button_shows_the_policys_message(world, video_of, client):
