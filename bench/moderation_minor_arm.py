@@ -61,7 +61,7 @@ def _closeness(row: dict[str, str], normalised: str) -> float:
     screener = classifier.classifier_current()
     joined, _ = screener.readings(prompt=row["prompt"], caption=row["caption"])
     sexual = text._sexual(joined)
-    intent = text._sexual(screener.scores(prompt=text._without_minor(normalised), caption=""))
+    intent = text._sexual(screener.scores(prompt=text._intent_text(normalised), caption=""))
     return min(sexual / text.MINOR_SEXUAL_PROBABILITY, intent / text.MINOR_SEXUAL_INTENT)
 
 

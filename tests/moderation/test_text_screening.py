@@ -10,7 +10,7 @@ from apps.moderation.screening.classifier import classifier_current, classifier_
 from apps.moderation.screening.normalize import normalize
 from apps.moderation.screening.result import SCREENER_FAILED
 from apps.moderation.screening.rules import VERSION_KEY, rules_invalidate
-from apps.moderation.screening.text import OVERRULE_HARM, _without_minor, text_screen
+from apps.moderation.screening.text import OVERRULE_HARM, _intent_text, text_screen
 
 pytestmark = pytest.mark.django_db
 
@@ -237,7 +237,7 @@ def test_the_zero_tolerance_arm_reads_intent_as_the_word_check_does(text, read):
     # The arm's sexual reading is taken without the minor and without the innocent uses of
     # sexual words the word check blanks ("pelada" is also a kickabout): v18 read "person
     # jogando pelada" as 0.94 sexual and blocked boys playing football on a beach.
-    assert " ".join(_without_minor(normalize(text)).split()) == read
+    assert " ".join(_intent_text(normalize(text)).split()) == read
 
 
 def test_block_beats_review_and_evidence_lists_every_match():

@@ -226,7 +226,7 @@ def _classifier_evidence(
         # what the classifier reads as sexual is zero tolerance too. The sexual reading is taken
         # with the words for the minor replaced by "person": the classifier learned minor words
         # from minor_sexual rows, and a school play or a kite must not count as sexual for them.
-        intent = _sexual(classifier.scores(prompt=_without_minor(text), caption=""))
+        intent = _sexual(classifier.scores(prompt=_intent_text(text), caption=""))
         if intent >= MINOR_SEXUAL_INTENT:
             found.append(
                 _zero_tolerance_evidence(ruleset, [minor, f"classifier: sexual {intent:.2f}"])
@@ -273,8 +273,9 @@ def _sexual(scores: dict[str, float]) -> float:
     return scores.get(Category.SEXUAL_NONCONSENSUAL, 0.0) + scores.get(Category.MINOR_SEXUAL, 0.0)
 
 
-def _without_minor(text: str) -> str:
-    """``text`` with the words that indicate a minor replaced by "person" (where they occur
+def _intent_text(text: str) -> str:
+    """``text`` as the zero-tolerance arm reads its sexual intent: the words that indicate a
+    minor replaced by "person" (where they occur
     literally; an obfuscated indication stays, which errs towards blocking), and with the
     innocent uses of sexual words the word check knows blanked out, as that check reads them:
     "meninos jogando pelada" is a kickabout, and "person jogando pelada" read as naked."""
