@@ -60,7 +60,9 @@ LABEL_CATEGORIES = {
     "block": set(BLOCK_CATEGORIES),
 }
 CLASSES = (BENIGN, BORDERLINE, *BLOCK_CATEGORIES)
-LANGS = frozenset({"en", "es", "fr", "de", "pt", "it", "nl", "pl", "tr", "id", "mixed", "und"})
+LANGS = frozenset(
+    {"en", "es", "fr", "de", "pt", "it", "nl", "pl", "tr", "id", "da", "sv", "nb", "mixed", "und"}
+)
 SPLITS = ("train", "validation", "test")
 SPLIT_SEED = 20261202
 SPLIT_SHARES = (0.7, 0.15)  # train, validation; test takes the rest
