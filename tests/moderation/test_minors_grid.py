@@ -53,6 +53,10 @@ MINOR_INDICATIONS = [
     "freshman",
     "sophomore",
     "year 9 pupil",
+    "élève en CM2",
+    "à l'école primaire",
+    "della scuola elementare",
+    "da escola primária",
     "10th class",
     "class 8 student",
     # words for a child or teen
@@ -126,6 +130,8 @@ SEXUAL_TERMS = [
     "bikini",
     "thong",
     "boobs",
+    "for an adult magazine",
+    "in an adult film",
 ]
 
 _LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5"})
@@ -189,6 +195,8 @@ INNOCENT_CONTEXTS = [
     "a 15 year old skateboarding, make it slow motion",
     "make my grandma look younger for her birthday card",
     "freshman orientation day, add confetti",
+    "la kermesse de l'école primaire, ajoute des ballons",
+    "recita della scuola elementare, aggiungi i coriandoli",
     "the sophomores' science fair, add balloons",
 ]
 

@@ -46,7 +46,9 @@ _MINOR_WORDS = [
     "enfant", "l'ado", "ado de", "de 4e", "de 5e", "de 6e", "de 3e", "enfants", "gamine*", "gamin",
     "fillette*", "petite fille*", "petit garcon*", "un ado", "une ado", "les ados", "des ados",
     "ados", "adolescent*", "collegienne*", "collegien*", "lyceenne*", "lyceen*", "ecoliere*",
-    "ecolier*", "mineure*", "mineur", "mineurs", "en primaire", "au college", "en sixieme",
+    "ecolier*", "mineure*", "mineur", "mineurs", "en primaire", "ecole primaire",
+    "ecole elementaire", "en maternelle", "en cm1", "en cm2", "en ce1", "en ce2", "au college",
+    "en sixieme",
     "en cinquieme", "en quatrieme", "en troisieme", "en 6e", "en 5e", "en 4e", "en 3e",
     "plus jeune", "ma fille",
     # de
@@ -58,12 +60,14 @@ _MINOR_WORDS = [
     "crianca*", "moleque*", "molecote*", "no fundamental", "ta no fundamental", "fundamental",
     "menina", "meninas", "menino", "meninos", "menininha*", "menininho*", "garotinha*",
     "garotinho*", "novinha*", "novinho*", "menor de idade", "menores de idade", "colegial",
-    "colegiais", "ensino fundamental", "ensino medio", "mais nova", "mais novo", "minha filha",
+    "colegiais", "ensino fundamental", "ensino medio", "escola primaria", "mais nova", "mais novo",
+    "minha filha",
     # it
     "bambina", "il bimbo", "la bimba", "delle medie", "studentessa delle medie",
     "studente delle medie", "di prima media", "di terza media", "bambino", "bambine", "bambini",
     "ragazzina*", "ragazzino*", "scolaretta*", "scolaretto*", "minorenne*", "liceale*",
-    "scuola media", "alle medie", "elementari", "piu giovane", "mia figlia",
+    "scuola media", "alle medie", "elementari", "scuola elementare", "scuola primaria",
+    "alla primaria", "piu giovane", "mia figlia",
     # nl
     "kinderen", "groep 6", "groep 7", "groep 8", "brugpieper*", "het kind", "een kind", "dat kind",
     "klein meisje", "kleine meisjes", "schoolmeisje*", "tiener*", "minderjarig*", "basisschool",
@@ -104,25 +108,30 @@ _SEXUAL_WORDS = [
     "barely dressed", "half naked", "half-naked", "sexier", "sexiest", "thicc*", "thick af",
     "hot version", "hotter version", "oiled up", "oiled-up", "dtf", "smashable", "bangable",
     "fap*", "jerk off", "wet t-shirt", "wet tshirt", "upskirt*", "side boob", "sideboob",
-    "underboob", "camel toe",
+    "underboob", "camel toe", "adult magazine*", "adult film*", "adult movie*", "adult video*",
+    "adult content", "adult site*", "adults-only content", "x-rated",
     # es
     "desnud*", "encuerad*", "en pelotas", "en bolas", "lenceria", "ropa interior", "tanga*",
     "provocativ*", "erotic*", "cachond*", "porno", "tetas", "sin ropa", "quitale la ropa",
-    "semidesnud*", "sensual", "seductora*", "calenton*",
+    "semidesnud*", "sensual", "seductora*", "calenton*", "revista para adultos",
+    "pelicula para adultos", "contenido para adultos",
     # fr
     "nue", "nues", "toute nue", "tout nu", "denude*", "deshabill*", "sensuelle*", "sous-vetement*",
     "sous vetement*", "en string", "culotte*", "seins", "erotique*", "excitante*", "coquine*",
-    "sans vetements", "aguicheuse*", "allumeuse*", "effeuilleuse*",
+    "sans vetements", "aguicheuse*", "allumeuse*", "effeuilleuse*", "magazine pour adultes",
+    "film pour adultes", "contenu pour adultes", "contenu adulte",
     # de
     "nackt*", "ausziehen", "ausgezogen", "entkleid*", "reizwasche", "unterwasche", "erotisch*",
     "titten", "bruste", "oben ohne", "verfuhrerisch*", "sinnlich*", "heiss aussehen",
+    "erwachsenenmagazin*", "erwachsenenfilm*", "erwachseneninhalt*",
     # pt
     "nua", "nuas", "sem roupa", "pelada", "pelado", "peladas", "toda pelada", "todo pelado",
     "peladinha*", "peladona*", "ficar pelada", "tira a roupa", "tirar a roupa", "calcinha*",
-    "sutia*", "gostosa*", "safad*", "peitos", "seminua*", "provocante*",
+    "sutia*", "gostosa*", "safad*", "peitos", "seminua*", "provocante*", "revista adulta",
+    "revista para adultos", "filme adulto", "conteudo adulto",
     # it
     "nuda", "nude", "nudi", "spogliat*", "spogliar*", "senza vestiti", "intimo", "mutandine",
-    "sensuale*", "tette", "sexy",
+    "sensuale*", "tette", "sexy", "rivista per adulti", "film per adulti", "contenuti per adulti",
     # nl
     "naakt*", "uitkleden", "uitgekleed", "ondergoed", "erotisch*", "borsten", "tieten",
     "verleidelijk*",
