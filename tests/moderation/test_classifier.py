@@ -141,14 +141,15 @@ def train_small(corpus: Path, out: Path, version: str, **options: Any) -> Any:
 
 def screened_as_trained(loaded: Any, result: Any) -> list[CorpusRow]:
     """Assert that the loaded artifact screens the test split's rows (which its head was not
-    fitted on) exactly as training computed them; return those rows."""
+    fitted on) as training computed them, to the float16 neighbour product's rounding (within
+    3e-4 of a probability on these rows; training's product is float32); return those rows."""
     assert result.splits is not None
     assert result.probabilities is not None
     rows = result.splits["test"]
     for row, expected in zip(rows, result.probabilities["test"], strict=True):
         scores = loaded.scores(prompt=row.prompt, caption=row.caption)
         got = np.array([scores[name] for name in loaded.classes])
-        np.testing.assert_allclose(got, expected, atol=1e-4)
+        np.testing.assert_allclose(got, expected, atol=1e-3)
     return rows
 
 
@@ -293,9 +294,12 @@ def test_neighbour_logits_of_several_texts_are_each_texts_own():
     rng = np.random.default_rng(7)
     bank = rng.standard_normal((60, 8)).astype(np.float32)
     bank /= np.linalg.norm(bank, axis=1, keepdims=True)
+    bank = bank.astype(np.float16).astype(np.float32)  # the artifact stores it in float16
     offsets = np.array([0, 25, 25, 60])
     coef = rng.standard_normal((3, 3)).astype(np.float32)
-    neighbours = Neighbours(bank=bank, offsets=offsets, coef=coef, k=3, weight=5.0)
+    neighbours = Neighbours(
+        bank=bank.astype(np.float16), offsets=offsets, coef=coef, k=3, weight=5.0
+    )
     texts = bank[[4, 41]] + 0.05
 
     together = neighbours.logits(texts)
@@ -306,7 +310,8 @@ def test_neighbour_logits_of_several_texts_are_each_texts_own():
             np.sort(similarities[start:end])[-3:].mean() if end > start else 0.0
             for start, end in itertools.pairwise(offsets)
         ]
-        np.testing.assert_allclose(together[row], coef @ np.array(near) * 5.0, rtol=1e-5)
+        # The product runs in float16 (the texts' vectors rounded to it): float32's to 1e-3.
+        np.testing.assert_allclose(together[row], coef @ np.array(near) * 5.0, atol=1e-2)
 
 
 def test_a_train_rows_own_family_is_not_its_neighbour(tmp_path):
