@@ -48,9 +48,8 @@ _MINOR_WORDS = [
     "ados", "adolescent*", "collegienne*", "collegien*", "lyceenne*", "lyceen*", "ecoliere*",
     "ecolier*", "mineure*", "mineur", "mineurs", "en primaire", "ecole primaire",
     "ecole elementaire", "en maternelle", "en cm1", "en cm2", "en ce1", "en ce2", "au college",
-    "en sixieme",
-    "en cinquieme", "en quatrieme", "en troisieme", "en 6e", "en 5e", "en 4e", "en 3e",
-    "plus jeune", "ma fille",
+    "en sixieme", "en cinquieme", "en quatrieme", "en troisieme", "en 6e", "en 5e", "en 4e",
+    "en 3e", "plus jeune", "ma fille",
     # de
     "kinder", "mittelstufe", "unterstufe", "in der mittelstufe", "kindlich*", "kleines madchen",
     "kleine madchen", "kleiner junge", "schulmadchen*", "schuler", "schulerin*", "grundschul*",
