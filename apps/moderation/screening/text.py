@@ -275,10 +275,10 @@ def _sexual(scores: dict[str, float]) -> float:
 
 def _intent_text(text: str) -> str:
     """``text`` as the zero-tolerance arm reads its sexual intent: the words that indicate a
-    minor replaced by "person" (where they occur
-    literally; an obfuscated indication stays, which errs towards blocking), and with the
-    innocent uses of sexual words the word check knows blanked out, as that check reads them:
-    "meninos jogando pelada" is a kickabout, and "person jogando pelada" read as naked."""
+    minor replaced by "person" (where they occur literally; an obfuscated indication stays,
+    which errs towards blocking), and with the innocent uses of sexual words the word check
+    knows blanked out, as that check reads them: "meninos jogando pelada" is a kickabout, and
+    "person jogando pelada" read as naked."""
     text = innocent_uses_blanked(text)
     for _ in range(5):
         minor = minor_indication(text)
