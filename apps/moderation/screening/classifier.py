@@ -25,6 +25,7 @@ screener fails closed.
 import itertools
 import json
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,17 +73,45 @@ def caption_scored_alone(prompt: str, caption: str) -> bool:
     return bool(normalize(prompt or "")) and len(words) >= CAPTION_ALONE_MIN_WORDS
 
 
+# Up to this many texts at once, the bank is multiplied in float16 (reading the bank is the
+# cost); more (training's thousands of rows) in float32, rounded to float16 after, which is
+# faster there. Both give float16's products of float16's rounded vectors.
+FLOAT16_PRODUCT_ROWS = 64
+
+
+def bank_similarities(vectors: np.ndarray, bank: np.ndarray) -> np.ndarray:
+    """(texts, bank rows) float32: the dot products of the texts' vectors with the float16
+    bank's rows, the vectors rounded to float16 and each product rounded to float16, as the
+    float16 product gives them. Screening (a few texts) and training (thousands) compute them
+    by the two routes of the same figures: they agree but for the last bit of a product in
+    about one in a thousand, where float32's sums in another order round the other way. Torch
+    both ways: numpy converts float16 an element at a time (a minute for training's rows)."""
+    import torch
+
+    texts = torch.from_numpy(np.ascontiguousarray(vectors, dtype=np.float16))
+    rows = torch.from_numpy(bank)
+    if len(texts) <= FLOAT16_PRODUCT_ROWS:
+        return (texts @ rows.T).float().numpy()
+    rows = rows.float()
+    # Training's rows in two halves side by side (torch runs one thread in this process, as
+    # screening does); each row's products are the same whichever half it is in.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        halves = pool.map(lambda half: (half.float() @ rows.T).half().float(), texts.chunk(2))
+        return torch.cat(list(halves)).numpy()
+
+
 def neighbour_features(similarities: np.ndarray, offsets: np.ndarray, k: int) -> np.ndarray:
     """(texts, classes): per class, the mean of a text's ``k`` highest cosine similarities to
     that class's bank rows. ``similarities`` is (texts, bank rows) with the bank sorted by
     class, ``offsets[i]:offsets[i + 1]`` being class i's rows; a class with no rows gives 0."""
+    import torch
+
+    table = torch.from_numpy(np.ascontiguousarray(similarities, dtype=np.float32))
     out = np.zeros((similarities.shape[0], len(offsets) - 1), dtype=np.float32)
     for i, (start, end) in enumerate(itertools.pairwise(offsets)):
-        if end <= start:
-            continue
-        block = similarities[:, start:end]
-        nearest = min(k, end - start)
-        out[:, i] = np.partition(block, -nearest, axis=1)[:, -nearest:].mean(axis=1)
+        if end > start:
+            nearest = table[:, start:end].topk(min(k, end - start), dim=1).values
+            out[:, i] = nearest.mean(dim=1).numpy()
     return out
 
 
@@ -124,16 +153,11 @@ class Neighbours:
 
     def logits(self, vectors: np.ndarray) -> np.ndarray:
         """(texts, classes): the logits the texts' neighbours add. The bank is read once for all
-        the texts, by torch, in float16 as the artifact stores it: the product's time is the
-        time to read the bank from memory, and in float32 it took three times as long (26,316
-        rows: 9.1 ms against 2.7 for a prompt's joined text and its caption, on a 2-core EPYC;
-        docs/benchmarks.md). The similarities are float32's to 1e-3 (the texts' vectors are
-        rounded to float16 too)."""
-        import torch
-
-        texts = torch.from_numpy(np.ascontiguousarray(vectors, dtype=np.float16))
-        similarities = (texts @ torch.from_numpy(self.bank).T).float().numpy()
-        near = neighbour_features(similarities, self.offsets, self.k)
+        the texts, in float16 as the artifact stores it (``bank_similarities``): the product's
+        time is the time to read the bank from memory, and in float32 it took three times as
+        long (26,316 rows: 9.1 ms against 2.7 for a prompt's joined text and its caption, on a
+        2-core EPYC; docs/benchmarks.md)."""
+        near = neighbour_features(bank_similarities(vectors, self.bank), self.offsets, self.k)
         logits: np.ndarray = near @ self.coef.T * self.weight
         return logits
 

@@ -19,8 +19,9 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from apps.moderation.screening.classifier import (
     SPEC_FILE,
     WEIGHTS_FILE,
     artifact_dir,
+    bank_similarities,
     caption_scored_alone,
     char_features,
     char_vectorizer,
@@ -46,6 +48,8 @@ from apps.moderation.screening.classifier import (
 )
 from apps.moderation.screening.encoders import E5_TUNED_PREFIX, encoder_get, file_sha256
 from apps.moderation.screening.normalize import normalize
+from apps.moderation.screening.softmax import TOL as SOFTMAX_TOL
+from apps.moderation.screening.softmax import softmax_fit
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "corpus"
 CORRECTIONS_FILE = "corrections.csv"
@@ -155,9 +159,21 @@ class CorpusRow:
     note: str
     source: str
 
-    @property
+    # Normalised once per row: training reads each row's texts a dozen times, and normalising
+    # 30,000 rows again each time cost more than a minute of the rebuild.
+    @cached_property
     def text(self) -> str:
         return texts_join(self.prompt, self.caption)
+
+    @cached_property
+    def caption_alone(self) -> bool:
+        """Whether the classifier also reads the caption on its own (``caption_scored_alone``)."""
+        return caption_scored_alone(self.prompt, self.caption)
+
+    @cached_property
+    def caption_text(self) -> str:
+        """The caption as the classifier reads it on its own."""
+        return texts_join("", self.caption)
 
 
 def _row_problem(row: dict[str, str]) -> tuple[str, str] | None:
@@ -261,9 +277,7 @@ def corpus_read(directory: Path = CORPUS_DIR) -> list[CorpusRow]:
     if unknown:
         raise CorpusError(f"{directory / CORRECTIONS_FILE}: unknown id(s) {sorted(unknown)[:5]}")
     return [
-        CorpusRow(**{**row.__dict__, "label": fixes[row.id][0], "category": fixes[row.id][1]})
-        if row.id in fixes
-        else row
+        replace(row, label=fixes[row.id][0], category=fixes[row.id][1]) if row.id in fixes else row
         for row in rows
     ]
 
@@ -401,7 +415,7 @@ class Bank:
     offsets: np.ndarray
 
     def __post_init__(self) -> None:
-        self._dense = self.vectors.astype(np.float32)
+        self._family_rows = _indices_by_family(self.families)
 
     def features(
         self, rows: list[CorpusRow], vectors: np.ndarray, k: int, own_family_apart: bool
@@ -409,11 +423,19 @@ class Bank:
         """Per-class neighbour similarities of ``rows``. With ``own_family_apart`` (the rows the
         head is fitted on) a row's own family is not among its neighbours: its paraphrases would
         teach the head to trust the neighbours more than a text it has never seen allows."""
-        similarities = vectors @ self._dense.T
+        similarities = bank_similarities(vectors, self.vectors)  # as screening computes them
         if own_family_apart:
-            own = np.array([row.family for row in rows])
-            similarities[own[:, None] == self.families[None, :]] = -1.0
+            for family, indices in _indices_by_family(row.family for row in rows).items():
+                if family in self._family_rows:
+                    similarities[np.ix_(indices, self._family_rows[family])] = -1.0
         return neighbour_features(similarities, self.offsets, k)
+
+
+def _indices_by_family(families: Iterable[str]) -> dict[str, list[int]]:
+    by_family: defaultdict[str, list[int]] = defaultdict(list)
+    for index, family in enumerate(families):
+        by_family[family].append(index)
+    return by_family
 
 
 def neighbour_bank(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any) -> Bank:
@@ -464,6 +486,10 @@ class _Head:
     idf: np.ndarray
     bank: Bank | None
     model: Any = None
+    # The rows the head was fitted on (by id) and their design matrix's rows: their
+    # probabilities are read from it rather than computed again (the same features, row by row).
+    fitted: dict[str, int] = field(default_factory=dict)
+    fitted_matrix: Any = None
 
     @classmethod
     def fit(
@@ -476,9 +502,6 @@ class _Head:
     ) -> "_Head":
         """Fit on ``rows``; from ``start``'s weights where given (a refit on 30 % more rows
         took 237 solver iterations from them, 820 from zero)."""
-        from sklearn.linear_model import LogisticRegression
-        from threadpoolctl import threadpool_limits
-
         head = cls(
             settings=settings,
             cache=cache,
@@ -486,24 +509,15 @@ class _Head:
             idf=idf_fit(settings.vectorizer, [row.text for row in rows]),
             bank=neighbour_bank(rows, cache, encoder) if settings.neighbours_weight else None,
         )
-        matrix = head.features(rows, own_family_apart=True)
-        classes = sorted({row.category for row in rows})
-        warm = start.model if start is not None and list(start.model.classes_) == classes else None
-        head.model = LogisticRegression(
-            C=settings.regularisation, max_iter=3000, random_state=0, warm_start=warm is not None
+        head.fitted = {row.id: index for index, row in enumerate(rows)}
+        head.fitted_matrix = head.features(rows, own_family_apart=True)
+        head.model = softmax_fit(
+            head.fitted_matrix,
+            [row.category for row in rows],
+            sample_weights(rows, settings.benign_weight),
+            regularisation=settings.regularisation,
+            start=start.model if start is not None else None,
         )
-        if warm is not None:
-            head.model.coef_ = warm.coef_.copy()
-            head.model.intercept_ = warm.intercept_.copy()
-        # One BLAS thread: the solver's sums in another order (two threads, or more on a bigger
-        # machine) end at a slightly different optimum, and thresholds on validation's grid can
-        # move with it: the same corpus must give the same artifact anywhere.
-        with threadpool_limits(1, user_api="blas"):
-            head.model.fit(
-                matrix,
-                [row.category for row in rows],
-                sample_weight=sample_weights(rows, settings.benign_weight),
-            )
         return head
 
     def features(self, rows: list[CorpusRow], *, own_family_apart: bool = False) -> Any:
@@ -540,11 +554,15 @@ class _Head:
         ``caption_alone`` (artifacts up to v5), where a row has both a prompt and a caption, the
         caption scored alone raises each harmful class (and lowers benign) when it is more
         alarming than the two together."""
-        probs = probabilities(self.model, self.features(rows, own_family_apart=fitted_on))
-        indices = [i for i, row in enumerate(rows) if caption_scored_alone(row.prompt, row.caption)]
+        if fitted_on and all(row.id in self.fitted for row in rows):
+            matrix = self.fitted_matrix[[self.fitted[row.id] for row in rows]]
+        else:
+            matrix = self.features(rows, own_family_apart=fitted_on)
+        probs = probabilities(self.model, matrix)
+        indices = [i for i, row in enumerate(rows) if row.caption_alone]
         if not caption_alone or not indices:
             return probs
-        alone = [CorpusRow(**{**rows[i].__dict__, "prompt": ""}) for i in indices]
+        alone = [replace(rows[i], prompt="") for i in indices]
         caption_probs = probabilities(self.model, self.features(alone))
         out = probs.copy()
         benign = CLASSES.index(BENIGN)
@@ -558,14 +576,9 @@ class _Head:
         model = self.model
         coef = np.zeros((len(CLASSES), model.coef_.shape[1]), dtype=np.float32)
         intercept = np.zeros(len(CLASSES), dtype=np.float32)
-        if len(model.classes_) == 2:  # sklearn keeps one row; softmax of (-z/2, z/2) is sigmoid(z)
-            for sign, name in zip((-0.5, 0.5), model.classes_, strict=True):
-                coef[CLASSES.index(name)] = sign * model.coef_[0]
-                intercept[CLASSES.index(name)] = sign * model.intercept_[0]
-        else:
-            for row_index, name in enumerate(model.classes_):
-                coef[CLASSES.index(name)] = model.coef_[row_index]
-                intercept[CLASSES.index(name)] = model.intercept_[row_index]
+        for row_index, name in enumerate(model.classes_):
+            coef[CLASSES.index(name)] = model.coef_[row_index]
+            intercept[CLASSES.index(name)] = model.intercept_[row_index]
         missing = set(CLASSES) - set(model.classes_)
         intercept[[CLASSES.index(name) for name in missing]] = -30.0  # never predicted
         return coef, intercept
@@ -868,7 +881,9 @@ def classifier_train(
             "kind": "logistic_regression",
             "C": regularisation,
             "benign_weight": benign_weight,
-            "random_state": 0,
+            # Up to v28 scikit-learn's LogisticRegression; since v29 ``softmax.py``'s fit.
+            "solver": "softmax_fit",
+            "tol": SOFTMAX_TOL,
             "fitted_on": ["train", "validation"] if refit else ["train"],
         },
         "tuned": {
@@ -990,9 +1005,9 @@ def _caption_segments(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any
     caption of three words or more; the screener encodes that caption anyway), zeros for the
     others: what ``GuidelineClassifier.scores`` gives a head with segments."""
     out = np.zeros((len(rows), encoder.dim), dtype=np.float32)
-    indices = [i for i, row in enumerate(rows) if caption_scored_alone(row.prompt, row.caption)]
+    indices = [i for i, row in enumerate(rows) if row.caption_alone]
     if indices:
-        captions = [texts_join("", rows[i].caption) for i in indices]
+        captions = [rows[i].caption_text for i in indices]
         out[indices] = cache.encode(encoder, captions)
     return out
 

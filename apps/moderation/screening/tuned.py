@@ -33,7 +33,7 @@ import torch
 from torch.nn import functional
 
 from apps.moderation.screening import e5_modules
-from apps.moderation.screening.classifier import caption_scored_alone, softmax, texts_join
+from apps.moderation.screening.classifier import softmax
 from apps.moderation.screening.e5_int8 import OUTLIER_PEAK, E5Int8
 
 SCALE = 20.0  # unit vectors times this are the head's input: logits of a useful range
@@ -118,12 +118,7 @@ class States:
         """Each corpus row's joined text's index, and its caption's (-1 where the caption is not
         read on its own: the classifier reads zeros there too)."""
         joined = [self.index[row.text] for row in rows]
-        captions = [
-            self.index[texts_join("", row.caption)]
-            if caption_scored_alone(row.prompt, row.caption)
-            else -1
-            for row in rows
-        ]
+        captions = [self.index[row.caption_text] if row.caption_alone else -1 for row in rows]
         return joined, captions
 
 
@@ -131,12 +126,7 @@ def texts_needed(rows: Sequence[Any]) -> list[str]:
     """Every text the classifier encodes for ``rows``: each joined text and each caption read
     on its own, sorted."""
     return sorted(
-        {row.text for row in rows}
-        | {
-            texts_join("", row.caption)
-            for row in rows
-            if caption_scored_alone(row.prompt, row.caption)
-        }
+        {row.text for row in rows} | {row.caption_text for row in rows if row.caption_alone}
     )
 
 
