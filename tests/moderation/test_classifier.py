@@ -310,7 +310,8 @@ def test_neighbour_logits_of_several_texts_are_each_texts_own():
             np.sort(similarities[start:end])[-3:].mean() if end > start else 0.0
             for start, end in itertools.pairwise(offsets)
         ]
-        # The product runs in float16 (the texts' vectors rounded to it): float32's to 1e-3.
+        # The products are float16's (vectors and products rounded to it): a similarity is
+        # float32's to about 1e-3, a logit (times coef and the weight) to 1e-2.
         np.testing.assert_allclose(together[row], coef @ np.array(near) * 5.0, atol=1e-2)
 
 
