@@ -42,6 +42,9 @@ SPEC_FILE = "model.json"
 WEIGHTS_FILE = "weights.npz"
 BENIGN = "benign"
 CAPTION_ALONE_MIN_WORDS = 3
+# The share of its own block threshold that a second block category must reach for its score
+# to count with the first's (``scores_decide``); set before it was measured, not tuned.
+PAIR_SHARE = 0.5
 BORDERLINE = "borderline"
 BLOCK_CATEGORIES = (
     "sexual_nonconsensual",
@@ -285,21 +288,31 @@ def softmax(logits: np.ndarray) -> np.ndarray:
 
 
 def scores_decide(scores: dict[str, float], thresholds: dict[str, Any]) -> tuple[str, str]:
-    """(verdict, category) from the classifier's scores alone. The block category furthest
-    above its block threshold blocks when it is also likelier than benign and clears the
-    threshold by the margin; otherwise it holds the text for review. Below every block
-    threshold, a harm score (1 - benign) at or above the review threshold holds the text under
-    the likeliest non-benign category; otherwise allow."""
+    """(verdict, category) from the classifier's scores alone.
+
+    Block categories are ranked by their score's ratio to their block threshold. A text is
+    blocked, under the first, when the block categories together are at least as likely as
+    benign and either the first clears its threshold by the margin, or the second reaches
+    ``PAIR_SHARE`` of its own and the two scores together clear the higher of their two
+    thresholds by the margin: two categories that share the harm (hate and harassment,
+    fake_crisis and fake_credible_source, goading to self-harm read as both) would otherwise
+    each stay under their line. A first category over its threshold without that holds the
+    text for review. Below every block threshold, a harm score (1 - benign) at or above the
+    review threshold holds the text under the likeliest non-benign category; otherwise allow."""
     block = thresholds["block"]
     ratios = {name: scores.get(name, 0.0) / block[name] for name in block}
-    best = max(ratios, key=lambda name: ratios[name])
-    # Only a category the classifier finds likelier than benign blocks; a text it reads as
-    # mostly innocent, or just over the line, goes to a moderator instead.
-    likelier = scores.get(best, 0.0) >= scores.get(BENIGN, 0.0)
-    if likelier and ratios[best] >= 1.0 + float(thresholds.get("block_margin", 0.0)):
-        return "block", best
-    if ratios[best] >= 1.0:
-        return "review", best
+    ranked = sorted(ratios, key=lambda name: ratios[name], reverse=True)
+    first, second = ranked[0], ranked[min(1, len(ranked) - 1)]
+    margin = 1.0 + float(thresholds.get("block_margin", 0.0))
+    # Only harm the classifier finds likelier than benign blocks; a text it reads as mostly
+    # innocent, or just over the line, goes to a moderator instead.
+    likelier = sum(scores.get(name, 0.0) for name in block) >= scores.get(BENIGN, 0.0)
+    shared = second != first and ratios[second] >= PAIR_SHARE
+    pair = (scores.get(first, 0.0) + scores.get(second, 0.0)) / max(block[first], block[second])
+    if likelier and (ratios[first] >= margin or (shared and pair >= margin)):
+        return "block", first
+    if ratios[first] >= 1.0:
+        return "review", first
     if 1.0 - scores.get(BENIGN, 0.0) >= thresholds["review"]:
         harmful = {name: value for name, value in scores.items() if name != BENIGN}
         return "review", max(harmful, key=lambda name: harmful[name])
