@@ -301,15 +301,17 @@ def scores_decide(scores: dict[str, float], thresholds: dict[str, Any]) -> tuple
     review threshold holds the text under the likeliest non-benign category; otherwise allow."""
     block = thresholds["block"]
     ratios = {name: scores.get(name, 0.0) / block[name] for name in block}
-    ranked = sorted(ratios, key=lambda name: ratios[name], reverse=True)
-    first, second = ranked[0], ranked[min(1, len(ranked) - 1)]
+    first, *others = sorted(ratios, key=lambda name: ratios[name], reverse=True)
     margin = 1.0 + float(thresholds.get("block_margin", 0.0))
     # Only harm the classifier finds likelier than benign blocks; a text it reads as mostly
     # innocent, or just over the line, goes to a moderator instead.
     likelier = sum(scores.get(name, 0.0) for name in block) >= scores.get(BENIGN, 0.0)
-    shared = second != first and ratios[second] >= PAIR_SHARE
-    pair = (scores.get(first, 0.0) + scores.get(second, 0.0)) / max(block[first], block[second])
-    if likelier and (ratios[first] >= margin or (shared and pair >= margin)):
+    cleared = ratios[first] >= margin
+    if others and not cleared and ratios[others[0]] >= PAIR_SHARE:
+        second = others[0]
+        together = scores.get(first, 0.0) + scores.get(second, 0.0)
+        cleared = together / max(block[first], block[second]) >= margin
+    if likelier and cleared:
         return "block", first
     if ratios[first] >= 1.0:
         return "review", first
