@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from apps.moderation.screening.beside import beside
 from apps.moderation.screening.encoders import Encoder, encoder_get, file_sha256
 from apps.moderation.screening.normalize import normalize
 
@@ -94,7 +95,12 @@ def bank_similarities(vectors: np.ndarray, bank: np.ndarray) -> np.ndarray:
     texts = torch.from_numpy(np.ascontiguousarray(vectors, dtype=np.float16))
     rows = torch.from_numpy(bank)
     if len(texts) <= FLOAT16_PRODUCT_ROWS:
-        return (texts @ rows.T).float().numpy()
+        # The bank's two halves on the two cores (``beside``): each product is the same
+        # whichever half its row is in, and the products are the cost (a second text doubles
+        # it): one text 2.6 -> 1.7 ms, a prompt and its caption 5.3 -> 3.1 ms (2-core EPYC).
+        first, second = rows.chunk(2)
+        products = beside(lambda: texts @ first.T, lambda: texts @ second.T)
+        return torch.cat(products, dim=1).float().numpy()
     rows = rows.float()
     # Training's rows in two halves side by side (torch runs one thread in this process, as
     # screening does); each row's products are the same whichever half it is in.

@@ -24,12 +24,13 @@ import ctypes
 import mmap
 import struct
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from apps.moderation.screening.beside import beside
 
 MAGIC = b"E5S1"
 BLOCK = 32  # weights per Q4_0 block
@@ -213,7 +214,6 @@ class E5Int8:
         self._lock = threading.Lock()
         self._tuned_layers: list[Any] | None = None
         self._model: Any = None
-        self._pool: ThreadPoolExecutor | None = None
         if tuned_layers is not None:
             self.tuned_layers_use(tuned_layers)
 
@@ -405,23 +405,15 @@ class E5Int8:
         with torch.inference_mode():
             return unit_rows([layer(row).mean(0).numpy() for row in states], self.dim)
 
-    def _helper(self) -> ThreadPoolExecutor:
-        if self._pool is None:
-            with self._lock:
-                if self._pool is None:
-                    self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="e5-int8")
-        return self._pool
-
     def encode(self, texts: list[str]) -> np.ndarray:
         """(texts, dim) unit-length rows, each the mean of its text's tokens (<s> and </s>
         included), as the engine gives them.
 
         One pass per text: int8 quantises each matrix product's input with one scale, so texts
         sharing a pass would change each other's vectors. Several texts (a prompt with its
-        caption) are split between this thread and a helper thread, one torch thread each, so
-        on two cores the caption costs no wall time: a 24- and a 13-token text took 22 ms one
-        after the other, 16 ms side by side. If the helper is still busy with another
-        request's texts when this thread is done, this thread encodes its share itself."""
+        caption) are split between this thread and the screening helper thread (``beside``),
+        one torch thread each, so on two cores the caption costs no wall time: a 24- and a
+        13-token text took 22 ms one after the other, 16 ms side by side."""
         return self.encode_tuned(texts, None)[0]
 
     def encode_tuned(self, texts: list[str], tuned: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -431,9 +423,10 @@ class E5Int8:
         if len(texts) < 2:
             return self._encode_each(texts, tuned)
         half = (len(texts) + 1) // 2
-        rest = self._helper().submit(self._encode_each, texts[half:], tuned)
-        first = self._encode_each(texts[:half], tuned)
-        second = self._encode_each(texts[half:], tuned) if rest.cancel() else rest.result()
+        first, second = beside(
+            lambda: self._encode_each(texts[:half], tuned),
+            lambda: self._encode_each(texts[half:], tuned),
+        )
         return np.concatenate([first[0], second[0]]), np.concatenate([first[1], second[1]])
 
 
