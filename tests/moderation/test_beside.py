@@ -12,7 +12,17 @@ def _thread_name() -> str:
 
 
 def test_the_second_part_runs_on_the_helper_thread() -> None:
-    first, second = beside(_thread_name, _thread_name)
+    started = threading.Event()
+
+    def on_helper() -> str:
+        started.set()
+        return _thread_name()
+
+    def meanwhile() -> str:
+        started.wait(timeout=5)  # a helper that never starts fails the test, not hangs it
+        return _thread_name()
+
+    first, second = beside(meanwhile, on_helper)
 
     assert first == threading.current_thread().name
     assert second.startswith("screening")
@@ -25,7 +35,8 @@ def test_a_busy_helper_leaves_the_second_part_to_the_asking_thread() -> None:
         started.set()
         gate.wait(timeout=10)
 
-    other_request = threading.Thread(target=beside, args=(lambda: None, hold))
+    # The other request's first part waits until its second holds the helper.
+    other_request = threading.Thread(target=beside, args=(lambda: started.wait(5), hold))
     other_request.start()
     assert started.wait(timeout=5)
     release = threading.Timer(5, gate.set)  # a beside that waited for the helper ends anyway
