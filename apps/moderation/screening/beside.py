@@ -8,7 +8,6 @@ the asking thread runs its second part itself once its first is done, and nothin
 helper that has more work than it can take.
 """
 
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
@@ -16,22 +15,13 @@ from typing import TypeVar
 A = TypeVar("A")
 B = TypeVar("B")
 
-_pool: ThreadPoolExecutor | None = None
-_lock = threading.Lock()
-
-
-def _helper() -> ThreadPoolExecutor:
-    global _pool
-    if _pool is None:
-        with _lock:
-            if _pool is None:
-                _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="screening")
-    return _pool
+# The executor starts its thread at the first submit, so importing this module starts none.
+_helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="screening")
 
 
 def beside(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
     """``first()`` on this thread and ``second()`` on the helper thread, side by side; where the
     helper has not started ``second`` by the time ``first`` is done, this thread runs it."""
-    rest = _helper().submit(second)
+    rest = _helper.submit(second)
     done = first()
     return done, second() if rest.cancel() else rest.result()

@@ -25,7 +25,6 @@ screener fails closed.
 import itertools
 import json
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,9 +103,12 @@ def bank_similarities(vectors: np.ndarray, bank: np.ndarray) -> np.ndarray:
     rows = rows.float()
     # Training's rows in two halves side by side (torch runs one thread in this process, as
     # screening does); each row's products are the same whichever half it is in.
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        halves = pool.map(lambda half: (half.float() @ rows.T).half().float(), texts.chunk(2))
-        return torch.cat(list(halves)).numpy()
+    top, bottom = texts.chunk(2)
+    halves = beside(
+        lambda: (top.float() @ rows.T).half().float(),
+        lambda: (bottom.float() @ rows.T).half().float(),
+    )
+    return torch.cat(halves).numpy()
 
 
 def neighbour_features(similarities: np.ndarray, offsets: np.ndarray, k: int) -> np.ndarray:
