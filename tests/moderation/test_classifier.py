@@ -630,6 +630,23 @@ def test_an_artifacts_thresholds_can_be_kept_instead_of_chosen_again(trained, co
     assert (spec["thresholds_from"], spec["threshold_resamples"]) == ("vtest", None)
 
 
+def test_kept_thresholds_can_take_another_block_margin(trained, corpus):
+    _, out = trained
+    source = json.loads((out / "vtest" / SPEC_FILE).read_text())["thresholds"]
+
+    spec = train_small(corpus, out, "vmargin", thresholds_from="vtest", block_margin=0.0).spec
+
+    assert spec["thresholds"] == {**source, "block_margin": 0.0}
+    assert source["block_margin"] == 0.1
+
+
+def test_a_block_margin_outside_0_to_1_is_a_readable_error(corpus):
+    with pytest.raises(CommandError, match=r"from 0 up to 1: -0\.1 is not"):
+        call_command(
+            "moderation_train", "--corpus", str(corpus), "--dry-run", "--block-margin=-0.1"
+        )
+
+
 def test_thresholds_from_an_artifact_that_does_not_exist_are_a_readable_error(corpus):
     with pytest.raises(CommandError, match="No artifact 'v0' to take the thresholds from"):
         call_command(

@@ -6,6 +6,7 @@ from apps.moderation.screening.training import (
     BLOCK_CATEGORIES,
     CLASSES,
     CorpusRow,
+    _review_threshold,
     thresholds_choose,
 )
 
@@ -65,3 +66,22 @@ def test_where_nothing_innocent_comes_close_both_ways_block_every_harmful_row():
     for resamples in (0, 51):
         block = thresholds_choose(probs, rows, resamples=resamples)["block"]
         assert all(0.2 < value <= 0.3 for value in block.values()), block
+
+
+def test_innocent_rows_held_by_a_block_score_alone_count_against_the_review_budget():
+    # Four benign rows of 200 (2 %, over the 1.5 % budget) read as harassment just over its
+    # block threshold but not by the margin: the decision holds them whatever the review
+    # threshold, so no review threshold keeps validation within the budget.
+    probs, rows = _validation()
+    benign = [i for i, row in enumerate(rows) if row.label == "allow"][:200]
+    probs, rows = probs[benign], [rows[i] for i in benign]
+    harassment, benign_class = CLASSES.index("harassment"), CLASSES.index("benign")
+    for i in range(4):
+        probs[i, harassment], probs[i, benign_class] = 0.52, 0.48
+    block = dict.fromkeys(BLOCK_CATEGORIES, 0.5)
+
+    assert _review_threshold(probs, rows, block, block_margin=0.1) == 0.99
+    # With no margin they are blocked outright: the same four, counted the same way.
+    assert _review_threshold(probs, rows, block, block_margin=0.0) == 0.99
+    # Without them, the budget is met below their harm.
+    assert _review_threshold(probs[4:], rows[4:], block, block_margin=0.1) < 0.52

@@ -592,7 +592,10 @@ def _scores(row: np.ndarray) -> dict[str, float]:
 
 
 def thresholds_choose(
-    probs: np.ndarray, rows: list[CorpusRow], resamples: int = THRESHOLD_RESAMPLES
+    probs: np.ndarray,
+    rows: list[CorpusRow],
+    resamples: int = THRESHOLD_RESAMPLES,
+    block_margin: float = BLOCK_MARGIN,
 ) -> dict[str, Any]:
     """Per block category, the block threshold with the least cost on validation (a missed
     block of that category costs 1, or its ``BLOCK_MISS_COST``, a borderline row blocked 1, a
@@ -618,8 +621,8 @@ def thresholds_choose(
         block = _block_thresholds(probs, rows)
     return {
         "block": block,
-        "review": _review_threshold(probs, rows, block),
-        "block_margin": BLOCK_MARGIN,
+        "review": _review_threshold(probs, rows, block, block_margin),
+        "block_margin": block_margin,
     }
 
 
@@ -649,17 +652,17 @@ def _block_thresholds(probs: np.ndarray, rows: list[CorpusRow]) -> dict[str, flo
     return block
 
 
-def _review_threshold(probs: np.ndarray, rows: list[CorpusRow], block: dict[str, float]) -> float:
+def _review_threshold(
+    probs: np.ndarray, rows: list[CorpusRow], block: dict[str, float], block_margin: float
+) -> float:
     benign = np.array([row.label == "allow" for row in rows])
     harm = 1.0 - probs[:, CLASSES.index(BENIGN)]
-    only_blocks = {
-        "block": block,
-        "review": 2.0,
-        "block_margin": BLOCK_MARGIN,
-    }  # a review threshold nothing reaches
-    blocked = np.array([scores_decide(_scores(row), only_blocks)[0] == "block" for row in probs])
+    # A review threshold nothing reaches: what the block thresholds alone block or hold (a text
+    # over its threshold but not by the margin is held whatever its harm).
+    only_blocks = {"block": block, "review": 2.0, "block_margin": block_margin}
+    held = np.array([scores_decide(_scores(row), only_blocks)[0] != "allow" for row in probs])
     for threshold in np.round(np.arange(0.05, 0.991, 0.01), 3):
-        flagged = blocked | (harm >= threshold)
+        flagged = held | (harm >= threshold)
         fpr = float(np.sum(flagged & benign) / max(1, np.sum(benign)))
         if fpr <= TARGET_BENIGN_FPR:
             return float(threshold)
@@ -743,6 +746,7 @@ def classifier_train(
     tuned_seed: int = TUNED_SEED,
     tuned_refit: bool = TUNED_REFIT,
     thresholds_from: str | None = None,
+    block_margin: float | None = None,
 ) -> TrainResult:
     """Fit, choose thresholds on validation, measure, and (with ``out_root``) write a new
     artifact version and point ``CURRENT`` at it. With ``refit`` the artifact's head is fitted
@@ -752,12 +756,16 @@ def classifier_train(
     ``tuned_refit`` they are trained again on train and validation for the artifact. With
     ``thresholds_from`` (a version in ``out_root``, or in the shipped folder) the thresholds are
     that artifact's instead of chosen on validation: a change of the corpus is then judged at
-    the operating point it is meant to replace, not at one moved by validation's new rows."""
+    the operating point it is meant to replace, not at one moved by validation's new rows.
+    ``block_margin`` replaces the margin a classifier-only block needs (``BLOCK_MARGIN``, or
+    the inherited thresholds' own); the thresholds themselves stay as chosen or inherited."""
     if tuned_weight and caption_alone:
         raise ValueError(
             "A tuned layer is mixed into the joined text's probabilities; scoring the caption "
             "alone (artifacts up to v5) needs a tuned weight of 0 (--tuned-weight 0)"
         )
+    if block_margin is not None and not 0.0 <= block_margin < 1.0:
+        raise ValueError(f"The block margin is relative, from 0 up to 1: {block_margin} is not")
     inherited = _thresholds_read(out_root, thresholds_from) if thresholds_from else None
     started = time.monotonic()
     rows = corpus_read(corpus_dir)
@@ -825,7 +833,16 @@ def classifier_train(
         return {name: tuned_part.mix(classifier[name], tuned_probs[name]) for name in SPLITS}
 
     probs = mixed(probs)
-    thresholds = inherited or thresholds_choose(probs["validation"], splits["validation"])
+    if inherited is not None:
+        thresholds = inherited
+        if block_margin is not None:
+            thresholds = {**inherited, "block_margin": block_margin}
+    else:
+        thresholds = thresholds_choose(
+            probs["validation"],
+            splits["validation"],
+            block_margin=BLOCK_MARGIN if block_margin is None else block_margin,
+        )
     metrics = {name: figures_at(probs[name], splits[name], thresholds) for name in SPLITS}
     if refit:
         # The thresholds and validation's figures stay those of the head fitted on train alone

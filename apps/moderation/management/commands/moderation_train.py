@@ -19,6 +19,7 @@ from apps.moderation.screening.classifier import CLASSIFIER_DIR, classifier_rese
 from apps.moderation.screening.encoders import E5_TUNED_PREFIX, LOADERS
 from apps.moderation.screening.training import (
     BENIGN_WEIGHT,
+    BLOCK_MARGIN,
     CAPTION_ALONE,
     CHAR_WEIGHT,
     CORPUS_DIR,
@@ -131,6 +132,12 @@ class Command(BaseCommand):
             help="Keep this artifact's thresholds instead of choosing them on validation (a "
             "corpus change judged at the operating point it replaces).",
         )
+        parser.add_argument(
+            "--block-margin",
+            type=float,
+            help="How far over its threshold a category must be for the classifier alone to "
+            f"block (relative; default {BLOCK_MARGIN}, or the --thresholds-from version's).",
+        )
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
             "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
@@ -164,6 +171,7 @@ class Command(BaseCommand):
                 tuned_weight=options["tuned_weight"],
                 tuned_seed=options["tuned_seed"],
                 thresholds_from=options["thresholds_from"],
+                block_margin=options["block_margin"],
             )
         except (CorpusError, ValueError) as exc:  # ValueError: options that do not go together
             raise CommandError(str(exc)) from exc
