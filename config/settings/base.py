@@ -48,6 +48,11 @@ DB_POOL_MAX_SIZE = env.int("DJANGO_DB_POOL_MAX_SIZE", default=CLIPMIX_HTTP_CONCU
 
 def database_config(database: dict[str, Any]) -> dict[str, Any]:
     """``database`` (from ``env.db``) with what Clipmix needs of every database."""
+    if not database.get("ENGINE"):  # an empty DATABASE_URL, or a scheme django-environ lacks
+        raise environ.ImproperlyConfigured(
+            "DATABASE_URL names no database Clipmix can use: give postgres://user@host:5432/name "
+            "(or sqlite:///path), or leave it unset for the development SQLite file."
+        )
     if database["ENGINE"] == "django.db.backends.sqlite3":
         # A file, not memory, so that the browser tests' server process shares the test database.
         database["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}

@@ -127,3 +127,18 @@ def test_without_a_storage_url_media_stay_on_local_disk(settings):
 
     assert media_storage_config("") == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     assert settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("", "DATABASE_URL names no database Clipmix can use"),
+        ("nosuchdb://127.0.0.1/clipmix", "'nosuchdb' isn't an available database backend"),
+    ],
+)
+def test_a_database_url_clipmix_cannot_use_is_a_readable_error(url, message):
+    shown = _manage("check", env={"DATABASE_URL": url})
+
+    assert shown.returncode == 1
+    assert f"Configuration error: {message}" in shown.stderr
+    assert "Traceback" not in shown.stderr
