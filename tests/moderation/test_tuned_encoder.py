@@ -20,6 +20,7 @@ from apps.moderation.screening.tuned_encoder import (
     float_base,
     layer_arrays,
     layers_of,
+    layers_read,
 )
 from tests.moderation.test_classifier import write_corpus
 
@@ -90,6 +91,39 @@ def test_stored_matrices_are_int8_within_half_a_step_of_the_trained_ones(tuned):
         error = (mine.up.weight - stored.up.weight).abs().detach().numpy()
         assert (error <= step / 2 + 1e-7).all()
         assert torch.equal(mine.up.bias, stored.up.bias)
+
+
+def test_training_can_go_on_from_a_stored_version(corpus, tuned):
+    first, out = tuned
+
+    again = encoder_tune(corpus_dir=corpus, out_root=out, version="t1more", seed=0, start="t1")
+
+    def distance(layers: list, others: list) -> float:
+        return sum(
+            float((a.qkv.weight - b.qkv.weight).norm()) for a, b in zip(layers, others, strict=True)
+        )
+
+    # One small corpus's epoch away from t1 as stored (its int8 rounding included), and that
+    # rounding plus the epochs away from e5's own layers.
+    base = float_base()
+    stored = layers_read(out / "t1", base)
+    shipped = [base.layer_float(index) for index in range(12)]
+    assert distance(again.layers, stored) < distance(again.layers, shipped) / 5
+    manifest = json.loads((out / "t1more" / MANIFEST_FILE).read_text())
+    assert manifest["start"] == {"version": "t1", "layers_sha256": first.manifest["layers_sha256"]}
+    assert json.loads((out / "t1" / MANIFEST_FILE).read_text())["start"] is None
+
+
+def test_a_start_version_that_is_not_there_is_a_readable_error(corpus, tuned):
+    with pytest.raises(CommandError, match="is missing"):
+        call_command(
+            "moderation_tune_encoder",
+            "--name=t3",
+            "--start=t9",
+            f"--corpus={corpus}",
+            f"--out={tuned[1]}",
+            stdout=StringIO(),
+        )
 
 
 def test_the_stored_encoder_gives_the_trained_layers_vectors(tuned):

@@ -134,6 +134,13 @@ def manifest_read(directory: Path) -> dict[str, Any]:
     return manifest
 
 
+def _version_dir(version: str, root: Path | None) -> Path:
+    """Where version ``version`` lives: in ``root`` if it is there, else the shipped folder."""
+    if root is not None and (root / version).is_dir():
+        return root / version
+    return ENCODER_DIR / version
+
+
 def encoder_load(version: str, root: Path | None = None) -> encoders.Encoder:
     """The tuned encoder ``version`` (int8, traced, as the shipped one is built), checked."""
     if not VERSION_PATTERN.fullmatch(version):
@@ -199,14 +206,23 @@ def encoder_tune(
     version: str,
     epochs: int = EPOCHS,
     seed: int = SEED,
+    start: str | None = None,
     report: Callable[[str], None] | None = None,
 ) -> TuneResult:
     """Train every layer of e5 on the corpus's train split and (with ``out_root``) write the
-    version; the same corpus, seed and threads give the same layers."""
-    if not VERSION_PATTERN.fullmatch(version):
-        raise ValueError(f"{version!r} is not a version name (lower-case letters, digits, - and _)")
+    version; the same corpus, seed and threads give the same layers. With ``start`` (a stored
+    version, in ``out_root`` or the shipped folder) training goes on from that version's layers
+    instead of e5's own: a version tuned on an earlier corpus carried on to the rows added since,
+    rather than tuned again from the beginning."""
+    for name in (version, start):
+        if name is not None and not VERSION_PATTERN.fullmatch(name):
+            raise ValueError(
+                f"{name!r} is not a version name (lower-case letters, digits, - and _)"
+            )
     if out_root is not None and (out_root / version).exists():
         raise FileExistsError(errno.EEXIST, "exists", str(out_root / version))
+    start_dir = _version_dir(start, out_root) if start is not None else None
+    start_manifest = manifest_read(start_dir) if start_dir is not None else None
     started = time.monotonic()
     rows = training.corpus_read(corpus_dir)
     seed_split, stored = training.split_read(corpus_dir)
@@ -218,6 +234,13 @@ def encoder_tune(
         raise training.CorpusError("The train split is empty: the corpus has too few families")
     base = float_base()
     states = tuned.States.before(base, tuned.texts_needed(train), base.sizes.layers)
+    if start_dir is not None:
+        try:
+            started_from = layers_read(start_dir, base)
+        except (KeyError, ValueError, RuntimeError) as exc:
+            raise TunedEncoderError(f"{start_dir / LAYERS_FILE} does not fit e5 ({exc})") from exc
+        for layer, stored in zip(states.top, started_from, strict=True):
+            layer.load_state_dict(stored.state_dict())
     losses: list[str] = []
 
     def note(line: str) -> None:
@@ -236,6 +259,9 @@ def encoder_tune(
         "train_rows": len(train),
         "epochs": epochs,
         "seed": seed,
+        "start": {"version": start, "layers_sha256": start_manifest["layers_sha256"]}
+        if start_manifest is not None
+        else None,
         "threads": tuned.THREADS,
         "losses": losses,
         "seconds": round(time.monotonic() - started, 1),

@@ -1,6 +1,6 @@
 """Fine-tune every layer of e5 on the corpus: stage one of rebuilding the classifier.
 
-    python manage.py moderation_tune_encoder --name NAME [--epochs 1] [--seed 0]
+    python manage.py moderation_tune_encoder --name NAME [--epochs 1] [--seed 0] [--start VERSION]
 
 Trains on the stored family split's train rows and writes ``apps/moderation/data/encoder/NAME/``
 (``tuned_encoder.py``); about twelve minutes for one epoch on two cores (e2, 2026-12-05).
@@ -29,6 +29,11 @@ class Command(BaseCommand):
         parser.add_argument("--out", type=Path, default=ENCODER_DIR, help="Encoder folder.")
         parser.add_argument("--epochs", type=int, default=EPOCHS)
         parser.add_argument("--seed", type=int, default=SEED, help="The head's start and order.")
+        parser.add_argument(
+            "--start",
+            metavar="VERSION",
+            help="Go on training from this stored version's layers instead of e5's own.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         from apps.moderation.screening.tuned_encoder import encoder_tune
@@ -42,6 +47,7 @@ class Command(BaseCommand):
                 version=options["name"],
                 epochs=options["epochs"],
                 seed=options["seed"],
+                start=options["start"],
                 report=lambda line: self.stdout.write(line),
             )
         except (CorpusError, ValueError) as exc:
