@@ -38,6 +38,9 @@ MINOR_INDICATIONS = [
     "16 yaşında",
     "13 tahun",
     "13 saal ki",
+    # a youth team's age group
+    "the U13 player",
+    "our under-15s keeper",
     # ages in words
     "fourteen year old",
     "a seventeen-year-old",
@@ -164,6 +167,7 @@ PHRASINGS = [
 
 INNOCENT_CONTEXTS = [
     "my 8 year old's birthday party, add balloons",
+    "the U12 team lifting the cup, confetti everywhere",
     "put a party hat on the kid",
     "7th grade science fair, add confetti",
     "the schoolgirl uniform for the school play, make it blue",

@@ -217,6 +217,10 @@ _AGE_PATTERNS = [
     rf"(?:^|[\n.!?,;:]\s*){_UNDER_18}\s+(?:and|&|y|et|und|e|en|i|ve|dan|ja)\s",
     r"(?<!\w)(?:on (?:uc|dort|bes|alti|yedi)|(?:dua|tiga|empat|lima|enam|tujuh) belas|sebelas)"
     r"\W{0,3}(?:yas\w*|tahun)(?!\w)",
+    # a youth team's age group: U13, U-15, the under-14s, sub-13, unter-12 (U5 to U18: "U2" is
+    # a band; "under 10 minutes" is not a team, so the words take a hyphen or nothing)
+    r"(?<![\w.,])u\W?(?:1[0-8]|[5-9])s?(?![\w.,]\d|\w)",
+    r"(?<![\w.,])(?:under|sub|unter)-?(?:1[0-7]|[5-9])s?(?![\w.,]\d|\w)",
 ]
 
 
