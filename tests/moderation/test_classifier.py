@@ -630,21 +630,29 @@ def test_an_artifacts_thresholds_can_be_kept_instead_of_chosen_again(trained, co
     assert (spec["thresholds_from"], spec["threshold_resamples"]) == ("vtest", None)
 
 
-def test_kept_thresholds_can_take_another_block_margin(trained, corpus):
+def test_kept_thresholds_can_take_another_block_margin_and_review_threshold(trained, corpus):
     _, out = trained
     source = json.loads((out / "vtest" / SPEC_FILE).read_text())["thresholds"]
 
-    spec = train_small(corpus, out, "vmargin", thresholds_from="vtest", block_margin=0.0).spec
+    margin = train_small(corpus, out, "vmargin", thresholds_from="vtest", block_margin=0.0).spec
+    review = train_small(corpus, out, "vreview", thresholds_from="vtest", review_threshold=0.5)
 
-    assert spec["thresholds"] == {**source, "block_margin": 0.0}
+    assert margin["thresholds"] == {**source, "block_margin": 0.0}
+    assert review.spec["thresholds"] == {**source, "review": 0.5}
     assert source["block_margin"] == 0.1
+    assert source["review"] != 0.5
 
 
-def test_a_block_margin_outside_0_to_1_is_a_readable_error(corpus):
-    with pytest.raises(CommandError, match=r"from 0 up to 1: -0\.1 is not"):
-        call_command(
-            "moderation_train", "--corpus", str(corpus), "--dry-run", "--block-margin=-0.1"
-        )
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        ("--block-margin=-0.1", r"from 0 up to 1: -0\.1 is not"),
+        ("--review-threshold=1.5", r"a harm score between 0 and 1: 1\.5"),
+    ],
+)
+def test_a_margin_or_review_threshold_out_of_range_is_a_readable_error(corpus, option, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("moderation_train", "--corpus", str(corpus), "--dry-run", option)
 
 
 def test_thresholds_from_an_artifact_that_does_not_exist_are_a_readable_error(corpus):

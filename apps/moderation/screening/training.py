@@ -747,6 +747,7 @@ def classifier_train(
     tuned_refit: bool = TUNED_REFIT,
     thresholds_from: str | None = None,
     block_margin: float | None = None,
+    review_threshold: float | None = None,
 ) -> TrainResult:
     """Fit, choose thresholds on validation, measure, and (with ``out_root``) write a new
     artifact version and point ``CURRENT`` at it. With ``refit`` the artifact's head is fitted
@@ -758,7 +759,9 @@ def classifier_train(
     that artifact's instead of chosen on validation: a change of the corpus is then judged at
     the operating point it is meant to replace, not at one moved by validation's new rows.
     ``block_margin`` replaces the margin a classifier-only block needs (``BLOCK_MARGIN``, or
-    the inherited thresholds' own); the thresholds themselves stay as chosen or inherited."""
+    the inherited thresholds' own), and ``review_threshold`` the review threshold chosen or
+    inherited (one chosen with the rules' overrule line, ``text.OVERRULE_HARM``, on the whole
+    screener); the block thresholds stay as chosen or inherited."""
     if tuned_weight and caption_alone:
         raise ValueError(
             "A tuned layer is mixed into the joined text's probabilities; scoring the caption "
@@ -766,6 +769,10 @@ def classifier_train(
         )
     if block_margin is not None and not 0.0 <= block_margin < 1.0:
         raise ValueError(f"The block margin is relative, from 0 up to 1: {block_margin} is not")
+    if review_threshold is not None and not 0.0 < review_threshold < 1.0:
+        raise ValueError(
+            f"The review threshold is a harm score between 0 and 1: {review_threshold}"
+        )
     inherited = _thresholds_read(out_root, thresholds_from) if thresholds_from else None
     started = time.monotonic()
     rows = corpus_read(corpus_dir)
@@ -833,16 +840,16 @@ def classifier_train(
         return {name: tuned_part.mix(classifier[name], tuned_probs[name]) for name in SPLITS}
 
     probs = mixed(probs)
-    if inherited is not None:
-        thresholds = inherited
-        if block_margin is not None:
-            thresholds = {**inherited, "block_margin": block_margin}
-    else:
-        thresholds = thresholds_choose(
-            probs["validation"],
-            splits["validation"],
-            block_margin=BLOCK_MARGIN if block_margin is None else block_margin,
-        )
+    thresholds = inherited or thresholds_choose(
+        probs["validation"],
+        splits["validation"],
+        block_margin=BLOCK_MARGIN if block_margin is None else block_margin,
+    )
+    given = {"block_margin": block_margin, "review": review_threshold}
+    thresholds = {
+        **thresholds,
+        **{name: value for name, value in given.items() if value is not None},
+    }
     metrics = {name: figures_at(probs[name], splits[name], thresholds) for name in SPLITS}
     if refit:
         # The thresholds and validation's figures stay those of the head fitted on train alone

@@ -138,6 +138,12 @@ class Command(BaseCommand):
             help="How far over its threshold a category must be for the classifier alone to "
             f"block (relative; default {BLOCK_MARGIN}, or the --thresholds-from version's).",
         )
+        parser.add_argument(
+            "--review-threshold",
+            type=float,
+            help="The harm score (1 - benign) at which the classifier holds a text, instead of "
+            "the one chosen on validation or kept with --thresholds-from.",
+        )
         parser.add_argument("--cache", type=Path, help="Keep embeddings here between runs.")
         parser.add_argument(
             "--train-sample", type=int, help="Fit on this many train rows (seeded; comparisons)."
@@ -172,6 +178,7 @@ class Command(BaseCommand):
                 tuned_seed=options["tuned_seed"],
                 thresholds_from=options["thresholds_from"],
                 block_margin=options["block_margin"],
+                review_threshold=options["review_threshold"],
             )
         except (CorpusError, ValueError) as exc:  # ValueError: options that do not go together
             raise CommandError(str(exc)) from exc
