@@ -643,6 +643,60 @@ def test_kept_thresholds_can_take_another_block_margin_and_review_threshold(trai
     assert source["review"] != 0.5
 
 
+def test_a_head_started_from_an_artifacts_weights_reaches_the_same_head_sooner(trained, corpus):
+    # How CURRENT is rebuilt: the replaced artifact's thresholds, and its weights as the start of
+    # the one fit (on train and validation; no head unseen by validation measures it).
+    source, out = trained
+    zero = train_small(corpus, out, "vzero", thresholds_from="vtest")
+    started = train_small(corpus, out, "vstarted", thresholds_from="vtest", start_from="vtest")
+
+    assert started.spec["head"]["start"] == {
+        "version": "vtest",
+        "weights_sha256": source.spec["weights_sha256"],
+    }
+    assert zero.spec["head"]["start"] is None
+    assert started.spec["head"]["iterations"] < zero.spec["head"]["iterations"] / 2
+    np.testing.assert_allclose(started.probabilities["test"], zero.probabilities["test"], atol=0.01)
+    assert started.spec["head"]["fitted_on"] == ["train", "validation"]
+    assert started.spec["metrics"]["validation"] is None
+    assert started.spec["metrics"]["test"] is not None
+
+
+def test_without_a_head_on_train_alone_validation_is_reported_not_measured(trained, corpus):
+    _, out = trained
+    stdout = StringIO()
+    call_command(
+        "moderation_train",
+        *("--corpus", str(corpus), "--out", str(out), "--name", "vcli", "--json"),
+        *("--thresholds-from", "vtest", "--start", "vtest"),
+        stdout=stdout,
+    )
+
+    lines = stdout.getvalue().splitlines()
+    assert any(line.startswith("validation   not measured") for line in lines), lines
+    summary = json.loads(lines[-1])
+    assert summary["metrics"]["validation"] is None
+    assert summary["metrics"]["test"]["harmful_recall"] is not None
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (("--start", "v0"), r"No artifact 'v0' to start the head from"),
+        (
+            ("--start", "vtest", "--no-segments"),
+            r"Artifact 'vtest' reads other features \(segments differ\)",
+        ),
+    ],
+)
+def test_a_start_that_cannot_be_read_as_this_head_is_a_readable_error(
+    trained, corpus, options, message
+):
+    _, out = trained
+    with pytest.raises(CommandError, match=message):
+        call_command("moderation_train", "--corpus", str(corpus), "--out", str(out), *options)
+
+
 @pytest.mark.parametrize(
     ("option", "message"),
     [

@@ -87,8 +87,9 @@ def softmax_fit(
     tol: float = TOL,
     max_iter: int = MAX_ITER,
 ) -> SoftmaxRegression:
-    """Fit on ``matrix`` (scipy sparse, rows x features); from ``start``'s weights where it has
-    the same classes (a refit on more rows converges in a fraction of the iterations)."""
+    """Fit on ``matrix`` (scipy sparse, rows x features); from ``start``'s weights for each class
+    it has, zero for the others (a refit on more rows converges in a fraction of the
+    iterations)."""
     from scipy import sparse
     from scipy.optimize import minimize
     from threadpoolctl import threadpool_limits
@@ -137,9 +138,13 @@ def softmax_fit(
         return loss, np.concatenate([gradient.ravel(), bias_g])
 
     theta = np.zeros(size + count)
-    if start is not None and list(start.classes_) == list(classes):
-        theta[:size] = start.coef_.ravel()
-        theta[size:] = start.intercept_
+    if start is not None:
+        coef, bias = theta[:size].reshape(count, features), theta[size:]  # views of theta
+        start_rows = {name: index for index, name in enumerate(start.classes_)}
+        for index, name in enumerate(classes):
+            if name in start_rows:
+                coef[index] = start.coef_[start_rows[name]]
+                bias[index] = start.intercept_[start_rows[name]]
     with ThreadPoolExecutor(max_workers=PARTS) as pool, threadpool_limits(1, user_api="blas"):
         result = minimize(
             loss_gradient,

@@ -49,7 +49,7 @@ from apps.moderation.screening.classifier import (
 from apps.moderation.screening.encoders import E5_TUNED_PREFIX, encoder_get, file_sha256
 from apps.moderation.screening.normalize import normalize
 from apps.moderation.screening.softmax import TOL as SOFTMAX_TOL
-from apps.moderation.screening.softmax import softmax_fit
+from apps.moderation.screening.softmax import SoftmaxRegression, softmax_fit
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "corpus"
 CORRECTIONS_FILE = "corrections.csv"
@@ -498,7 +498,7 @@ class _Head:
         settings: _HeadSettings,
         cache: EmbeddingCache,
         encoder: Any,
-        start: "_Head | None" = None,
+        start: SoftmaxRegression | None = None,
     ) -> "_Head":
         """Fit on ``rows``; from ``start``'s weights where given (with scikit-learn's solver, a
         refit on 30 % more rows took 237 iterations from them, 820 from zero)."""
@@ -516,7 +516,7 @@ class _Head:
             [row.category for row in rows],
             sample_weights(rows, settings.benign_weight),
             regularisation=settings.regularisation,
-            start=start.model if start is not None else None,
+            start=start,
         )
         return head
 
@@ -748,6 +748,7 @@ def classifier_train(
     thresholds_from: str | None = None,
     block_margin: float | None = None,
     review_threshold: float | None = None,
+    start_from: str | None = None,
 ) -> TrainResult:
     """Fit, choose thresholds on validation, measure, and (with ``out_root``) write a new
     artifact version and point ``CURRENT`` at it. With ``refit`` the artifact's head is fitted
@@ -761,7 +762,15 @@ def classifier_train(
     ``block_margin`` replaces the margin a classifier-only block needs (``BLOCK_MARGIN``, or
     the inherited thresholds' own), and ``review_threshold`` the review threshold chosen or
     inherited (one chosen with the rules' overrule line, ``text.OVERRULE_HARM``, on the whole
-    screener); the block thresholds stay as chosen or inherited."""
+    inherited; the block thresholds stay as chosen or inherited. With ``start_from`` (a version,
+    found as ``thresholds_from``'s) the head's fit starts from that artifact's weights instead of
+    zero: the same optimum, reached in fewer iterations.
+
+    A head is fitted on train alone only where something reads it: the thresholds are chosen on
+    its validation probabilities, or it is the artifact (no ``refit``). With inherited
+    thresholds and a refit the head is fitted once, on train and validation, and validation's
+    figures are not measured (``metrics["validation"]`` is None): no head unseen by validation
+    exists to measure them with."""
     if tuned_weight and caption_alone:
         raise ValueError(
             "A tuned layer is mixed into the joined text's probabilities; scoring the caption "
@@ -773,7 +782,28 @@ def classifier_train(
         raise ValueError(
             f"The review threshold is a harm score between 0 and 1: {review_threshold}"
         )
-    inherited = _thresholds_read(out_root, thresholds_from) if thresholds_from else None
+    inherited = (
+        _artifact_read(out_root, thresholds_from, "take the thresholds from")[0]["thresholds"]
+        if thresholds_from
+        else None
+    )
+    char_spec = {**DEFAULT_CHAR, "sublinear_tf": True}
+    start, start_sha256 = (
+        _start_read(
+            out_root,
+            start_from,
+            {
+                "encoder": encoder_name,
+                "char": char_spec,
+                "segments": "caption" if segments else None,
+                "neighbours": bool(neighbours_weight),
+                "no_prompt": bool(no_prompt_weight),
+                "classes": list(CLASSES),
+            },
+        )
+        if start_from
+        else (None, None)
+    )
     started = time.monotonic()
     rows = corpus_read(corpus_dir)
     seed, stored = split_read(corpus_dir)
@@ -791,7 +821,6 @@ def classifier_train(
     encoder = encoder_get(encoder_name)
     cache = EmbeddingCache(cache_dir, encoder.name)
     states = _states_encode(rows, cache, encoder) if tuned_weight else None
-    char_spec = {**DEFAULT_CHAR, "sublinear_tf": True}
     settings = _HeadSettings(
         vectorizer=char_vectorizer(char_spec),
         feature_spec=FeatureSpec(encoder.name, embedding_weight, char_weight),
@@ -821,13 +850,16 @@ def classifier_train(
             if states is not None
             else None
         )
-        head = _Head.fit(splits["train"], settings, cache, encoder)
-        probs = {
-            name: head.probabilities(
-                splits[name], caption_alone=caption_alone, fitted_on=name == "train"
-            )
-            for name in SPLITS
-        }
+        train_head = None
+        probs: dict[str, np.ndarray] = {}
+        if inherited is None or not refit:
+            train_head = _Head.fit(splits["train"], settings, cache, encoder, start=start)
+            probs = {
+                name: train_head.probabilities(
+                    splits[name], caption_alone=caption_alone, fitted_on=name == "train"
+                )
+                for name in SPLITS
+            }
         tuned_part, tuned_probs, tuned_seconds = (
             tuned_job.result() if tuned_job is not None else (None, {}, 0.0)
         )
@@ -835,13 +867,13 @@ def classifier_train(
 
     def mixed(classifier: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         """Each split's probabilities with the tuned head's mixed in (where there is one)."""
-        if tuned_part is None:
+        if tuned_part is None or not classifier:  # no tuned layer, or no head fitted yet
             return classifier
         return {name: tuned_part.mix(classifier[name], tuned_probs[name]) for name in SPLITS}
 
     probs = mixed(probs)
     thresholds = inherited or thresholds_choose(
-        probs["validation"],
+        probs["validation"],  # fitted above: thresholds are chosen when none are inherited
         splits["validation"],
         block_margin=BLOCK_MARGIN if block_margin is None else block_margin,
     )
@@ -850,13 +882,19 @@ def classifier_train(
         **thresholds,
         **{name: value for name, value in given.items() if value is not None},
     }
-    metrics = {name: figures_at(probs[name], splits[name], thresholds) for name in SPLITS}
+    metrics: dict[str, Any] = {
+        name: figures_at(probs[name], splits[name], thresholds) if probs else None
+        for name in SPLITS
+    }
+    head = train_head
     if refit:
         # The thresholds and validation's figures stay those of the head fitted on train alone
         # (validation was unseen by it); the artifact is the same head fitted again on train
         # and validation together, measured on test.
         fitted = [*splits["train"], *splits["validation"]]
-        head = _Head.fit(fitted, settings, cache, encoder, start=head)
+        head = _Head.fit(
+            fitted, settings, cache, encoder, start=train_head.model if train_head else start
+        )
         if tuned_refit:
             tuned_part, tuned_probs, seconds = _tuned_fit(
                 states, fitted, splits, encoder, tuned_weight, benign_weight, tuned_seed
@@ -871,6 +909,8 @@ def classifier_train(
         probs = mixed(probs)
         for name in ("train", "test"):
             metrics[name] = figures_at(probs[name], splits[name], thresholds)
+    if head is None:  # not reached: without a refit the head fitted on train is the artifact
+        raise AssertionError("no head was fitted")
     counts = {
         "rows": len(rows),
         "families": len(families),
@@ -909,6 +949,10 @@ def classifier_train(
             "solver": "softmax_fit",
             "tol": SOFTMAX_TOL,
             "fitted_on": ["train", "validation"] if refit else ["train"],
+            "iterations": head.model.n_iter_,
+            "start": {"version": start_from, "weights_sha256": start_sha256}
+            if start_from
+            else None,
         },
         "tuned": {
             "layer": encoder.model.sizes.layers - 1,
@@ -952,22 +996,61 @@ def classifier_train(
     )
 
 
-def _thresholds_read(out_root: Path | None, version: str) -> dict[str, Any]:
-    """The thresholds of artifact ``version`` (in ``out_root``, else in the shipped folder),
-    read as loading it reads them."""
+def _artifact_read(
+    out_root: Path | None, version: str, purpose: str
+) -> tuple[dict[str, Any], Path]:
+    """(spec, folder) of artifact ``version`` (in ``out_root``, else in the shipped folder), the
+    spec read and checked as loading it reads them; ``purpose`` says in the error what it was
+    wanted for."""
     for root in filter(None, (out_root, CLASSIFIER_DIR)):
         directory = artifact_dir(root, version)
         if directory.is_dir():
-            spec = spec_read(
+            spec: dict[str, Any] = spec_read(
                 directory / SPEC_FILE,
                 directory / WEIGHTS_FILE,
                 what="Classifier artifact",
                 version=ARTIFACT_FORMAT,
                 error=ValueError,
             )
-            thresholds: dict[str, Any] = spec["thresholds"]
-            return thresholds
-    raise ValueError(f"No artifact {version!r} to take the thresholds from")
+            return spec, directory
+    raise ValueError(f"No artifact {version!r} to {purpose}")
+
+
+def _columns(spec: dict[str, Any]) -> dict[str, Any]:
+    """What the columns of a head's input hold, from an artifact's spec: two heads whose
+    columns hold the same can start one from the other."""
+    return {
+        "encoder": spec["encoder"]["name"],
+        "char": spec["char"],
+        "segments": spec["segments"],
+        "neighbours": spec["neighbours"] is not None,
+        "no_prompt": spec["no_prompt"] is not None,
+        "classes": spec["classes"],
+    }
+
+
+def _start_read(
+    out_root: Path | None, version: str, columns: dict[str, Any]
+) -> tuple[SoftmaxRegression, str]:
+    """(head, weights' SHA-256) of artifact ``version`` as a start for ``softmax_fit`` (its
+    classes in sorted order), refused unless its input's ``_columns`` are ``columns``."""
+    spec, directory = _artifact_read(out_root, version, "start the head from")
+    differs = [key for key, value in _columns(spec).items() if columns[key] != value]
+    if differs:
+        raise ValueError(
+            f"Artifact {version!r} reads other features ({', '.join(differs)} differ): its "
+            "head cannot be a start for this one"
+        )
+    with np.load(directory / WEIGHTS_FILE, allow_pickle=False) as arrays:
+        coef, intercept = arrays["coef"], arrays["intercept"]
+    order = [CLASSES.index(name) for name in sorted(CLASSES)]
+    head = SoftmaxRegression(
+        classes_=np.array(sorted(CLASSES)),
+        coef_=coef[order].astype(np.float64),
+        intercept_=intercept[order].astype(np.float64),
+        n_iter_=0,
+    )
+    return head, spec["weights_sha256"]
 
 
 def _states_encode(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any) -> Any:

@@ -7,6 +7,10 @@ split, fits the head on train, chooses thresholds on validation, fits the head a
 validation together, reports train / validation / test, and writes a new artifact version under
 ``apps/moderation/data/classifier/`` with ``CURRENT`` pointing at it. Deterministic: the same
 corpus and encoder give the same weights.
+
+``--thresholds-from VERSION --start VERSION`` (how ``CURRENT`` is rebuilt) keeps that artifact's
+thresholds and starts the head from its weights: the head is then fitted once, on train and
+validation, and validation's figures are not measured.
 """
 
 import json
@@ -133,6 +137,12 @@ class Command(BaseCommand):
             "corpus change judged at the operating point it replaces).",
         )
         parser.add_argument(
+            "--start",
+            metavar="VERSION",
+            help="Start the head's fit from this artifact's weights instead of zero (the same "
+            "optimum in fewer iterations; the artifact records the start).",
+        )
+        parser.add_argument(
             "--block-margin",
             type=float,
             help="How far over its threshold a category must be for the classifier alone to "
@@ -179,6 +189,7 @@ class Command(BaseCommand):
                 thresholds_from=options["thresholds_from"],
                 block_margin=options["block_margin"],
                 review_threshold=options["review_threshold"],
+                start_from=options["start"],
             )
         except (CorpusError, ValueError) as exc:  # ValueError: options that do not go together
             raise CommandError(str(exc)) from exc
@@ -197,6 +208,12 @@ class Command(BaseCommand):
             f"{'benign FPR':>10} {'category':>8}"
         )
         for name, row in spec["metrics"].items():
+            if row is None:
+                self.stdout.write(
+                    f"{name:12} not measured: the thresholds are kept and the head is fitted "
+                    "once, on train and validation"
+                )
+                continue
             self.stdout.write(
                 f"{name:12} {row['n']:>5} {_show(row['harmful_recall']):>11} "
                 f"{_show(row['block_recall']):>9} {_show(row['minor_sexual_recall']):>9} "
@@ -212,7 +229,9 @@ class Command(BaseCommand):
                 "seconds": round(result.seconds, 1),
                 "thresholds": spec["thresholds"],
                 "metrics": {
-                    name: {k: v for k, v in row.items() if k != "per_category"}
+                    name: None
+                    if row is None
+                    else {k: v for k, v in row.items() if k != "per_category"}
                     for name, row in spec["metrics"].items()
                 },
             }
