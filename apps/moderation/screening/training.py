@@ -762,9 +762,10 @@ def classifier_train(
     ``block_margin`` replaces the margin a classifier-only block needs (``BLOCK_MARGIN``, or
     the inherited thresholds' own), and ``review_threshold`` the review threshold chosen or
     inherited (one chosen with the rules' overrule line, ``text.OVERRULE_HARM``, on the whole
-    inherited; the block thresholds stay as chosen or inherited. With ``start_from`` (a version,
+    screener); the block thresholds stay as chosen or inherited. With ``start_from`` (a version,
     found as ``thresholds_from``'s) the head's fit starts from that artifact's weights instead of
-    zero: the same optimum, reached in fewer iterations.
+    zero: fewer iterations, but at the fit's tolerance (``softmax.TOL``) the head then depends a
+    little on where it started, so an artifact judged against another is fitted from zero.
 
     A head is fitted on train alone only where something reads it: the thresholds are chosen on
     its validation probabilities, or it is the artifact (no ``refit``). With inherited

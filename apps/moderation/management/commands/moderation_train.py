@@ -8,9 +8,10 @@ validation together, reports train / validation / test, and writes a new artifac
 ``apps/moderation/data/classifier/`` with ``CURRENT`` pointing at it. Deterministic: the same
 corpus and encoder give the same weights.
 
-``--thresholds-from VERSION --start VERSION`` (how ``CURRENT`` is rebuilt) keeps that artifact's
-thresholds and starts the head from its weights: the head is then fitted once, on train and
-validation, and validation's figures are not measured.
+``--thresholds-from VERSION`` (how ``CURRENT`` is rebuilt) keeps that artifact's thresholds:
+the head is then fitted once, on train and validation, from zero, and validation's figures are
+not measured. ``--start VERSION`` starts the fit from that artifact's weights instead (fewer
+iterations; the head then depends a little on the start).
 """
 
 import json
@@ -139,8 +140,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--start",
             metavar="VERSION",
-            help="Start the head's fit from this artifact's weights instead of zero (the same "
-            "optimum in fewer iterations; the artifact records the start).",
+            help="Start the head's fit from this artifact's weights instead of zero (fewer "
+            "iterations; the head then depends a little on the start, which the artifact "
+            "records).",
         )
         parser.add_argument(
             "--block-margin",
