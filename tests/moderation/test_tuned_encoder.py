@@ -100,7 +100,8 @@ def test_training_can_go_on_from_a_stored_version(corpus, tuned):
 
     def distance(layers: list, others: list) -> float:
         return sum(
-            float((a.qkv.weight - b.qkv.weight).norm()) for a, b in zip(layers, others, strict=True)
+            float((a.qkv.weight - b.qkv.weight).detach().norm())
+            for a, b in zip(layers, others, strict=True)
         )
 
     # One small corpus's epoch away from t1 as stored (its int8 rounding included), and that
