@@ -644,8 +644,9 @@ def test_kept_thresholds_can_take_another_block_margin_and_review_threshold(trai
 
 
 def test_a_head_started_from_an_artifacts_weights_reaches_the_same_head_sooner(trained, corpus):
-    # How CURRENT is rebuilt: the replaced artifact's thresholds, and its weights as the start of
-    # the one fit (on train and validation; no head unseen by validation measures it).
+    # `--start`: a stored artifact's weights as the start of the one fit that inherited
+    # thresholds need (on train and validation; no head unseen by validation measures it).
+    # CURRENT itself is rebuilt from zero, so that it depends on the corpus alone.
     source, out = trained
     zero = train_small(corpus, out, "vzero", thresholds_from="vtest")
     started = train_small(corpus, out, "vstarted", thresholds_from="vtest", start_from="vtest")
