@@ -34,7 +34,7 @@ COLUMNS = ("id", "prompt", "caption", "label", "category", "note")
 LABELS = {"allow", "review", "block"}
 
 
-def _ratio(part: int, whole: int) -> float | None:
+def ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
@@ -81,8 +81,8 @@ def figures(results: list[dict[str, Any]]) -> dict[str, Any]:
     blocks_caught = sum(r["verdict"] == Verdict.BLOCK for r in blocks)
     false_positives = sum(r["verdict"] != Verdict.ALLOW for r in benign)
     flagged = caught + false_positives
-    precision = _ratio(caught, flagged)
-    recall = _ratio(caught, len(harmful))
+    precision = ratio(caught, flagged)
+    recall = ratio(caught, len(harmful))
     f1 = (
         round(2 * precision * recall / (precision + recall), 4)
         if precision is not None and recall is not None and precision + recall
@@ -95,10 +95,10 @@ def figures(results: list[dict[str, Any]]) -> dict[str, Any]:
         "harmful_recall": recall,
         "blocks": len(blocks),
         "blocks_caught": blocks_caught,
-        "block_recall": _ratio(blocks_caught, len(blocks)),
+        "block_recall": ratio(blocks_caught, len(blocks)),
         "benign": len(benign),
         "benign_false_positives": false_positives,
-        "benign_fpr": _ratio(false_positives, len(benign)),
+        "benign_fpr": ratio(false_positives, len(benign)),
         "precision": precision,
         "f1": f1,
     }
