@@ -257,17 +257,20 @@ form?.addEventListener("submit", async (event) => {
   const error = form.querySelector("[data-comment-error]");
   const button = form.querySelector("button[type=submit]");
   const parent = form.querySelector("input[name=parent]").value;
+  const body = textarea.value;
   const done = busy(button);
   error.hidden = true;
   try {
     const comment = await api("POST", `videos/${videoId}/comments/`, {
-      body: textarea.value,
+      body,
       parent: parent ? Number(parent) : null,
     });
     if (comment.notice) toast(comment.notice);
     else addComment(comment);
-    textarea.value = "";
-    replyTo(null, null);
+    // What the person typed or chose while the comment was on its way is theirs to keep: clear
+    // the box and the reply only if they are still the ones just posted.
+    if (textarea.value === body) textarea.value = "";
+    if (form.querySelector("input[name=parent]").value === parent) replyTo(null, null);
   } catch (failure) {
     error.textContent = failure.message;
     error.hidden = false;

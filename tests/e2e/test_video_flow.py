@@ -97,3 +97,41 @@ def test_older_comments_load_on_demand(asgi_server, page, comment_factory, video
 
     expect(page.locator(f"#comment-{oldest.pk}")).to_contain_text("The very first comment")
     expect(page.get_by_role("button", name="Show older comments")).to_have_count(0)
+
+
+def test_what_is_typed_while_a_comment_is_on_its_way_is_kept(
+    asgi_server, page, log_in, user_factory, video_factory
+):
+    """A slow post (a server still loading its screener took seconds on a slow machine) used to
+    clear the box when it returned, and with it the next comment the person had started."""
+    video = video_factory()
+    log_in(page, user_factory(username="cy"))
+    page.goto(f"{asgi_server.url}/v/{video.pk}")
+    # The comment's request answers 1.5 s late, as from a busy server; nothing else is touched.
+    page.evaluate(
+        """() => {
+          const fetchNow = window.fetch;
+          window.fetch = async (...args) => {
+            const response = await fetchNow(...args);
+            if (String(args[0]).includes("/comments/")) await new Promise(r => setTimeout(r, 1500));
+            return response;
+          };
+        }"""
+    )
+    box, post = page.get_by_label("Add a comment"), page.get_by_role("button", name="Post")
+    box.fill("First thought")
+    post.click()
+    expect(post).to_be_disabled()  # on its way
+    box.fill("Second thought, still typing")
+    # Post is enabled again once the answer is in (a comment posted while the server still
+    # loads the classifier waits for it: seconds on a slow machine).
+    expect(post).to_be_enabled(timeout=60_000)
+    expect(page.locator(".comment", has_text="First thought")).to_be_visible()
+    expect(box).to_have_value("Second thought, still typing")
+
+    # With nothing typed meanwhile, the box is cleared for the next comment, as before.
+    post.click()
+    expect(post).to_be_disabled()
+    expect(post).to_be_enabled(timeout=20_000)
+    expect(page.locator(".comment", has_text="Second thought, still typing")).to_be_visible()
+    expect(box).to_have_value("")
