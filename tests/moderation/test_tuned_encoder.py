@@ -141,6 +141,38 @@ def test_the_stored_encoder_gives_the_trained_layers_vectors(tuned):
     assert (mine * _float_vectors(result.layers[::-1], TEXTS)).sum(axis=1).min() < 0.9
 
 
+def test_a_version_may_keep_only_the_lower_layers_and_runs_just_those(corpus, tuned):
+    first, out = tuned
+
+    cut = encoder_tune(
+        corpus_dir=corpus, out_root=out, version="t1cut", seed=0, start="t1", layers=4
+    )
+
+    assert len(cut.layers) == 4
+    assert json.loads((out / "t1cut" / MANIFEST_FILE).read_text())["layers"] == 4
+    stored = layers_read(out / "t1", float_base())[:4]
+    for mine, before in zip(cut.layers, stored, strict=True):
+        assert not torch.equal(mine.qkv.weight, before.qkv.weight)  # tuned, not only cut
+    encoder = encoder_load("t1cut", root=out)
+    assert encoder.model.sizes.layers == 4
+    cosines = (encoder.encode(TEXTS) * _float_vectors(cut.layers, TEXTS)).sum(axis=1)
+    assert (cosines > 0.995).all(), cosines
+    assert (encoder.encode(TEXTS) * _float_vectors(first.layers, TEXTS)).sum(axis=1).min() < 0.9
+
+
+def test_more_layers_than_the_start_has_is_a_readable_error(corpus, tuned):
+    with pytest.raises(CommandError, match="--layers must be 1 to 12"):
+        call_command(
+            "moderation_tune_encoder",
+            "--name=t4",
+            "--layers=13",
+            f"--corpus={corpus}",
+            f"--out={tuned[1]}",
+            stdout=StringIO(),
+        )
+    assert not (tuned[1] / "t4").exists()
+
+
 def test_tuned_layers_must_fit_and_are_fixed_once_the_model_is_built(tuned):
     result, _ = tuned
     model = E5Int8(
@@ -149,8 +181,10 @@ def test_tuned_layers_must_fit_and_are_fixed_once_the_model_is_built(tuned):
         max_chars=encoders.E5_MAX_CHARS,
     )
 
-    with pytest.raises(E5FileError, match="11 layers given for a 12-layer model"):
-        model.tuned_layers_use(result.layers[:11])
+    with pytest.raises(E5FileError, match="13 layers given for a 12-layer model"):
+        model.tuned_layers_use([*result.layers, result.layers[0]])
+    with pytest.raises(E5FileError, match="0 layers given"):
+        model.tuned_layers_use([])
     model.tuned_layers_use(copy.deepcopy(result.layers))
     model.model()
     with pytest.raises(E5FileError, match="built already"):

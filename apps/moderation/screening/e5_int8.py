@@ -24,7 +24,7 @@ import ctypes
 import mmap
 import struct
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -220,12 +220,14 @@ class E5Int8:
     def tuned_layers_use(self, layers: list[Any]) -> None:
         """Run ``layers`` (float ``e5_modules.Block``s: a fine-tuned encoder, ``tuned_encoder.py``)
         instead of the file's; the file's embeddings and tokenizer stay. The model takes them
-        over when it is built (quantising replaces their linear layers) and keeps no float copy."""
-        if len(layers) != self.sizes.layers:
+        over when it is built (quantising replaces their linear layers) and keeps no float copy.
+        Fewer layers than the file's are the lower ones kept and tuned (a cheaper encoder)."""
+        if not 1 <= len(layers) <= self.sizes.layers:
             raise E5FileError(f"{len(layers)} layers given for a {self.sizes.layers}-layer model")
         if self._model is not None:
             raise E5FileError("the model is built already; its layers cannot change")
         self._tuned_layers = layers
+        self.sizes = replace(self.sizes, layers=len(layers))
 
     @staticmethod
     def _tokenizer_read(reader: _Reader) -> Tokenizer:

@@ -10,7 +10,10 @@ CPU cores, which is why it is a stage of its own (``manage.py moderation_tune_en
 when the corpus grows) and why its result is versioned in the repository: a fresh clone screens
 with exactly the encoder its artifact was built on.
 
-A version lives in ``data/encoder/<version>/``: ``layers.npz`` holds the twelve layers, each
+A version may keep only e5's lower layers (``--layers``): each costs a twelfth of a text's
+encoding, and the kept ones are tuned to do the whole job.
+
+A version lives in ``data/encoder/<version>/``: ``layers.npz`` holds its layers, each
 linear layer's weights as int8 with one float32 scale per output row (the rounding FBGEMM's
 per-row int8 applies to them anyway when the model is built; 22 MB instead of 85 in float32),
 biases and norms in float32; ``encoder.json`` records the base file's SHA-256 (the word
@@ -68,10 +71,14 @@ def layer_arrays(layers: list[Any]) -> dict[str, np.ndarray]:
 
 
 def layers_of(arrays: dict[str, np.ndarray], base: E5Int8) -> list[Any]:
-    """``base``'s layers in float32 with ``arrays``'s values (``layer_arrays``'s keys); raises
-    KeyError, ValueError or RuntimeError where they do not fit."""
+    """``base``'s lower layers in float32, as many as ``arrays`` holds, with its values
+    (``layer_arrays``'s keys); raises KeyError, ValueError or RuntimeError where they do not
+    fit."""
+    count = len({name.split(".", 1)[0] for name in arrays})
+    if not 1 <= count <= base.sizes.layers:
+        raise ValueError(f"{count} layers stored for a {base.sizes.layers}-layer model")
     layers = []
-    for index in range(base.sizes.layers):
+    for index in range(count):
         layer = base.layer_float(index)
         state = {}
         for name in layer.state_dict():
@@ -207,13 +214,15 @@ def encoder_tune(
     epochs: int = EPOCHS,
     seed: int = SEED,
     start: str | None = None,
+    layers: int | None = None,
     report: Callable[[str], None] | None = None,
 ) -> TuneResult:
     """Train every layer of e5 on the corpus's train split and (with ``out_root``) write the
     version; the same corpus, seed and threads give the same layers. With ``start`` (a stored
     version, in ``out_root`` or the shipped folder) training goes on from that version's layers
     instead of e5's own: a version tuned on an earlier corpus carried on to the rows added since,
-    rather than tuned again from the beginning."""
+    rather than tuned again from the beginning. ``layers`` keeps only the lower ones (of e5 or
+    of ``start``) and tunes them as the whole encoder; by default all of them."""
     for name in (version, start):
         if name is not None and not VERSION_PATTERN.fullmatch(name):
             raise ValueError(
@@ -233,14 +242,20 @@ def encoder_tune(
     if not train:
         raise training.CorpusError("The train split is empty: the corpus has too few families")
     base = float_base()
-    states = tuned.States.before(base, tuned.texts_needed(train), base.sizes.layers)
+    started_from = None
     if start_dir is not None:
         try:
             started_from = layers_read(start_dir, base)
         except (KeyError, ValueError, RuntimeError) as exc:
             raise TunedEncoderError(f"{start_dir / LAYERS_FILE} does not fit e5 ({exc})") from exc
-        for layer, stored in zip(states.top, started_from, strict=True):
-            layer.load_state_dict(stored.state_dict())
+    available = base.sizes.layers if started_from is None else len(started_from)
+    kept = available if layers is None else layers
+    if not 1 <= kept <= available:
+        raise ValueError(f"--layers must be 1 to {available} ({start or 'e5'} has {available})")
+    states = tuned.States.before(base, tuned.texts_needed(train), base.sizes.layers)
+    states.top = torch.nn.ModuleList(list(states.top)[:kept])  # from the embeddings up
+    for layer, stored in zip(states.top, (started_from or [])[:kept], strict=False):
+        layer.load_state_dict(stored.state_dict())
     losses: list[str] = []
 
     def note(line: str) -> None:
@@ -257,6 +272,7 @@ def encoder_tune(
         "base_sha256": encoders.E5_WEIGHTS_SHA256,
         "corpus_sha256": training.corpus_sha256(corpus_dir),
         "train_rows": len(train),
+        "layers": kept,
         "epochs": epochs,
         "seed": seed,
         "start": {"version": start, "layers_sha256": start_manifest["layers_sha256"]}

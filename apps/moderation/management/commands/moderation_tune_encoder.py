@@ -1,6 +1,7 @@
 """Fine-tune every layer of e5 on the corpus: stage one of rebuilding the classifier.
 
     python manage.py moderation_tune_encoder --name NAME [--epochs 1] [--seed 0] [--start VERSION]
+        [--layers N]
 
 Trains on the stored family split's train rows and writes ``apps/moderation/data/encoder/NAME/``
 (``tuned_encoder.py``); about twelve minutes for one epoch on two cores (e2, 2026-12-05).
@@ -34,6 +35,11 @@ class Command(BaseCommand):
             metavar="VERSION",
             help="Go on training from this stored version's layers instead of e5's own.",
         )
+        parser.add_argument(
+            "--layers",
+            type=int,
+            help="Keep only the lower N layers and tune them as the whole encoder (cheaper).",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         from apps.moderation.screening.tuned_encoder import encoder_tune
@@ -48,6 +54,7 @@ class Command(BaseCommand):
                 epochs=options["epochs"],
                 seed=options["seed"],
                 start=options["start"],
+                layers=options["layers"],
                 report=lambda line: self.stdout.write(line),
             )
         except (CorpusError, ValueError) as exc:
@@ -56,7 +63,8 @@ class Command(BaseCommand):
             raise CommandError(f"That encoder version already exists: {exc.filename}") from exc
         manifest = result.manifest
         self.stdout.write(
-            f"{manifest['train_rows']} train rows, {manifest['epochs']} epoch(s), "
+            f"{manifest['train_rows']} train rows, {manifest['layers']} layers, "
+            f"{manifest['epochs']} epoch(s), "
             f"{manifest['seconds']:.0f} s; wrote {result.directory}"
         )
         self.stdout.write(
