@@ -264,7 +264,7 @@ def encoder_tune(
             report(line)
 
     layers_train(states, train, epochs=epochs, seed=seed, report=note)
-    layers = [layer.eval() for layer in states.top]
+    trained = [layer.eval() for layer in states.top]
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "version": version,
@@ -285,5 +285,5 @@ def encoder_tune(
     directory = None
     if out_root is not None:
         directory = out_root / version
-        manifest = version_write(directory, layers, manifest)
-    return TuneResult(directory, manifest, layers)
+        manifest = version_write(directory, trained, manifest)
+    return TuneResult(directory, manifest, trained)
