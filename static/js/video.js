@@ -256,7 +256,8 @@ form?.addEventListener("submit", async (event) => {
   const textarea = form.querySelector("textarea");
   const error = form.querySelector("[data-comment-error]");
   const button = form.querySelector("button[type=submit]");
-  const parent = form.querySelector("input[name=parent]").value;
+  const parentInput = form.querySelector("input[name=parent]");
+  const parent = parentInput.value;
   const body = textarea.value;
   const done = busy(button);
   error.hidden = true;
@@ -270,7 +271,7 @@ form?.addEventListener("submit", async (event) => {
     // What the person typed or chose while the comment was on its way is theirs to keep: clear
     // the box and the reply only if they are still the ones just posted.
     if (textarea.value === body) textarea.value = "";
-    if (form.querySelector("input[name=parent]").value === parent) replyTo(null, null);
+    if (parentInput.value === parent) replyTo(null, null);
   } catch (failure) {
     error.textContent = failure.message;
     error.hidden = false;

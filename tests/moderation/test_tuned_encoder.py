@@ -55,6 +55,13 @@ def _float_vectors(layers: list, texts: list[str]) -> np.ndarray:
     return rows_array / np.linalg.norm(rows_array, axis=1, keepdims=True)
 
 
+def _tune_command(corpus, out, *options: str) -> None:
+    """``moderation_tune_encoder`` with ``options`` on ``corpus``, writing under ``out``."""
+    call_command(
+        "moderation_tune_encoder", *options, f"--corpus={corpus}", f"--out={out}", stdout=StringIO()
+    )
+
+
 def test_training_changes_every_layer_and_writes_a_checked_version(tuned):
     result, out = tuned
     shipped = [float_base().layer_float(index) for index in range(12)]
@@ -117,14 +124,7 @@ def test_training_can_go_on_from_a_stored_version(corpus, tuned):
 
 def test_a_start_version_that_is_not_there_is_a_readable_error(corpus, tuned):
     with pytest.raises(CommandError, match="is missing"):
-        call_command(
-            "moderation_tune_encoder",
-            "--name=t3",
-            "--start=t9",
-            f"--corpus={corpus}",
-            f"--out={tuned[1]}",
-            stdout=StringIO(),
-        )
+        _tune_command(corpus, tuned[1], "--name=t3", "--start=t9")
 
 
 def test_the_stored_encoder_gives_the_trained_layers_vectors(tuned):
@@ -162,14 +162,7 @@ def test_a_version_may_keep_only_the_lower_layers_and_runs_just_those(corpus, tu
 
 def test_more_layers_than_the_start_has_is_a_readable_error(corpus, tuned):
     with pytest.raises(CommandError, match="--layers must be 1 to 12"):
-        call_command(
-            "moderation_tune_encoder",
-            "--name=t4",
-            "--layers=13",
-            f"--corpus={corpus}",
-            f"--out={tuned[1]}",
-            stdout=StringIO(),
-        )
+        _tune_command(corpus, tuned[1], "--name=t4", "--layers=13")
     assert not (tuned[1] / "t4").exists()
 
 
@@ -233,13 +226,7 @@ def test_a_missing_or_malformed_version_is_a_clear_error(tuned, version, message
 
 def test_the_command_refuses_an_existing_version_before_training(corpus, tuned):
     with pytest.raises(CommandError, match="already exists"):
-        call_command(
-            "moderation_tune_encoder",
-            "--name=t1",
-            f"--corpus={corpus}",
-            f"--out={tuned[1]}",
-            stdout=StringIO(),
-        )
+        _tune_command(corpus, tuned[1], "--name=t1")
     with pytest.raises(CommandError, match="at least 1"):
         call_command("moderation_tune_encoder", "--name=t2", "--epochs=0", stdout=StringIO())
     with pytest.raises(CommandError, match="not a version name"):
