@@ -54,6 +54,12 @@ from apps.moderation.screening.softmax import SoftmaxRegression, softmax_fit
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "corpus"
 CORRECTIONS_FILE = "corrections.csv"
 SPLIT_FILE = "split.json"
+# The independent sets (files in ``data/``, beside the corpus folder) that the corpus trains on:
+# {"train": [file names]}. Their rows are always train, each its own family, and never in the
+# neighbour bank (docs/moderation.md, "Independent sets as training rows"; none is listed in the
+# shipped corpus: the listing tried for artifact v51 waits in ``held/``).
+SETS_FILE = "sets.json"
+SET_COLUMNS = ("id", "prompt", "caption", "label", "category", "note", "lang")
 # Sets written blind by people who had not seen the corpus, in its columns: never trained on,
 # always part of validation, so that thresholds are chosen on text in other people's words too.
 INDEPENDENT_PREFIX = "independent_"
@@ -158,6 +164,8 @@ class CorpusRow:
     lang: str
     note: str
     source: str
+    # A row of an independent set listed in ``SETS_FILE``.
+    from_set: bool = False
 
     # Normalised once per row: training reads each row's texts a dozen times, and normalising
     # 30,000 rows again each time cost more than a minute of the rebuild.
@@ -204,20 +212,25 @@ def _row_problem(row: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
-def corpus_file_read(path: Path) -> list[CorpusRow]:
-    """The rows of one corpus CSV; raises CorpusError naming the line and column at fault."""
+def corpus_file_read(path: Path, *, from_set: bool = False) -> list[CorpusRow]:
+    """The rows of one corpus CSV, or with ``from_set`` of an independent set (``SET_COLUMNS``:
+    no family column, each row its own family); raises CorpusError naming the line and column
+    at fault."""
+    columns = SET_COLUMNS if from_set else CORPUS_COLUMNS
     try:
         with path.open(newline="", encoding="utf-8") as handle:
             reader = csv.DictReader(handle)
             header = tuple(reader.fieldnames or ())
-            if header != CORPUS_COLUMNS:
+            if header != columns:
                 raise CorpusError(
                     f"{path}, line 1: header is {','.join(header) or '(empty)'}; "
-                    f"expected {','.join(CORPUS_COLUMNS)}"
+                    f"expected {','.join(columns)}"
                 )
             rows = []
             for row in reader:
                 line = reader.line_num
+                if from_set and row.get("id") is not None:
+                    row["family"] = f"{path.name}:{row['id'].strip()}"
                 problem = _row_problem(row)
                 if problem:
                     column, what = problem
@@ -226,6 +239,7 @@ def corpus_file_read(path: Path) -> list[CorpusRow]:
                     CorpusRow(
                         **{name: row[name].strip() for name in CORPUS_COLUMNS},
                         source=path.name,
+                        from_set=from_set,
                     )
                 )
     except UnicodeDecodeError as exc:
@@ -242,6 +256,33 @@ def corpus_paths(directory: Path = CORPUS_DIR) -> list[Path]:
     if not paths:
         raise CorpusError(f"{directory}: no corpus CSV files")
     return paths
+
+
+def set_paths(directory: Path = CORPUS_DIR) -> list[Path]:
+    """The independent sets ``SETS_FILE`` lists, in its order (none without the file)."""
+    listing = directory / SETS_FILE
+    if not listing.is_file():
+        return []
+    try:
+        names = json.loads(listing.read_text(encoding="utf-8"))["train"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CorpusError(f'{listing}: expected {{"train": [file names]}} ({exc})') from exc
+    paths = []
+    for name in names:
+        path = directory.parent / str(name)
+        if not str(name).startswith(INDEPENDENT_PREFIX) or path.parent != directory.parent:
+            raise CorpusError(f"{listing}: {name!r} is not an independent set's file name")
+        if not path.is_file():
+            raise CorpusError(f"{listing}: {path} does not exist")
+        paths.append(path)
+    return paths
+
+
+def trained_on(path: Path, directory: Path | None = None) -> bool:
+    """Whether ``path`` is an independent set the corpus (by default the repository's) trains
+    on: figures on it are in-sample."""
+    listed = set_paths(directory or CORPUS_DIR)
+    return path.resolve() in {set_path.resolve() for set_path in listed}
 
 
 def corrections_read(path: Path) -> dict[str, tuple[str, str]]:
@@ -263,11 +304,13 @@ def corrections_read(path: Path) -> dict[str, tuple[str, str]]:
 
 
 def corpus_read(directory: Path = CORPUS_DIR) -> list[CorpusRow]:
-    """Every row of the corpus, corrections applied; ids must be unique across files."""
+    """Every row of the corpus and of the independent sets it trains on (``SETS_FILE``),
+    corrections applied; ids must be unique across files."""
     rows: list[CorpusRow] = []
     seen: dict[str, str] = {}
-    for path in corpus_paths(directory):
-        for row in corpus_file_read(path):
+    sets = set_paths(directory)
+    for path in [*corpus_paths(directory), *sets]:
+        for row in corpus_file_read(path, from_set=path in sets):
             if row.id in seen:
                 raise CorpusError(f"{path}: id {row.id!r} also appears in {seen[row.id]}")
             seen[row.id] = path.name
@@ -284,7 +327,12 @@ def corpus_read(directory: Path = CORPUS_DIR) -> list[CorpusRow]:
 
 def corpus_sha256(directory: Path = CORPUS_DIR) -> str:
     digest = hashlib.sha256()
-    paths = [*corpus_paths(directory), directory / CORRECTIONS_FILE]
+    paths = [
+        *corpus_paths(directory),
+        directory / CORRECTIONS_FILE,
+        directory / SETS_FILE,
+        *set_paths(directory),
+    ]
     for path in paths:
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -310,10 +358,13 @@ def split_assign(
 
 def families_assign(rows: list[CorpusRow], *, stored: dict[str, str], seed: int) -> dict[str, str]:
     """family -> split for the corpus: ``split_assign``, except that the rows of an independent
-    set (``independent_*.csv``) are always validation."""
+    set in the corpus folder (``independent_*.csv``) are always validation, and those of a set
+    the corpus trains on (``SETS_FILE``) always train."""
     families = split_assign(sorted({row.family for row in rows}), stored=stored, seed=seed)
     for row in rows:
-        if row.source.startswith(INDEPENDENT_PREFIX):
+        if row.from_set:
+            families[row.family] = "train"
+        elif row.source.startswith(INDEPENDENT_PREFIX):
             families[row.family] = "validation"
     return families
 
@@ -439,10 +490,13 @@ def _indices_by_family(families: Iterable[str]) -> dict[str, list[int]]:
 
 
 def neighbour_bank(rows: list[CorpusRow], cache: EmbeddingCache, encoder: Any) -> Bank:
-    """The bank of ``rows`` (the train split) for the head's neighbour features. One row per
-    corpus row, in the embedding's own space: averaging a family's rows into one vector, and
-    projecting on the first 96 or 192 principal directions, lost 1-6 points of block recall on
-    validation (docs/benchmarks.md)."""
+    """The bank of ``rows`` (the rows the head is fitted on) for the head's neighbour features,
+    less the independent sets' rows: every screened text is multiplied by the whole bank, and
+    with them (50,811 rows against 32,399) p95 rose 1.6-1.9 ms (docs/benchmarks.md, v50). One
+    row per corpus row, in the embedding's own space: averaging a family's rows into one vector,
+    and projecting on the first 96 or 192 principal directions, lost 1-6 points of block recall
+    on validation."""
+    rows = [row for row in rows if not row.from_set]
     ordered = sorted(rows, key=lambda row: CLASSES.index(row.category))  # stable: split order
     counts = Counter(row.category for row in rows)
     return Bank(
@@ -809,8 +863,10 @@ def classifier_train(
     rows = corpus_read(corpus_dir)
     seed, stored = split_read(corpus_dir)
     families = families_assign(rows, stored=stored, seed=seed)
-    if write_split and families != stored:
-        split_write(corpus_dir, seed, families)
+    # The sets' rows are train by rule, not by the stored split: only the corpus's are kept.
+    own = {row.family: families[row.family] for row in rows if not row.from_set}
+    if write_split and own != stored:
+        split_write(corpus_dir, seed, own)
     splits = rows_split(rows, families)
     for name in SPLITS:
         if not splits[name]:

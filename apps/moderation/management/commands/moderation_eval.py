@@ -31,6 +31,10 @@ from apps.moderation.screening.classifier import classifier_use
 from apps.moderation.screening.text import text_screen, text_screener_warm
 
 COLUMNS = ("id", "prompt", "caption", "label", "category", "note")
+IN_SAMPLE = (
+    "note: {path} is an independent set the corpus trains on (corpus/sets.json): "
+    "these figures are in-sample, not evidence of how the screener reads unseen text"
+)
 LABELS = {"allow", "review", "block"}
 
 
@@ -132,6 +136,10 @@ class Command(BaseCommand):
         if (options["path"] is None) == (options["split"] is None):
             raise CommandError("Give either a CSV path or --split, not both and not neither.")
         rows = rows_read(options["path"]) if options["path"] else split_rows(options["split"])
+        from apps.moderation.screening.training import trained_on
+
+        if options["path"] and trained_on(options["path"]):
+            self.stdout.write(IN_SAMPLE.format(path=options["path"]))
         try:
             if options["classifier"]:
                 classifier_use(options["classifier"])
