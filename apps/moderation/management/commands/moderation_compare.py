@@ -22,8 +22,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from apps.moderation.management.commands.moderation_eval import (
-    IN_SAMPLE,
     figures,
+    in_sample_note,
     ratio,
     rows_read,
     split_rows,
@@ -93,12 +93,11 @@ class Command(BaseCommand):
         sets: dict[str, list[dict[str, str]]] = {}
         if options["split"]:
             sets[options["split"]] = split_rows(options["split"])
-        from apps.moderation.screening.training import trained_on
-
         for path in options["paths"]:
             sets[str(path)] = rows_read(path)
-            if trained_on(path):
-                self.stdout.write(IN_SAMPLE.format(path=path))
+            note = in_sample_note(path)
+            if note:
+                self.stdout.write(note)
         if not sets:
             raise CommandError("Give at least one CSV path or --split.")
         rows = [row for group in sets.values() for row in group]

@@ -136,10 +136,9 @@ class Command(BaseCommand):
         if (options["path"] is None) == (options["split"] is None):
             raise CommandError("Give either a CSV path or --split, not both and not neither.")
         rows = rows_read(options["path"]) if options["path"] else split_rows(options["split"])
-        from apps.moderation.screening.training import trained_on
-
-        if options["path"] and trained_on(options["path"]):
-            self.stdout.write(IN_SAMPLE.format(path=options["path"]))
+        note = in_sample_note(options["path"]) if options["path"] else None
+        if note:
+            self.stdout.write(note)
         try:
             if options["classifier"]:
                 classifier_use(options["classifier"])
@@ -258,6 +257,14 @@ class Command(BaseCommand):
             self.stdout.write(f"{category} ({len(lines)} wrong)")
             for line in lines:
                 self.stdout.write(line)
+
+
+def in_sample_note(path: Path) -> str | None:
+    """The note printed before the figures of a set the corpus trains on (they are in-sample),
+    or None for any other file."""
+    from apps.moderation.screening.training import trained_on
+
+    return IN_SAMPLE.format(path=path) if trained_on(path) else None
 
 
 def split_rows(split: str) -> list[dict[str, str]]:
