@@ -34,11 +34,16 @@ SET_ROWS = [
 ]
 
 
-def write_set(path: Path, rows: list[tuple[str, ...]] = SET_ROWS) -> Path:
+def write_set(
+    path: Path, rows: list[tuple[str, ...]] = SET_ROWS, columns: tuple[str, ...] = SET_COLUMNS
+) -> Path:
+    """``rows`` (in ``SET_COLUMNS``' order) written under ``columns``, a header the set's
+    writer may have chosen: another order, or a family column (filled with one family)."""
     with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(SET_COLUMNS)
-        writer.writerows(rows)
+        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({"family": "F-1", **dict(zip(SET_COLUMNS, row, strict=True))})
     return path
 
 
@@ -85,6 +90,44 @@ def test_the_corpus_hash_covers_the_listed_sets(corpus_with_set):
     write_set(corpus_with_set.parent / "independent_t.csv", SET_ROWS[:2])
 
     assert corpus_sha256(corpus_with_set) != before
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        # Sets D, E, F, G, J and V were written in the corpus's columns, H with lang first.
+        ("id", "prompt", "caption", "label", "category", "family", "lang", "note"),
+        ("id", "prompt", "caption", "label", "category", "lang", "note"),
+    ],
+)
+def test_a_set_in_another_column_order_reads_each_row_its_own_family(corpus_with_set, columns):
+    write_set(corpus_with_set.parent / "independent_t.csv", columns=columns)
+
+    from_set = [row for row in corpus_read(corpus_with_set) if row.from_set]
+
+    assert [(row.id, row.lang, row.note) for row in from_set] == [
+        (row[0], row[6], row[5]) for row in SET_ROWS
+    ]
+    assert [row.family for row in from_set] == [f"independent_t.csv:{row[0]}" for row in SET_ROWS]
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        ("id", "prompt", "caption", "label", "category", "note"),  # set C: no lang
+        ("id", "prompt", "caption", "label", "category", "note", "lang", "source"),
+    ],
+)
+def test_a_set_without_the_sets_columns_is_refused_at_its_header(corpus_with_set, columns):
+    path = corpus_with_set.parent / "independent_t.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerow(columns)
+        csv.writer(handle).writerow(
+            ["S-001", "paint it", "", "allow", "benign", "x", "en", "y"][: len(columns)]
+        )
+
+    with pytest.raises(CorpusError, match=r"independent_t\.csv, line 1: header is"):
+        corpus_read(corpus_with_set)
 
 
 def test_a_bad_row_in_a_set_names_the_file_line_and_column(corpus_with_set):

@@ -212,19 +212,28 @@ def _row_problem(row: dict[str, str]) -> tuple[str, str] | None:
     return None
 
 
+def _header_fits(header: tuple[str, ...], *, from_set: bool) -> bool:
+    """A corpus file's header is ``CORPUS_COLUMNS`` exactly; a set's holds ``SET_COLUMNS`` in
+    the order its writer chose, with or without ``family``."""
+    if not from_set:
+        return header == CORPUS_COLUMNS
+    columns = set(header) - {"family"}
+    return len(header) == len(set(header)) and columns == set(SET_COLUMNS)
+
+
 def corpus_file_read(path: Path, *, from_set: bool = False) -> list[CorpusRow]:
-    """The rows of one corpus CSV, or with ``from_set`` of an independent set (``SET_COLUMNS``:
-    no family column, each row its own family); raises CorpusError naming the line and column
-    at fault."""
-    columns = SET_COLUMNS if from_set else CORPUS_COLUMNS
+    """The rows of one corpus CSV, or with ``from_set`` of an independent set (``SET_COLUMNS``
+    in any order, each row its own family: a ``family`` column, which some sets were written
+    with, is not read); raises CorpusError naming the line and column at fault."""
     try:
         with path.open(newline="", encoding="utf-8") as handle:
             reader = csv.DictReader(handle)
             header = tuple(reader.fieldnames or ())
-            if header != columns:
+            if not _header_fits(header, from_set=from_set):
+                expected = ",".join(SET_COLUMNS if from_set else CORPUS_COLUMNS)
                 raise CorpusError(
                     f"{path}, line 1: header is {','.join(header) or '(empty)'}; "
-                    f"expected {','.join(columns)}"
+                    f"expected {expected}" + (" (in any order, family allowed)" if from_set else "")
                 )
             rows = []
             for row in reader:
