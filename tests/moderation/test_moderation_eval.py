@@ -94,7 +94,7 @@ def test_the_shipped_classifier_records_its_test_split_figures():
 @pytest.mark.xfail(
     strict=True,
     reason="issue 13 targets not yet met by the classifier alone on the family-split test set "
-    "(docs/benchmarks.md): artifact v41 harmful recall 0.878, minor_sexual recall 0.982",
+    "(docs/benchmarks.md): artifact v53 harmful recall 0.887, minor_sexual recall 0.986",
 )
 def test_the_shipped_classifier_meets_the_issue_targets_on_the_test_split():
     spec = json.loads((artifact_dir() / SPEC_FILE).read_text(encoding="utf-8"))

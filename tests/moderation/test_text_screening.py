@@ -144,8 +144,11 @@ def test_what_a_comment_may_not_say_a_caption_does_not_publish(prompt, caption):
 
 
 def test_a_caption_read_alone_holds_the_remix_for_a_moderator_and_says_so():
+    # A long innocent prompt, so that the joined text reads innocent and the caption alone holds
+    # it: under "make it look like a comic book panel" v53 reads the joined text as self_harm.
     screening = text_screen(
-        prompt="make it look like a comic book panel",
+        prompt="turn this into a watercolour painting of the harbour at sunset with soft pastel "
+        "colours",
         caption="nobody would miss you if you jumped tbh",
     )
 
@@ -213,10 +216,21 @@ def test_telling_someone_to_kill_themselves_is_blocked_whatever_the_classifier_r
 def test_a_kiss_in_danish_is_not_read_as_kys(caption):
     screening = text_screen(prompt="", caption=caption)
 
-    assert screening.verdict == Verdict.ALLOW
+    assert screening.verdict != Verdict.BLOCK
     assert not any(
         item.get("rule") == "harassment-suicide-incitement" for item in screening.evidence
     )
+    assert screening.category not in {"harassment", "self_harm"}
+
+
+def test_a_danish_goodbye_with_a_kiss_is_allowed():
+    # The bare "giv mig et kys" is held for review since v53 (not blocked, and not as kys): a
+    # short text in a language the corpus does not hold reads about half harmful to the head
+    # (v41 0.48, v53 0.51), under v41's review threshold (0.6) and over v53's (0.46); it is a
+    # known cost of v53's operating point (docs/moderation.md, "Artifact v53").
+    screening = text_screen(prompt="", caption="tak for i dag, kys og kram")
+
+    assert screening.verdict == Verdict.ALLOW, screening.evidence
 
 
 def test_minors_with_sexual_cues_are_blocked_and_escalated():
