@@ -95,7 +95,7 @@ def test_the_corpus_hash_covers_the_listed_sets(corpus_with_set):
 @pytest.mark.parametrize(
     "columns",
     [
-        # Sets D, E, F, G, J and V were written in the corpus's columns, H with lang first.
+        # Sets D, E, F, G, J and V were written in the corpus's columns, H with lang before note.
         ("id", "prompt", "caption", "label", "category", "family", "lang", "note"),
         ("id", "prompt", "caption", "label", "category", "lang", "note"),
     ],
@@ -121,10 +121,8 @@ def test_a_set_in_another_column_order_reads_each_row_its_own_family(corpus_with
 def test_a_set_without_the_sets_columns_is_refused_at_its_header(corpus_with_set, columns):
     path = corpus_with_set.parent / "independent_t.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerow(columns)
-        csv.writer(handle).writerow(
-            ["S-001", "paint it", "", "allow", "benign", "x", "en", "y"][: len(columns)]
-        )
+        row = ["S-001", "paint it", "", "allow", "benign", "style", "en", "extra"]
+        csv.writer(handle).writerows([columns, row[: len(columns)]])
 
     with pytest.raises(CorpusError, match=r"independent_t\.csv, line 1: header is"):
         corpus_read(corpus_with_set)
