@@ -33,6 +33,12 @@ def evaluate(path: Path) -> dict:
     return json.loads(out.getvalue().strip().splitlines()[-1])
 
 
+def evaluate_at(options: list[str]) -> dict:
+    out = StringIO()
+    call_command("moderation_eval", str(HELDOUT), "--json", *options, stdout=out)
+    return json.loads(out.getvalue().strip().splitlines()[-1])
+
+
 def assert_meets_targets(figures: dict) -> None:
     assert KEYS | {"per_category"} <= set(figures)
     assert figures["harmful_recall"] >= 0.95  # issue 13's target; classifier v4 gives 0.960
@@ -133,6 +139,22 @@ def test_an_unknown_label_is_a_readable_error(tmp_path):
 
     with pytest.raises(CommandError, match="label"):
         call_command("moderation_eval", str(path))
+
+
+def test_a_review_threshold_measures_the_artifact_at_another_operating_point():
+    shipped = classifier_current().thresholds["review"]
+    try:
+        strict, loose = (evaluate_at(["--review-threshold", value]) for value in ("0.999", "0.001"))
+        # Near 0 every text with any harm score is held: more innocent texts and more harm.
+        assert loose["benign_fpr"] > strict["benign_fpr"]
+        assert loose["harmful_recall"] >= strict["harmful_recall"]
+        assert classifier_current().thresholds["review"] == 0.001
+    finally:
+        classifier_reset()
+    assert classifier_current().thresholds["review"] == shipped
+    with pytest.raises(CommandError, match=r"between 0 and 1: 1\.5"):
+        call_command("moderation_eval", str(HELDOUT), "--review-threshold", "1.5")
+    classifier_reset()
 
 
 def test_another_artifact_version_can_be_measured_without_switching_current(tmp_path):

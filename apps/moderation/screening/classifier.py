@@ -25,7 +25,7 @@ screener fails closed.
 import itertools
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -485,6 +485,23 @@ def classifier_use(directory: Path) -> GuidelineClassifier:
     with _lock:
         _current = loaded
     return loaded
+
+
+def classifier_review_threshold(threshold: float) -> GuidelineClassifier:
+    """Screen with the loaded artifact at another review threshold until the next reset (its
+    block thresholds and weights unchanged): choosing one on validation without copying the
+    artifact. Raises ValueError for a threshold outside (0, 1)."""
+    global _current
+    if not 0.0 < threshold < 1.0:
+        raise ValueError(f"The review threshold is a harm score between 0 and 1: {threshold}")
+    classifier = classifier_current()
+    changed = replace(
+        classifier,
+        spec={**classifier.spec, "thresholds": {**classifier.thresholds, "review": threshold}},
+    )
+    with _lock:
+        _current = changed
+    return changed
 
 
 def classifier_reset() -> None:

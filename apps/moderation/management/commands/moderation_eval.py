@@ -2,13 +2,16 @@
 
     python manage.py moderation_eval PATH.csv [--json] [--show-misses] [--classifier DIR]
     python manage.py moderation_eval --split test [--json] [--show-misses] [--classifier DIR]
+        [--review-threshold R]
 
 Columns: ``id,prompt,caption,label,category,note`` (and ``lang``, when present, for a table per
 language); ``label`` is allow, review or block. ``--split`` measures one split of the corpus in
 the repository instead of a file. With ``--json`` the last line printed is one JSON object with
 the figures. ``--show-misses`` lists what the screener got wrong, grouped by category.
 ``--classifier`` screens with another artifact version's folder than the one ``CURRENT`` names
-(a version measured before it ships, or one to roll back to).
+(a version measured before it ships, or one to roll back to); ``--review-threshold`` at another
+review threshold than the artifact's (choosing one on validation, whole screener: artifacts v52
+and v53, docs/benchmarks.md).
 
 Latency per item is reported twice: wall time (``p50_ms``/``p95_ms``, what a user waits on
 an otherwise idle machine) and the process's CPU time (``cpu_p50_ms``/``cpu_p95_ms``, every
@@ -27,7 +30,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from apps.moderation.models import Verdict
-from apps.moderation.screening.classifier import classifier_use
+from apps.moderation.screening.classifier import classifier_review_threshold, classifier_use
 from apps.moderation.screening.text import text_screen, text_screener_warm
 
 COLUMNS = ("id", "prompt", "caption", "label", "category", "note")
@@ -127,6 +130,12 @@ class Command(BaseCommand):
             type=Path,
             help="Screen with this artifact version's folder instead of the one CURRENT names.",
         )
+        parser.add_argument(
+            "--review-threshold",
+            type=float,
+            help="Screen at this review threshold (the harm score at which the classifier holds "
+            "a text) instead of the artifact's; its block thresholds stay.",
+        )
         parser.add_argument("--json", action="store_true", help="End with one JSON line.")
         parser.add_argument(
             "--show-misses", action="store_true", help="List the rows the screener got wrong."
@@ -142,6 +151,8 @@ class Command(BaseCommand):
         try:
             if options["classifier"]:
                 classifier_use(options["classifier"])
+            if options["review_threshold"] is not None:
+                classifier_review_threshold(options["review_threshold"])
             text_screener_warm()
         except Exception as exc:
             raise CommandError(
