@@ -27,15 +27,9 @@ KEYS = {"n", "harmful_recall", "block_recall", "benign_fpr", "f1", "p50_ms", "p9
 CPU_KEYS = {"cpu_p50_ms", "cpu_p95_ms"}
 
 
-def evaluate(path: Path) -> dict:
+def evaluate(path: Path, *options: str) -> dict:
     out = StringIO()
-    call_command("moderation_eval", str(path), "--json", stdout=out)
-    return json.loads(out.getvalue().strip().splitlines()[-1])
-
-
-def evaluate_at(options: list[str]) -> dict:
-    out = StringIO()
-    call_command("moderation_eval", str(HELDOUT), "--json", *options, stdout=out)
+    call_command("moderation_eval", str(path), "--json", *options, stdout=out)
     return json.loads(out.getvalue().strip().splitlines()[-1])
 
 
@@ -144,7 +138,9 @@ def test_an_unknown_label_is_a_readable_error(tmp_path):
 def test_a_review_threshold_measures_the_artifact_at_another_operating_point():
     shipped = classifier_current().thresholds["review"]
     try:
-        strict, loose = (evaluate_at(["--review-threshold", value]) for value in ("0.999", "0.001"))
+        strict, loose = (
+            evaluate(HELDOUT, "--review-threshold", value) for value in ("0.999", "0.001")
+        )
         # Near 0 every text with any harm score is held: more innocent texts and more harm.
         assert loose["benign_fpr"] > strict["benign_fpr"]
         assert loose["harmful_recall"] >= strict["harmful_recall"]

@@ -487,13 +487,18 @@ def classifier_use(directory: Path) -> GuidelineClassifier:
     return loaded
 
 
+def review_threshold_check(threshold: float) -> None:
+    """Raise ValueError unless ``threshold`` is a review threshold: a harm score in (0, 1)."""
+    if not 0.0 < threshold < 1.0:
+        raise ValueError(f"The review threshold is a harm score between 0 and 1: {threshold}")
+
+
 def classifier_review_threshold(threshold: float) -> GuidelineClassifier:
     """Screen with the loaded artifact at another review threshold until the next reset (its
     block thresholds and weights unchanged): choosing one on validation without copying the
     artifact. Raises ValueError for a threshold outside (0, 1)."""
     global _current
-    if not 0.0 < threshold < 1.0:
-        raise ValueError(f"The review threshold is a harm score between 0 and 1: {threshold}")
+    review_threshold_check(threshold)
     classifier = classifier_current()
     changed = replace(
         classifier,

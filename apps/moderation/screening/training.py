@@ -42,6 +42,7 @@ from apps.moderation.screening.classifier import (
     char_features,
     char_vectorizer,
     neighbour_features,
+    review_threshold_check,
     scores_decide,
     spec_read,
     texts_join,
@@ -56,8 +57,8 @@ CORRECTIONS_FILE = "corrections.csv"
 SPLIT_FILE = "split.json"
 # The independent sets (files in ``data/``, beside the corpus folder) that the corpus trains on:
 # {"train": [file names]}. Their rows are always train, each its own family, and never in the
-# neighbour bank (docs/moderation.md, "Independent sets as training rows"; none is listed in the
-# shipped corpus: the listing tried for artifact v51 waits in ``held/``).
+# neighbour bank (docs/moderation.md, "Independent sets as training rows"; the shipped corpus
+# lists sets D to AO since artifact v53).
 SETS_FILE = "sets.json"
 SET_COLUMNS = ("id", "prompt", "caption", "label", "category", "note", "lang")
 # Sets written blind by people who had not seen the corpus, in its columns: never trained on,
@@ -842,10 +843,8 @@ def classifier_train(
         )
     if block_margin is not None and not 0.0 <= block_margin < 1.0:
         raise ValueError(f"The block margin is relative, from 0 up to 1: {block_margin} is not")
-    if review_threshold is not None and not 0.0 < review_threshold < 1.0:
-        raise ValueError(
-            f"The review threshold is a harm score between 0 and 1: {review_threshold}"
-        )
+    if review_threshold is not None:
+        review_threshold_check(review_threshold)
     inherited = (
         _artifact_read(out_root, thresholds_from, "take the thresholds from")[0]["thresholds"]
         if thresholds_from
