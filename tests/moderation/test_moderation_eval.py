@@ -2,6 +2,7 @@
 (always) and on the shared development set (when the checkout has it). Latency is a benchmark
 (docs/benchmarks.md), not asserted here."""
 
+import csv
 import json
 import shutil
 from io import StringIO
@@ -16,7 +17,9 @@ from apps.moderation.screening.classifier import (
     artifact_dir,
     classifier_current,
     classifier_reset,
+    scores_decide,
 )
+from apps.moderation.screening.training import CorpusRow, rows_by_split
 
 pytestmark = pytest.mark.django_db
 
@@ -150,6 +153,57 @@ def test_a_review_threshold_measures_the_artifact_at_another_operating_point():
     assert classifier_current().thresholds["review"] == shipped
     with pytest.raises(CommandError, match=r"between 0 and 1: 1\.5"):
         call_command("moderation_eval", str(HELDOUT), "--review-threshold", "1.5")
+    classifier_reset()
+
+
+def _rows_the_margin_decides(limit: int) -> list[CorpusRow]:
+    """Validation rows the classifier alone blocks at margin 0 and only holds at 0.5."""
+    classifier = classifier_current()
+    found = []
+    for row in rows_by_split("validation"):
+        scores = classifier.scores(prompt=row.prompt, caption=row.caption)
+        verdicts = [
+            scores_decide(scores, {**classifier.thresholds, "block_margin": margin})[0]
+            for margin in (0.0, 0.5)
+        ]
+        if verdicts == ["block", "review"]:
+            found.append(row)
+            if len(found) == limit:
+                break
+    return found
+
+
+def test_a_lower_block_margin_blocks_what_a_higher_one_held(tmp_path):
+    rows = _rows_the_margin_decides(12)
+    assert len(rows) == 12
+    path = tmp_path / "margin.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "prompt", "caption", "label", "category", "note"])
+        writer.writerows(
+            [row.id, row.prompt, row.caption, row.label, row.category, ""] for row in rows
+        )
+    shipped = classifier_current().thresholds
+    try:
+        strict, loose = (evaluate(path, "--block-margin", value) for value in ("0.5", "0"))
+        assert classifier_current().thresholds == {**shipped, "block_margin": 0.0}
+    finally:
+        classifier_reset()
+    assert classifier_current().thresholds == shipped
+
+    def blocked(figures: dict) -> int:
+        return sum(
+            group[key]
+            for group in figures["per_category"].values()
+            for key in ("blocks_caught", "benign_blocked", "review_blocked")
+        )
+
+    # What the rules do not block themselves, the lower margin blocks and the higher one holds.
+    assert blocked(loose) > blocked(strict)
+    assert loose["harmful_recall"] == strict["harmful_recall"]
+    assert loose["benign_fpr"] == strict["benign_fpr"]
+    with pytest.raises(CommandError, match=r"from 0 up to 1: -0\.1 is not"):
+        call_command("moderation_eval", str(HELDOUT), "--block-margin", "-0.1")
     classifier_reset()
 
 

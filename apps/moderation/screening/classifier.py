@@ -493,17 +493,28 @@ def review_threshold_check(threshold: float) -> None:
         raise ValueError(f"The review threshold is a harm score between 0 and 1: {threshold}")
 
 
-def classifier_review_threshold(threshold: float) -> GuidelineClassifier:
-    """Screen with the loaded artifact at another review threshold until the next reset (its
-    block thresholds and weights unchanged): choosing one on validation without copying the
-    artifact. Raises ValueError for a threshold outside (0, 1)."""
+def block_margin_check(margin: float) -> None:
+    """Raise ValueError unless ``margin`` is a block margin: relative, in [0, 1)."""
+    if not 0.0 <= margin < 1.0:
+        raise ValueError(f"The block margin is relative, from 0 up to 1: {margin} is not")
+
+
+def classifier_operating_point(
+    *, review: float | None = None, block_margin: float | None = None
+) -> GuidelineClassifier:
+    """Screen with the loaded artifact at another review threshold and/or block margin until the
+    next reset (its block thresholds and weights unchanged): choosing them on validation,
+    whole screener, without copying the artifact. Raises ValueError for a value out of range."""
     global _current
-    review_threshold_check(threshold)
+    given = {"review": review, "block_margin": block_margin}
+    if review is not None:
+        review_threshold_check(review)
+    if block_margin is not None:
+        block_margin_check(block_margin)
     classifier = classifier_current()
-    changed = replace(
-        classifier,
-        spec={**classifier.spec, "thresholds": {**classifier.thresholds, "review": threshold}},
-    )
+    thresholds = {**classifier.thresholds}
+    thresholds.update({key: value for key, value in given.items() if value is not None})
+    changed = replace(classifier, spec={**classifier.spec, "thresholds": thresholds})
     with _lock:
         _current = changed
     return changed

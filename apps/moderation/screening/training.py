@@ -38,6 +38,7 @@ from apps.moderation.screening.classifier import (
     WEIGHTS_FILE,
     artifact_dir,
     bank_similarities,
+    block_margin_check,
     caption_scored_alone,
     char_features,
     char_vectorizer,
@@ -841,8 +842,8 @@ def classifier_train(
             "A tuned layer is mixed into the joined text's probabilities; scoring the caption "
             "alone (artifacts up to v5) needs a tuned weight of 0 (--tuned-weight 0)"
         )
-    if block_margin is not None and not 0.0 <= block_margin < 1.0:
-        raise ValueError(f"The block margin is relative, from 0 up to 1: {block_margin} is not")
+    if block_margin is not None:
+        block_margin_check(block_margin)
     if review_threshold is not None:
         review_threshold_check(review_threshold)
     inherited = (

@@ -2,7 +2,7 @@
 
     python manage.py moderation_eval PATH.csv [--json] [--show-misses] [--classifier DIR]
     python manage.py moderation_eval --split test [--json] [--show-misses] [--classifier DIR]
-        [--review-threshold R]
+        [--review-threshold R] [--block-margin M]
 
 Columns: ``id,prompt,caption,label,category,note`` (and ``lang``, when present, for a table per
 language); ``label`` is allow, review or block. ``--split`` measures one split of the corpus in
@@ -11,7 +11,9 @@ the figures. ``--show-misses`` lists what the screener got wrong, grouped by cat
 ``--classifier`` screens with another artifact version's folder than the one ``CURRENT`` names
 (a version measured before it ships, or one to roll back to); ``--review-threshold`` at another
 review threshold than the artifact's (choosing one on validation, whole screener: artifacts v52
-and v53, docs/benchmarks.md).
+and v53, docs/benchmarks.md), ``--block-margin`` at another block margin. ``benign_blocked`` and
+``review_blocked`` count the innocent texts and the texts labelled review that were blocked
+outright rather than held for a moderator.
 
 Latency per item is reported twice: wall time (``p50_ms``/``p95_ms``, what a user waits on
 an otherwise idle machine) and the process's CPU time (``cpu_p50_ms``/``cpu_p95_ms``, every
@@ -30,7 +32,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from apps.moderation.models import Verdict
-from apps.moderation.screening.classifier import classifier_review_threshold, classifier_use
+from apps.moderation.screening.classifier import classifier_operating_point, classifier_use
 from apps.moderation.screening.text import text_screen, text_screener_warm
 
 COLUMNS = ("id", "prompt", "caption", "label", "category", "note")
@@ -87,6 +89,8 @@ def figures(results: list[dict[str, Any]]) -> dict[str, Any]:
     caught = sum(r["verdict"] != Verdict.ALLOW for r in harmful)
     blocks_caught = sum(r["verdict"] == Verdict.BLOCK for r in blocks)
     false_positives = sum(r["verdict"] != Verdict.ALLOW for r in benign)
+    benign_blocked = sum(r["verdict"] == Verdict.BLOCK for r in benign)
+    review_blocked = sum(r["verdict"] == Verdict.BLOCK for r in results if r["label"] == "review")
     flagged = caught + false_positives
     precision = ratio(caught, flagged)
     recall = ratio(caught, len(harmful))
@@ -106,6 +110,8 @@ def figures(results: list[dict[str, Any]]) -> dict[str, Any]:
         "benign": len(benign),
         "benign_false_positives": false_positives,
         "benign_fpr": ratio(false_positives, len(benign)),
+        "benign_blocked": benign_blocked,
+        "review_blocked": review_blocked,
         "precision": precision,
         "f1": f1,
     }
@@ -136,6 +142,12 @@ class Command(BaseCommand):
             help="Screen at this review threshold (the harm score at which the classifier holds "
             "a text) instead of the artifact's; its block thresholds stay.",
         )
+        parser.add_argument(
+            "--block-margin",
+            type=float,
+            help="Screen at this block margin (how far over its block threshold a category must "
+            "be for the classifier alone to block) instead of the artifact's.",
+        )
         parser.add_argument("--json", action="store_true", help="End with one JSON line.")
         parser.add_argument(
             "--show-misses", action="store_true", help="List the rows the screener got wrong."
@@ -151,8 +163,10 @@ class Command(BaseCommand):
         try:
             if options["classifier"]:
                 classifier_use(options["classifier"])
-            if options["review_threshold"] is not None:
-                classifier_review_threshold(options["review_threshold"])
+            if options["review_threshold"] is not None or options["block_margin"] is not None:
+                classifier_operating_point(
+                    review=options["review_threshold"], block_margin=options["block_margin"]
+                )
             text_screener_warm()
         except Exception as exc:
             raise CommandError(
