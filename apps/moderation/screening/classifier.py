@@ -512,8 +512,8 @@ def classifier_operating_point(
     if block_margin is not None:
         block_margin_check(block_margin)
     classifier = classifier_current()
-    thresholds = {**classifier.thresholds}
-    thresholds.update({key: value for key, value in given.items() if value is not None})
+    given_only = {key: value for key, value in given.items() if value is not None}
+    thresholds = {**classifier.thresholds, **given_only}
     changed = replace(classifier, spec={**classifier.spec, "thresholds": thresholds})
     with _lock:
         _current = changed

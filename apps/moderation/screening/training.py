@@ -59,7 +59,7 @@ SPLIT_FILE = "split.json"
 # The independent sets (files in ``data/``, beside the corpus folder) that the corpus trains on:
 # {"train": [file names]}. Their rows are always train, each its own family, and never in the
 # neighbour bank (docs/moderation.md, "Independent sets as training rows"; the shipped corpus
-# lists sets D to AO since artifact v53).
+# lists sets since artifact v53, which ones is in the file).
 SETS_FILE = "sets.json"
 SET_COLUMNS = ("id", "prompt", "caption", "label", "category", "note", "lang")
 # Sets written blind by people who had not seen the corpus, in its columns: never trained on,
