@@ -97,7 +97,7 @@ def test_the_shipped_classifier_records_its_test_split_figures():
 @pytest.mark.xfail(
     strict=True,
     reason="issue 13 targets not yet met by the classifier alone on the family-split test set "
-    "(docs/benchmarks.md): artifact v56 harmful recall 0.896, minor_sexual recall 0.991",
+    "(docs/benchmarks.md): artifact v57 harmful recall 0.900, minor_sexual recall 0.991",
 )
 def test_the_shipped_classifier_meets_the_issue_targets_on_the_test_split():
     spec = json.loads((artifact_dir() / SPEC_FILE).read_text(encoding="utf-8"))
